@@ -1,0 +1,127 @@
+"""Cleaning: a :class:`RawDoc` in, an :class:`Article` out.
+
+The cascade, in order:
+
+1. language of the raw text (the input's hint wins), which picks the stoplist;
+2. the title (the input's own title, else the first headline-shaped line);
+3. furniture lines out (:mod:`warta.clean.furniture`);
+4. the dateline of the first lines: place, outlet, date (:mod:`warta.clean.metadata`);
+5. the publication date: the input's, else the dateline's, else the latest publication-style
+   date in the text (:mod:`warta.clean.dates`);
+6. cited sources (:mod:`warta.clean.sources`);
+7. the id: a hash of the normalised cleaned text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from urllib.parse import urlsplit
+
+from warta.clean import dates, furniture, language, metadata, sources
+from warta.lang import load_all
+from warta.model import Article, RawDoc, RemovedLine
+
+ID_CHARS = 16
+DATELINE_SEARCH_LINES = 3
+# Furniture lines whose dates are the article's own (when it was published or updated).
+STAMP_REASONS = frozenset({"timestamp", "byline or metadata bar"})
+
+
+class CleaningError(ValueError):
+    """Nothing of the document is left as article text."""
+
+
+def article_id(text: str) -> str:
+    """Stable id of an article: the same normalised text always gives the same id."""
+    return hashlib.sha256(metadata.normalise(text).encode("utf-8")).hexdigest()[:ID_CHARS]
+
+
+@cache
+def vocabulary(code: str) -> furniture.Vocabulary:
+    """Furniture words of every pack, with the stoplist of language ``code``."""
+    return furniture.Vocabulary.build(language.stoplist(code), load_all())
+
+
+def clean(raw: RawDoc) -> Article:
+    """Clean one document. Raises :class:`CleaningError` when no article text is left."""
+    lang = language.identify(raw.text, raw.language)
+    vocab = vocabulary(lang)
+    lines = [(no, line.strip()) for no, line in enumerate(raw.text.splitlines(), start=1)]
+    nonblank = [(no, text) for no, text in lines if text]
+    title, title_lines = metadata.find_title(nonblank, vocab, raw.title)
+    classified = furniture.classify(nonblank, vocab, title_lines)
+    if not any(line.cls in ("good", "title") and line.no not in title_lines
+               for line in classified):
+        # Too little text for the context pass to judge: keep all but unmistakable furniture.
+        classified = furniture.shape_only(classified)
+    kept = [ln for ln in classified if ln.cls != "bad"]
+    removed = tuple(RemovedLine(ln.no, ln.text, ln.reason) for ln in classified if ln.cls == "bad")
+    if not kept:
+        raise CleaningError("no article text left after removing page furniture")
+    text = _join(kept, lines)
+
+    dateline = None
+    for ln in [k for k in kept if k.no not in title_lines][:DATELINE_SEARCH_LINES]:
+        dateline = metadata.find_dateline(ln.text)
+        if dateline:
+            break
+
+    published = dates.parse_iso(raw.published, "input" if raw.format == "jsonl" else "metadata")
+    partial = None
+    if published is None:
+        stamps = [r.text for r in removed if r.reason in STAMP_REASONS]
+        published, partial = dates.publication_date(
+            text, dateline.date if dateline else None, stamps)
+    credits = [(m.credit, m.start, m.start + len(m.credit)) for m in dates.mentions(text)
+               if m.credit]
+    outlet = (dateline.outlet if dateline else None) or raw.outlet or _host(raw.url)
+    return Article(
+        id=article_id(text),
+        source=raw.source,
+        text=text,
+        language=language.identify(text, raw.language) if lang == "und" else lang,
+        format=raw.format,
+        source_id=raw.source_id,
+        position=raw.position,
+        url=raw.url,
+        outlet=outlet,
+        title=title,
+        published=published,
+        published_partial=partial,
+        dateline_place=dateline.place if dateline else None,
+        cited_sources=sources.cited_sources(text, credits),
+        removed=removed,
+        raw_sha=raw.raw_sha,
+    )
+
+
+def _join(kept: list[furniture.Line], lines: list[tuple[int, str]]) -> str:
+    """Kept lines in order; a blank line in the input between two kept lines is kept once."""
+    blank_before = set()
+    previous_blank = False
+    for no, text in lines:
+        if not text:
+            previous_blank = True
+            continue
+        if previous_blank:
+            blank_before.add(no)
+        previous_blank = False
+    parts: list[str] = []
+    for i, line in enumerate(kept):
+        if i and (line.no in blank_before or line.no - kept[i - 1].no > 1):
+            parts.append("\n\n")
+        elif i:
+            parts.append("\n")
+        parts.append(line.text)
+    return "".join(parts)
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+__all__ = ["CleaningError", "article_id", "clean"]

@@ -1,0 +1,237 @@
+"""The publication date an article states about itself, and the year when it leaves it out.
+
+Only publication-style expressions count: a date in the dateline ("Konfirmasitimes.com-Jakarta
+(04/10/2020)"), a weekday with its date ("Kamis (1/10/2020)", "Sabtu (24/10)", "Rabu, 13 Maret
+2024"), a date in parentheses, or a credit line ending a paragraph ("Aljazeera, 1/11."). A date
+inside the story ("the fighting that began on 27 September") is an event date, not the
+publication date. Reports look back, so when several publication-style dates appear the latest is
+taken. A date written without its year takes the year from a full date in the same article, else
+stays partial for :func:`infer_year` to resolve against neighbouring articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from warta.lang import LanguagePack, load_all
+from warta.model import DateValue, PartialDate
+
+# How far from the reference date a year-less date may be placed: reports look back much more
+# often than they look ahead, so the year that puts the date nearest the reference wins.
+YEAR_WINDOW = 1
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    year: int | None
+    month: int
+    day: int
+    start: int
+    end: int
+    text: str
+    kind: str  # "weekday", "parenthesised", "credit", "full"
+    credit: str | None = None
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    publication: tuple[tuple[str, re.Pattern[str]], ...]
+    full: tuple[re.Pattern[str], ...]
+    months: dict[str, int]
+
+
+def _alt(names: Iterable[str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+@cache
+def patterns(codes: tuple[str, ...] | None = None) -> _Patterns:
+    packs: Sequence[LanguagePack] = load_all()
+    if codes is not None:
+        packs = [p for p in packs if p.code in codes]
+    wd = _alt(w for p in packs for w in p.weekdays)
+    mn = _alt(m for p in packs for m in p.months)
+    months = {m: n for p in packs for m, n in p.months.items()}
+    num = r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}|\d{2}))?"
+    flags = re.I | re.M
+    publication = (
+        ("weekday", re.compile(rf"\b(?:{wd})\b\s*,?\s*\(\s*{num}\s*\)", flags)),
+        ("weekday", re.compile(rf"\b(?:{wd})\b\s*,\s*(?P<d>\d{{1,2}})\s+(?P<mn>{mn})\.?\s+"
+                               rf"(?P<y>\d{{4}})\b", flags)),
+        ("weekday", re.compile(rf"\b(?:{wd})\b\s*,\s*(?P<mn>{mn})\.?\s+(?P<d>\d{{1,2}}),?\s+"
+                               rf"(?P<y>\d{{4}})\b", flags)),
+        ("parenthesised", re.compile(r"\(\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*"
+                                     r"(?P<y>\d{4})\s*\)", flags)),
+        ("credit", re.compile(r"(?P<credit>\b[A-Z][\w&'’-]*(?:\.\w+)*(?:[ ][A-Z][\w&'’-]*"
+                              r"(?:\.\w+)*){0,3}),[ \t]*"
+                              r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?[ \t]*"
+                              r"[.)]?[ \t]*$", re.M)),
+    )
+    full = (
+        re.compile(r"\b(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})\b"),
+        re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mn>{mn})\.?\s+(?P<y>\d{{4}})\b", re.I),
+        re.compile(rf"\b(?P<mn>{mn})\.?\s+(?P<d>\d{{1,2}}),\s+(?P<y>\d{{4}})\b", re.I),
+    )
+    return _Patterns(publication, full, months)
+
+
+def _fields(m: re.Match[str], months: dict[str, int]) -> tuple[int | None, int, int] | None:
+    groups = m.groupdict()
+    day = int(groups["d"])
+    month = months[groups["mn"].lower()] if groups.get("mn") else int(groups["m"])
+    year_text = groups.get("y")
+    year = None
+    if year_text:
+        year = int(year_text)
+        if year < 100:
+            year += 2000
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    try:
+        dt.date(year or 2000, month, day)
+    except ValueError:
+        return None
+    return year, month, day
+
+
+def mentions(text: str) -> list[DateMention]:
+    """Publication-style date mentions in ``text``, in order of position."""
+    pats = patterns()
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in pats.publication:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            fields = _fields(m, pats.months)
+            if fields is None:
+                continue
+            year, month, day = fields
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(year, month, day, m.start(), m.end(), m.group(0).strip(),
+                                     kind, m.groupdict().get("credit")))
+    return sorted(found, key=lambda d: d.start)
+
+
+def full_dates(text: str) -> list[dt.date]:
+    """Every date written with day, month and year anywhere in ``text``."""
+    pats = patterns()
+    out: list[dt.date] = []
+    for pattern in pats.full:
+        for m in pattern.finditer(text):
+            fields = _fields(m, pats.months)
+            if fields and fields[0] and 1900 <= fields[0] <= 2100:
+                out.append(dt.date(*fields))  # type: ignore[arg-type]
+    return out
+
+
+def parse_expression(text: str) -> tuple[int | None, int, int] | None:
+    """Day, month and maybe year of a short date expression ("04/10/2020", "March 14")."""
+    pats = patterns()
+    mn = _alt(pats.months)
+    for pattern in (
+        re.compile(r"^(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}|\d{2}))?$"),
+        re.compile(rf"^(?P<d>\d{{1,2}})\s+(?P<mn>{mn})\.?(?:,?\s+(?P<y>\d{{4}}))?$", re.I),
+        re.compile(rf"^(?P<mn>{mn})\.?\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?$", re.I),
+    ):
+        m = pattern.match(text.strip().strip("(),."))
+        if m:
+            return _fields(m, pats.months)
+    return None
+
+
+def place_year(month: int, day: int, reference: dt.date) -> dt.date | None:
+    """The date with this month and day nearest to ``reference`` (within a year either side)."""
+    best: dt.date | None = None
+    for year in range(reference.year - YEAR_WINDOW, reference.year + YEAR_WINDOW + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((candidate - reference).days) < abs((best - reference).days):
+            best = candidate
+    return best
+
+
+def publication_date(text: str, dateline_date: str | None = None,
+                     stamps: Sequence[str] = ()) -> tuple[DateValue | None, PartialDate | None]:
+    """The publication date ``text`` states, or a partial date when it leaves out the year.
+
+    ``stamps`` are timestamp lines the cleaner took out as furniture ("Rabu, 13 Maret 2024 |
+    19:42 WIB"): after the dateline they are the best evidence of the publication day.
+    """
+    stamped = [(d, line) for line in stamps for d in full_dates(line)]
+    references = sorted([d for d, _ in stamped] + full_dates(text))
+    reference = stamped[0][0] if stamped else references[-1] if references else None
+
+    def resolve(year: int | None, month: int, day: int, expr: str, basis: str
+                ) -> tuple[DateValue | None, PartialDate | None]:
+        if year is not None:
+            return DateValue(dt.date(year, month, day), "day", expr, basis), None
+        if reference is not None:
+            placed = place_year(month, day, reference)
+            if placed:
+                return DateValue(placed, "day", expr, basis + "+year"), None
+        return None, PartialDate(month, day, expr, basis)
+
+    if dateline_date:
+        fields = parse_expression(dateline_date)
+        if fields:
+            return resolve(*fields, dateline_date, "dateline")
+    if stamped:
+        day, line = stamped[0]
+        return DateValue(day, "day", line.strip(), "timestamp"), None
+    found = mentions(text)
+    if not found:
+        return None, None
+    dated = [resolve(m.year, m.month, m.day, m.text, "text") for m in found]
+    full = [d for d, _ in dated if d is not None]
+    if full:
+        return max(full, key=lambda d: d.value), None
+    partial = [p for _, p in dated if p is not None]
+    return None, partial[-1] if partial else None
+
+
+def parse_iso(value: str | None, basis: str) -> DateValue | None:
+    """A date given by the input (JSONL ``published``, HTML metadata): ISO, with or without time.
+
+    "2024", "2024-03" and "2024-03-12T08:00:00Z" give year, month and day precision.
+    """
+    if not value:
+        return None
+    value = value.strip()
+    m = re.match(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?$", value)
+    if not m:
+        fields = parse_expression(value)
+        if fields and fields[0]:
+            return DateValue(dt.date(*fields), "day", value, basis)  # type: ignore[arg-type]
+        return None
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    try:
+        if day:
+            return DateValue(dt.date(int(year), int(month), int(day)), "day", value, basis)
+        if month:
+            return DateValue(dt.date(int(year), int(month), 1), "month", value, basis)
+        return DateValue(dt.date(int(year), 1, 1), "year", value, basis)
+    except ValueError:
+        return None
+
+
+def infer_year(partial: PartialDate, neighbours: Sequence[dt.date]) -> DateValue | None:
+    """Resolve a year-less date against the publication dates of neighbouring articles.
+
+    A corpus is collected over a span of time; the year that puts the date nearest the median
+    of its neighbours' dates is taken. With no neighbours, the year stays unknown.
+    """
+    if not neighbours:
+        return None
+    ordered = sorted(neighbours)
+    median = ordered[len(ordered) // 2]
+    placed = place_year(partial.month, partial.day, median)
+    if placed is None:
+        return None
+    return DateValue(placed, "day", partial.text, partial.basis + "+year(corpus)")

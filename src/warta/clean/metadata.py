@@ -1,0 +1,105 @@
+"""Title and dateline: what an article says about itself in its first lines.
+
+A dateline names the place the report was filed from and often the outlet and the date:
+"KARABAKH (Arrahmah.com) –", "Baku, Gatra.com-", "Konfirmasitimes.com-Jakarta (04/10/2020).",
+"WASHINGTON, Oct 23 (Reuters) -", "STEPANAKERT:". Its shapes are typographic, not lexical, so the
+patterns below hold for any language written in Latin script.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from warta.clean.furniture import Vocabulary, furniture_reason, words
+
+_CAP = r"[A-Z][\w'’]*(?:[-.][\w][\w'’]*)*"
+_PLACE = rf"{_CAP}(?:[ ]{_CAP}){{0,3}}"
+_ALLCAPS = r"[A-Z][A-Z'’.]*(?:-[A-Z][A-Z'’.]*)*(?:[ ][A-Z][A-Z'’.]*(?:-[A-Z]+)*){0,2}"
+_DASH = r"(?:[-–—]+)"
+_DOMAIN = (r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\."
+           r"(?:com|id|net|org|co|news|tv|info|me|io|my|uk|au|in|ph|sg|de|fr|ru|tr|az|am)"
+           r"(?![\w])")
+_OUTLET_WORDS = r"[A-Z0-9][\w.&'’]*(?:[ ][A-Z0-9][\w.&'’]*){0,3}"
+
+DATELINES: tuple[re.Pattern[str], ...] = (
+    # KARABAKH (Arrahmah.com) –   /   WASHINGTON, Oct 23 (Reuters) -
+    re.compile(rf"^(?P<place>{_PLACE})\s*(?:,\s*(?P<date>[^()\n]{{3,30}}?)\s*)?"
+               rf"\((?P<outlet>[A-Z0-9][^()\n]{{1,40}}|{_DOMAIN})\)\s*(?:{_DASH}|:)\s*"),
+    # Konfirmasitimes.com-Jakarta (04/10/2020).   /   Penapembaharu.com -Baku-
+    re.compile(rf"^(?P<outlet>{_DOMAIN})\s*{_DASH}\s*(?P<place>{_PLACE})\s*"
+               rf"(?:\((?P<date>[^()\n]{{3,30}})\))?\s*(?:{_DASH}|[.:,])?\s+"),
+    # Baku, Gatra.com-   /   JAKARTA, KabarNusantara.com --   /   Jayapura, Warta Timur -
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN}|{_OUTLET_WORDS})\s*"
+               rf"(?:{_DASH}|:)\s*"),
+    # STEPANAKERT:   /   GOMA, 12 March -
+    re.compile(rf"^(?P<place>{_ALLCAPS})(?:,\s*(?P<date>[^\n:–—-]{{3,30}}?))?\s*(?::|{_DASH})\s+"),
+)
+
+MAX_TITLE_CHARS = 250
+MASTHEAD_MAX_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    place: str | None
+    outlet: str | None
+    date: str | None
+    end: int  # offset in the line where the article text starts
+
+
+def normalise(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def find_dateline(line: str) -> Dateline | None:
+    for pattern in DATELINES:
+        m = pattern.match(line)
+        if not m:
+            continue
+        groups = m.groupdict()
+        place = _place(groups.get("place"))
+        outlet = (groups.get("outlet") or "").strip() or None
+        date = (groups.get("date") or "").strip() or None
+        if place is None and outlet is None:
+            continue
+        return Dateline(place, outlet, date, m.end())
+    return None
+
+
+def _place(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = text.strip(" .,-–—:")
+    if text.isupper():
+        text = "-".join(part.capitalize() for part in text.title().split("-"))
+    return text or None
+
+
+def find_title(lines: Sequence[tuple[int, str]], vocab: Vocabulary,
+               hint: str | None = None) -> tuple[str | None, frozenset[int]]:
+    """The title and the numbers of the lines that state it.
+
+    With a ``hint`` (the page's or record's own title) the lines equal to it are the title.
+    Otherwise the first line that is neither furniture nor a dateline and is shaped like a
+    headline (no sentence-final full stop, not too long) is the title; its repeats are too.
+    """
+    if hint:
+        key = normalise(hint)
+        numbers = frozenset(no for no, text in lines if normalise(text) == key)
+        return hint.strip(), numbers
+    for no, text in lines:
+        tokens = words(text)
+        if furniture_reason(text, tokens, vocab):
+            continue
+        if len(tokens) < 2 or (text.isupper() and len(tokens) <= MASTHEAD_MAX_WORDS):
+            continue  # a section label, a tag, or the site's masthead ("WARTA TIMUR")
+        if (find_dateline(text) or len(text) > MAX_TITLE_CHARS
+                or text.rstrip().endswith(".") or not (text[0].isupper() or text[0].isdigit()
+                                                       or text[0] in "\"“'‘")):
+            return None, frozenset()
+        key = normalise(text)
+        return text.strip(), frozenset(n for n, t in lines if normalise(t) == key)
+    return None, frozenset()

@@ -1,0 +1,241 @@
+"""The ``warta`` command: parses options and hands over to the stages, nothing more."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from warta import __version__, settings
+from warta.model import to_jsonable
+
+app = typer.Typer(
+    name="warta",
+    help="News articles in; a geocoded, dated, source-attributed event timeline out.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"warta {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """warta: read news articles, clean and store them, and report what they say."""
+
+
+DbOption = Annotated[str, typer.Option("--db", help=settings.DB.help, envvar=settings.DB.env)]
+JsonOption = Annotated[bool, typer.Option("--json", help="One JSON object per line on stdout.")]
+
+
+def _emit(obj: Any) -> None:
+    sys.stdout.write(json.dumps(to_jsonable(obj), ensure_ascii=False) + "\n")
+
+
+def _open_store(db: str, create: bool) -> Any:
+    from warta.store import Store, StoreError
+
+    try:
+        return Store(db, create=create)
+    except StoreError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(
+        help="Files, folders (read recursively) or - for standard input.")],
+    db: DbOption = settings.DB.default,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help=settings.MAX_BYTES.help,
+                                           envvar=settings.MAX_BYTES.env, min=1)
+                         ] = settings.MAX_BYTES.default,
+    encoding: Annotated[str, typer.Option("--encoding", help=settings.ENCODING.help,
+                                          envvar=settings.ENCODING.env)
+                        ] = settings.ENCODING.default,
+    as_json: JsonOption = False,
+) -> None:
+    """Read, clean and store articles. Rerunning skips what is already stored.
+
+    Exit code 0 when every document was stored (or already was), 1 when any was skipped.
+    """
+    from warta.ingest import ReadOptions, expand
+    from warta.pipeline import ingest as run
+
+    store = _open_store(db, create=True)
+    sources = list(expand(paths))
+    counts = {"new": 0, "duplicate": 0, "seen": 0, "failed": 0}
+    progress = Progress(
+        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn("{task.description}"), console=err, transient=True,
+        disable=not err.is_terminal,
+    )
+    try:
+        with progress:
+            task = progress.add_task("", total=len(sources))
+            results = run(sources, store, ReadOptions(max_bytes=max_bytes, encoding=encoding),
+                          on_source_done=lambda s: progress.advance(task))
+            for result in results:
+                counts[result.status] += 1
+                progress.update(task, description=f"{counts['new']} new, "
+                                                  f"{counts['failed']} failed")
+                if as_json:
+                    _emit(_result_json(result))
+                elif result.status == "failed":
+                    where = result.source + (f":{result.position}" if result.position else "")
+                    progress.console.print(f"[yellow]skipped[/] {escape(where)}: "
+                                           f"{escape(result.reason or '')}")
+    except KeyboardInterrupt:
+        err.print(f"[yellow]interrupted[/]: {counts['new']} articles stored; run the same "
+                  "command again to resume")
+        raise typer.Exit(130) from None
+    finally:
+        store.close()
+    if not as_json:
+        err.print(
+            f"{counts['new']} new, {counts['duplicate']} duplicates, {counts['seen']} already "
+            f"stored, {counts['failed']} failed; database: {escape(store.url)}"
+        )
+    if counts["failed"]:
+        raise typer.Exit(1)
+
+
+def _result_json(r: Any) -> dict[str, Any]:
+    a = r.article
+    return {
+        "status": r.status, "id": r.article_id, "source": r.source, "source_id": r.source_id,
+        "position": r.position, "reason": r.reason,
+        "title": a.title if a else None, "outlet": a.outlet if a else None,
+        "language": a.language if a else None,
+        "published": a.published.iso() if a and a.published else None,
+    }
+
+
+@app.command()
+def articles(
+    db: DbOption = settings.DB.default,
+    limit: Annotated[int | None, typer.Option("--limit", help="Show at most this many.",
+                                              min=0)] = None,
+    language: Annotated[str | None, typer.Option("--language",
+                                                 help="Only this language (e.g. id, en).")
+                        ] = None,
+    outlet: Annotated[str | None, typer.Option("--outlet", help="Only this outlet.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List stored articles, oldest publication date first (undated last)."""
+    store = _open_store(db, create=False)
+    rows = list(store.summaries(limit=limit, language=language, outlet=outlet))
+    store.close()
+    if as_json:
+        for row in rows:
+            _emit(row)
+        return
+    table = Table(title=f"{len(rows)} articles", title_justify="left")
+    for col in ("id", "published", "lang", "outlet", "dateline", "title", "source"):
+        table.add_column(col, overflow="fold" if col == "title" else "ellipsis",
+                         no_wrap=col != "title")
+    for r in rows:
+        table.add_row(
+            r.id, _date(r.published, r.published_precision), r.language,
+            escape(r.outlet or "-"), escape(r.dateline_place or "-"),
+            escape(r.title or "-"),
+            escape(r.source + (f"#{r.source_id}" if r.source_id else "")
+                   + (f" (+{r.copies - 1} copies)" if r.copies > 1 else "")),
+        )
+    out.print(table)
+
+
+def _date(value: str | None, precision: str | None) -> str:
+    if not value:
+        return "unknown"
+    return {"month": value[:7], "year": value[:4]}.get(precision or "day", value)
+
+
+@app.command()
+def show(
+    ref: Annotated[str, typer.Argument(
+        help="Article id, id prefix, source path or input id (JSONL id).")],
+    db: DbOption = settings.DB.default,
+    as_json: JsonOption = False,
+) -> None:
+    """Show one article: its metadata, cleaned text and the lines removed as furniture."""
+    store = _open_store(db, create=False)
+    try:
+        article, origins = store.get(store.resolve(ref))
+    except KeyError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc.args[0]))}")
+        raise typer.Exit(1) from None
+    finally:
+        store.close()
+    if as_json:
+        _emit({**to_jsonable(article), "origins": to_jsonable(origins)})
+        return
+    pub = article.published
+    partial = article.published_partial
+    date = (f"{_date(pub.iso(), pub.precision)} ({pub.basis}: {pub.text})" if pub else
+            f"unknown (day/month {partial.day}/{partial.month} given, year unknown)" if partial
+            else "unknown")
+    fields = [
+        ("id", article.id), ("title", article.title or "-"), ("outlet", article.outlet or "-"),
+        ("published", date), ("dateline", article.dateline_place or "-"),
+        ("language", article.language),
+        ("cites", ", ".join(f"{s.name} ({s.cue})" for s in article.cited_sources) or "-"),
+    ] + [("source", o.source + (f"#{o.source_id}" if o.source_id else "")) for o in origins]
+    for name, value in fields:
+        out.print(f"[bold]{name:>10}[/] {escape(value)}")
+    out.print()
+    out.print(escape(article.text))
+    out.print()
+    out.print(f"[bold]removed as furniture ({len(article.removed)})[/]")
+    for r in article.removed:
+        out.print(f"  line {r.line_no:>4}  [dim]{escape(r.reason)}[/]  {escape(r.text)}")
+
+
+@app.command("eval")
+def evaluate(
+    corpus: Annotated[str, typer.Argument(help="Folder of articles (e.g. ../shared/corpus/seeds)."
+                                          )],
+    gold: Annotated[str, typer.Option("--gold", help="Folder of gold annotations "
+                                      "(e.g. ../shared/gold/seeds).")],
+    as_json: JsonOption = False,
+) -> None:
+    """Score warta against gold annotations: furniture removal, outlet, date, language."""
+    from warta.evaluate import GoldError, evaluate_cleaning
+
+    try:
+        report = evaluate_cleaning(corpus, gold)
+    except GoldError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    if as_json:
+        for row in report.rows():
+            _emit(row)
+        return
+    table = Table(title="warta eval (cleaning)", title_justify="left")
+    for col in ("measure", "score", "detail"):
+        table.add_column(col)
+    for row in report.rows():
+        table.add_row(row["measure"], f"{row['score']:.3f}", escape(row["detail"]))
+    out.print(table)
+    for problem in report.problems:
+        out.print(f"[yellow]-[/] {escape(problem)}")
+
+
+def main() -> None:
+    app()

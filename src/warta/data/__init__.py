@@ -1,0 +1,1 @@
+"""Language-independent reference data (plain data modules)."""

@@ -1,0 +1,24 @@
+"""News agencies and outlets often cited by name, and words that mark a name as a medium.
+
+A name after a weak citation cue ("according to X", "told X", "X melaporkan") counts as a cited
+source only if it is listed here or contains one of MEDIA_WORDS; after a strong cue ("dilansir
+X", "news agency X") any name counts.
+"""
+
+AGENCIES = [
+    "AFP", "AP", "Associated Press", "Reuters", "Anadolu", "Anadolu Agency", "Interfax", "TASS",
+    "RIA Novosti", "Xinhua", "Antara", "ANTARA", "Kyodo", "Yonhap", "Bernama", "DPA", "EFE",
+    "ANSA", "UPI", "PTI", "IRNA", "Tasnim", "Fars", "WAFA", "Azertac", "APA", "Armenpress",
+    "Al Jazeera", "Aljazeera", "BBC", "CNN", "Sputnik", "RT", "France 24", "Deutsche Welle",
+    "DW", "VOA", "Voice of America", "Radio Free Europe", "RFE/RL", "The New Arab",
+    "The Guardian", "The New York Times", "The Washington Post", "Le Figaro", "Le Monde",
+    "Kompas", "Tempo", "Detik", "detikcom", "CNN Indonesia", "CNBC Indonesia", "Republika",
+    "Okezone", "Liputan6", "Tribunnews", "Kumparan", "Jakarta Post", "The Jakarta Post",
+    "Bloomberg", "Sky News", "NHK", "Euronews", "Haaretz", "Times of Israel", "Middle East Eye",
+]
+
+MEDIA_WORDS = [
+    "news", "times", "post", "tv", "press", "agency", "radio", "journal", "herald", "tribune",
+    "gazette", "daily", "media", "wire", "telegraph", "chronicle", "kantor berita", "harian",
+    "televisi", ".com", ".id", ".net", ".org",
+]

@@ -1,0 +1,84 @@
+"""HTML reader: trafilatura for the main text and metadata, htmldate for the publication date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from warta.ingest.decode import decode, sha256
+from warta.ingest.errors import ReadError
+from warta.ingest.source import ReadOptions, Source
+from warta.ingest.text import check_size
+from warta.model import RawDoc
+
+NAME = "html"
+
+_HTML_START = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b",
+                         re.I | re.S)
+_TAGS = re.compile(rb"<(p|div|article|section|span|a|h[1-6]|script|meta|title|br)\b", re.I)
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.I)
+
+
+def sniff(head: bytes, name: str) -> bool:
+    if _HTML_START.match(head[:4096]):
+        return True
+    # A fragment without <html>: many tags for its size.
+    return len(_TAGS.findall(head[:8192])) >= 5
+
+
+def read(source: Source, options: ReadOptions) -> Iterator[RawDoc]:
+    check_size(source, options)
+    data = source.read_bytes()
+    encoding = options.encoding
+    declared = _META_CHARSET.search(data[:4096])
+    if declared and encoding == "utf-8":
+        encoding = declared.group(1).decode("ascii").lower()
+        if encoding in ("utf8", "utf-8"):
+            encoding = "utf-8"
+    html = decode(data, source.name, encoding)
+    yield parse(html, source.name, sha256(data))
+
+
+def parse(html: str, name: str, raw_sha: str, url: str | None = None) -> RawDoc:
+    """Main text and metadata of one HTML page."""
+    import trafilatura
+    from htmldate import find_date
+
+    doc = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+        include_images=False, favor_precision=False,
+    )
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or not text.strip():
+        raise ReadError(name, "HTML page without article text (nothing left after extraction)")
+    published = None
+    try:
+        published = find_date(html, original_date=True, extensive_search=False, url=url)
+    except Exception:  # htmldate fails on some malformed markup; the text may still say it
+        published = None
+    return RawDoc(
+        source=name,
+        text=text,
+        format=NAME,
+        title=_clean(getattr(doc, "title", None)),
+        url=_clean(getattr(doc, "url", None)) or url,
+        published=published or _clean(getattr(doc, "date", None)),
+        language=_lang(html),
+        outlet=_clean(getattr(doc, "sitename", None)),
+        raw_sha=raw_sha,
+    )
+
+
+_LANG = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
+
+
+def _lang(html: str) -> str | None:
+    m = _LANG.search(html[:4096])
+    return m.group(1).lower() if m else None
+
+
+def _clean(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.split())
+    return value or None

@@ -1,0 +1,154 @@
+"""Language packs: one folder of plain data modules per language (``lang/id/``, ``lang/en/``).
+
+This module only finds, loads and validates packs; it knows no language. Adding a language means
+adding a folder with the same modules; :func:`validate` says what is missing or malformed.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+# (module, attribute, expected type) that every pack must define.
+REQUIRED: tuple[tuple[str, str, type], ...] = (
+    ("calendar", "WEEKDAYS", dict),
+    ("calendar", "MONTHS", dict),
+    ("calendar", "NUMERIC_DATE_ORDER", str),
+    ("cleaning", "JUSTEXT_STOPLIST", str),
+    ("cleaning", "SHARE_WORDS", list),
+    ("cleaning", "RELATED_CUES", list),
+    ("cleaning", "BREADCRUMB_ROOTS", list),
+    ("cleaning", "PROMPTS", list),
+    ("cleaning", "SPAM_TERMS", list),
+    ("cleaning", "TIMESTAMP_WORDS", list),
+    ("cleaning", "BYLINE_CUES", list),
+    ("cleaning", "COPYRIGHT_MARKERS", list),
+    ("cleaning", "PAGE_WORDS", list),
+    ("cleaning", "PAGE_OF_WORDS", list),
+    ("cleaning", "CITATION_CUES_BEFORE", list),
+    ("cleaning", "CITATION_CUES_WEAK_BEFORE", list),
+    ("cleaning", "CITATION_CUES_AFTER", list),
+    ("identify", "CONFUSED_WITH", dict),
+)
+
+
+class LanguagePackError(ValueError):
+    """A language pack is missing data or holds data of the wrong shape."""
+
+
+@dataclass(frozen=True)
+class LanguagePack:
+    code: str
+    weekdays: dict[str, int]
+    months: dict[str, int]
+    numeric_date_order: str
+    stoplist: frozenset[str]
+    share_words: tuple[str, ...]
+    related_cues: tuple[str, ...]
+    breadcrumb_roots: tuple[str, ...]
+    prompts: tuple[str, ...]
+    spam_terms: tuple[str, ...]
+    timestamp_words: tuple[str, ...]
+    byline_cues: tuple[str, ...]
+    copyright_markers: tuple[str, ...]
+    page_words: tuple[str, ...]
+    page_of_words: tuple[str, ...]
+    citation_cues_before: tuple[str, ...]
+    citation_cues_weak_before: tuple[str, ...]
+    citation_cues_after: tuple[str, ...]
+    confused_with: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+
+
+def available() -> list[str]:
+    """Codes of the installed packs: the sub-folders of this package."""
+    here = Path(__file__).parent
+    return sorted(m.name for m in pkgutil.iter_modules([str(here)]) if m.ispkg)
+
+
+def _module(code: str, name: str) -> ModuleType:
+    try:
+        return importlib.import_module(f"{__name__}.{code}.{name}")
+    except ModuleNotFoundError as exc:
+        raise LanguagePackError(f"language pack {code!r} has no module {name!r}") from exc
+
+
+def validate(code: str) -> list[str]:
+    """Problems with pack ``code``: an empty list when it is complete and well formed."""
+    problems: list[str] = []
+    for module_name, attr, kind in REQUIRED:
+        try:
+            module = _module(code, module_name)
+        except LanguagePackError as exc:
+            problems.append(str(exc))
+            continue
+        value: Any = getattr(module, attr, None)
+        if not isinstance(value, kind):
+            problems.append(f"{code}/{module_name}.py: {attr} must be a {kind.__name__}")
+            continue
+        if kind is list and not all(isinstance(v, str) and v == v.strip() for v in value):
+            problems.append(f"{code}/{module_name}.py: {attr} must hold trimmed strings")
+    if problems:
+        return problems
+    cal = _module(code, "calendar")
+    if sorted(set(cal.WEEKDAYS.values())) != list(range(7)):
+        problems.append(f"{code}/calendar.py: WEEKDAYS must name all of 0 (Monday) .. 6 (Sunday)")
+    if sorted(set(cal.MONTHS.values())) != list(range(1, 13)):
+        problems.append(f"{code}/calendar.py: MONTHS must name all of 1 .. 12")
+    if any(k != k.lower() for k in (*cal.WEEKDAYS, *cal.MONTHS)):
+        problems.append(f"{code}/calendar.py: names must be lower case")
+    if cal.NUMERIC_DATE_ORDER not in {"dmy", "mdy", "ymd"}:
+        problems.append(f"{code}/calendar.py: NUMERIC_DATE_ORDER must be dmy, mdy or ymd")
+    import justext  # the stoplist must exist in jusText
+
+    stoplist = _module(code, "cleaning").JUSTEXT_STOPLIST
+    if stoplist not in justext.get_stoplists():
+        problems.append(f"{code}/cleaning.py: jusText has no stoplist {stoplist!r}")
+    for other, words in _module(code, "identify").CONFUSED_WITH.items():
+        if set(words) != {code, other}:
+            problems.append(f"{code}/identify.py: CONFUSED_WITH[{other!r}] needs keys {code!r}, "
+                            f"{other!r}")
+    return problems
+
+
+@cache
+def load(code: str) -> LanguagePack:
+    """The pack for ``code``, loaded once and validated."""
+    if code not in available():
+        raise LanguagePackError(f"no language pack {code!r} (installed: {', '.join(available())})")
+    problems = validate(code)
+    if problems:
+        raise LanguagePackError("; ".join(problems))
+    import justext
+
+    cal, cln, ident = (_module(code, n) for n in ("calendar", "cleaning", "identify"))
+    low = lambda xs: tuple(x.lower() for x in xs)  # noqa: E731
+    return LanguagePack(
+        code=code,
+        weekdays=dict(cal.WEEKDAYS),
+        months=dict(cal.MONTHS),
+        numeric_date_order=cal.NUMERIC_DATE_ORDER,
+        stoplist=frozenset(justext.get_stoplist(cln.JUSTEXT_STOPLIST)),
+        share_words=low(cln.SHARE_WORDS),
+        related_cues=low(cln.RELATED_CUES),
+        breadcrumb_roots=low(cln.BREADCRUMB_ROOTS),
+        prompts=low(cln.PROMPTS),
+        spam_terms=low(cln.SPAM_TERMS),
+        timestamp_words=low(cln.TIMESTAMP_WORDS),
+        byline_cues=low(cln.BYLINE_CUES),
+        copyright_markers=low(cln.COPYRIGHT_MARKERS),
+        page_words=low(cln.PAGE_WORDS),
+        page_of_words=low(cln.PAGE_OF_WORDS),
+        citation_cues_before=low(cln.CITATION_CUES_BEFORE),
+        citation_cues_weak_before=low(cln.CITATION_CUES_WEAK_BEFORE),
+        citation_cues_after=low(cln.CITATION_CUES_AFTER),
+        confused_with={k: dict(v) for k, v in ident.CONFUSED_WITH.items()},
+    )
+
+
+def load_all() -> list[LanguagePack]:
+    return [load(code) for code in available()]

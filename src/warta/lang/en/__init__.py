@@ -1,0 +1,1 @@
+"""English language pack: plain data, applied by language-free code."""

@@ -1,0 +1,1 @@
+"""Indonesian (Bahasa Indonesia) language pack: plain data, applied by language-free code."""

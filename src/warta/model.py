@@ -1,0 +1,205 @@
+"""The records passed between warta's stages (DESIGN.md, "Records").
+
+Every stage takes and returns these frozen dataclasses, never bare dicts. Items extracted from an
+article carry an :class:`Evidence` span: character offsets into the article's cleaned text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Precision = Literal["day", "week", "month", "year"]
+CasualtyKind = Literal["killed", "wounded", "missing", "captured"]
+Qualifier = Literal["exact", "about", "at_least", "more_than", "up_to", "range"]
+Victims = Literal["soldiers", "civilians", "people"]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where an item was read: ``text == article.text[start:end]``."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A date known to some precision.
+
+    ``value`` is the first day of the period the precision names (for ``month``, the 1st).
+    ``text`` is the expression it was read from; ``basis`` says how it was obtained
+    (``dateline``, ``text``, ``metadata``, ``input``), with ``+year`` appended when the year was
+    not written and was inferred from context.
+    """
+
+    value: dt.date
+    precision: Precision
+    text: str = ""
+    basis: str = "text"
+
+    def iso(self) -> str:
+        return self.value.isoformat()
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A day and month read from text whose year is not written ("Aljazeera, 1/11").
+
+    The cleaner returns it when nothing in the article fixes the year; a batch step resolves it
+    against the dates of neighbouring articles (see :func:`warta.clean.dates.infer_year`).
+    """
+
+    month: int
+    day: int
+    text: str
+    basis: str = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class RawDoc:
+    """One document as a reader found it, before cleaning.
+
+    ``source`` is the path, URL or ``<stdin>``; ``source_id`` the identifier the input gave
+    (a JSONL ``id``), kept so users can join warta's output back to their data. The other
+    optional fields are hints the input carried (HTML metadata, JSONL fields).
+    """
+
+    source: str
+    text: str
+    format: str
+    source_id: str | None = None
+    position: int | None = None
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    language: str | None = None
+    outlet: str | None = None
+    raw_sha: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedLine:
+    """A line the cleaner took out of the text as page furniture, and why."""
+
+    line_no: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class CitedSource:
+    """A source the article says it draws on ("dilansir The New Arab")."""
+
+    name: str
+    cue: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article. ``id`` is a stable hash of its normalised text."""
+
+    id: str
+    source: str
+    text: str
+    language: str
+    format: str = "text"
+    source_id: str | None = None
+    position: int | None = None
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    published: DateValue | None = None
+    published_partial: PartialDate | None = None
+    dateline_place: str | None = None
+    cited_sources: tuple[CitedSource, ...] = ()
+    removed: tuple[RemovedLine, ...] = ()
+    raw_sha: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return to_jsonable(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a stored article was read from; an article seen in several inputs has several."""
+
+    source: str
+    source_id: str | None = None
+    position: int | None = None
+    format: str = "text"
+    ingested_at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    canonical_name: str | None = None
+    gazetteer_id: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    country_code: str | None = None
+    admin1: str | None = None
+    feature_class: str | None = None
+    precision: int | None = None
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyClaim:
+    kind: CasualtyKind
+    value: int
+    qualifier: Qualifier
+    victims: Victims
+    evidence: Evidence
+    low: int | None = None
+    high: int | None = None
+    victim_side: str | None = None
+    claimant: str | None = None
+    cumulative: bool = False
+    as_of: DateValue | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    event_type: str
+    sub_event_type: str
+    evidence: tuple[Evidence, ...]
+    actor1: str | None = None
+    target: str | None = None
+    places: tuple[Place, ...] = ()
+    location: Place | None = None
+    date: DateValue | None = None
+    fatalities: int | None = None
+    claimant: str | None = None
+    denied_by: str | None = None
+    article_ids: tuple[str, ...] = ()
+    story_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    id: str
+    label: str
+    article_ids: tuple[str, ...]
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
+    event_ids: tuple[str, ...] = field(default_factory=tuple)
+
+
+def to_jsonable(obj: Any) -> Any:
+    """Turn records (and what they hold) into JSON-ready values: dates as ISO strings."""
+    if hasattr(obj, "__dataclass_fields__"):
+        return {k: to_jsonable(v) for k, v in asdict(obj).items()}
+    if isinstance(obj, dict):
+        return {k: to_jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return [to_jsonable(v) for v in obj]
+    if isinstance(obj, dt.date):
+        return obj.isoformat()
+    return obj

@@ -1,0 +1,45 @@
+"""Every user-facing setting, declared once: name, default, environment variable, help.
+
+The CLI takes its option defaults and help from here, the README documents each one, and a test
+fails when one is undocumented.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+    @property
+    def env(self) -> str:
+        return "WARTA_" + self.name.upper().replace("-", "_")
+
+    @property
+    def option(self) -> str:
+        return "--" + self.name
+
+    def value(self) -> Any:
+        """The default, overridden by the environment variable when it is set."""
+        raw = os.environ.get(self.env)
+        if raw is None or raw == "":
+            return self.default
+        return type(self.default)(raw) if self.default is not None else raw
+
+
+DB = Setting("db", "warta.db",
+             "Database: a SQLite file path or a SQLAlchemy URL (sqlite:///..., postgresql://...).")
+MAX_BYTES = Setting("max-bytes", 10 * 1024 * 1024,
+                    "Largest document accepted, in bytes: a file, or one JSON line. Larger ones "
+                    "are reported and skipped.")
+ENCODING = Setting("encoding", "utf-8",
+                   "Text encoding of the input: utf-8 (strict), auto (detect when not UTF-8) or "
+                   "a codec name such as cp1252. A byte-order mark always wins.")
+
+ALL: tuple[Setting, ...] = (DB, MAX_BYTES, ENCODING)

@@ -1,0 +1,275 @@
+"""Storage: articles and what was read from them, in SQLite (default) or any SQLAlchemy URL.
+
+An article is written in one transaction with everything that belongs to it, so it is stored
+whole or not at all. Its id is a hash of its normalised text, so storing it again is a no-op;
+the input it came from is recorded as an :class:`~warta.model.Origin`, which is what lets a rerun
+skip documents it has already stored without cleaning them again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import Engine, create_engine, event, func, insert, inspect, select
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from warta.model import Article, CitedSource, DateValue, Origin, PartialDate, RemovedLine
+from warta.store import schema
+
+DEFAULT_DB = "warta.db"
+
+
+class StoreError(RuntimeError):
+    """The database cannot be opened or used; the message names it and says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    status: Literal["new", "duplicate"]
+    article_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    id: str
+    title: str | None
+    outlet: str | None
+    language: str
+    published: str | None
+    published_precision: str | None
+    dateline_place: str | None
+    source: str
+    source_id: str | None
+    chars: int
+    copies: int
+
+
+def url_for(db: str) -> str:
+    """A SQLAlchemy URL for ``db``: a URL is kept, anything else is a SQLite file path."""
+    if "://" in db:
+        return db
+    return f"sqlite:///{Path(db).expanduser().resolve()}"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+class Store:
+    """A warta database. ``create=False`` refuses to create one that does not exist."""
+
+    def __init__(self, db: str = DEFAULT_DB, *, create: bool = True) -> None:
+        self.db = db
+        self.url = url_for(db)
+        self.is_sqlite = self.url.startswith("sqlite")
+        if self.is_sqlite and not create:
+            path = self.url.removeprefix("sqlite:///")
+            if path != ":memory:" and not Path(path).exists():
+                raise StoreError(f"{db}: no database here (run `warta ingest ... --db {db}` "
+                                 "first)")
+        if self.is_sqlite:
+            parent = Path(self.url.removeprefix("sqlite:///")).parent
+            if not parent.is_dir():
+                raise StoreError(f"{db}: folder {parent} does not exist")
+        try:
+            self.engine: Engine = create_engine(self.url)
+        except Exception as exc:  # bad URL, missing driver
+            raise StoreError(f"{db}: cannot open: {exc}") from None
+        if self.is_sqlite:
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._prepare()
+
+    def _prepare(self) -> None:
+        try:
+            tables = set(inspect(self.engine).get_table_names())
+            if not tables:
+                schema.metadata.create_all(self.engine)
+                with self.engine.begin() as conn:
+                    conn.execute(insert(schema.meta).values(key="schema_version",
+                                                            value=str(schema.SCHEMA_VERSION)))
+                return
+            if "meta" not in tables or "articles" not in tables:
+                raise StoreError(f"{self.db}: a database, but not a warta database "
+                                 f"(tables: {', '.join(sorted(tables))})")
+            with self.engine.connect() as conn:
+                version = conn.execute(select(schema.meta.c.value).where(
+                    schema.meta.c.key == "schema_version")).scalar()
+            if version != str(schema.SCHEMA_VERSION):
+                raise StoreError(f"{self.db}: schema version {version}, this warta needs "
+                                 f"{schema.SCHEMA_VERSION}")
+        except DBAPIError as exc:
+            raise StoreError(f"{self.db}: cannot use it as a database: {exc.orig}") from None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------------------
+
+    def seen(self, source: str, source_id: str | None, raw_sha: str) -> str | None:
+        """The article id already stored from exactly this input, if any."""
+        o = schema.origins
+        with self.engine.connect() as conn:
+            return conn.execute(
+                select(o.c.article_id).where(o.c.source == source,
+                                             o.c.source_id == (source_id or ""),
+                                             o.c.raw_sha == raw_sha)
+            ).scalar()
+
+    def add(self, article: Article) -> Stored:
+        """Store ``article`` and its origin in one transaction; a stored text is not re-added."""
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        for _attempt in range(3):
+            try:
+                with self.engine.begin() as conn:
+                    exists = conn.execute(select(schema.articles.c.id).where(
+                        schema.articles.c.id == article.id)).scalar()
+                    if not exists:
+                        self._insert_article(conn, article, now)
+                    self._insert_origin(conn, article, now)
+                return Stored("duplicate" if exists else "new", article.id)
+            except IntegrityError:
+                # Another writer stored the same article or origin first: look again.
+                continue
+        return Stored("duplicate", article.id)
+
+    def _insert_article(self, conn: Any, a: Article, now: str) -> None:
+        partial = a.published_partial
+        conn.execute(insert(schema.articles).values(
+            id=a.id, text=a.text, language=a.language, title=a.title, outlet=a.outlet,
+            url=a.url, format=a.format,
+            published=a.published.value if a.published else None,
+            published_precision=a.published.precision if a.published else None,
+            published_text=(a.published.text if a.published else
+                            partial.text if partial else None),
+            published_basis=(a.published.basis if a.published else
+                             partial.basis if partial else None),
+            published_partial=f"--{partial.month:02d}-{partial.day:02d}" if partial else None,
+            dateline_place=a.dateline_place, source=a.source, source_id=a.source_id,
+            ingested_at=now,
+        ))
+        if a.cited_sources:
+            conn.execute(insert(schema.cited_sources), [
+                {"article_id": a.id, "seq": i, "name": s.name, "cue": s.cue, "start": s.start,
+                 "end": s.end} for i, s in enumerate(a.cited_sources)])
+        if a.removed:
+            conn.execute(insert(schema.furniture), [
+                {"article_id": a.id, "seq": i, "line_no": r.line_no, "text": r.text,
+                 "reason": r.reason} for i, r in enumerate(a.removed)])
+
+    def _insert_origin(self, conn: Any, a: Article, now: str) -> None:
+        o = schema.origins
+        known = conn.execute(select(o.c.id).where(
+            o.c.source == a.source, o.c.source_id == (a.source_id or ""),
+            o.c.raw_sha == a.raw_sha)).scalar()
+        if known is None:
+            conn.execute(insert(o).values(
+                article_id=a.id, source=a.source, source_id=a.source_id or "",
+                position=a.position, format=a.format, raw_sha=a.raw_sha, ingested_at=now))
+
+    # -- reading -------------------------------------------------------------------------
+
+    def count(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(schema.articles)).scalar()
+                       or 0)
+
+    def published_dates(self) -> list[dt.date]:
+        a = schema.articles
+        with self.engine.connect() as conn:
+            return [r[0] for r in conn.execute(
+                select(a.c.published).where(a.c.published.is_not(None),
+                                            a.c.published_precision == "day"))]
+
+    def summaries(self, *, limit: int | None = None, offset: int = 0,
+                  language: str | None = None, outlet: str | None = None
+                  ) -> Iterator[ArticleSummary]:
+        a, o = schema.articles, schema.origins
+        copies = (select(o.c.article_id, func.count().label("n")).group_by(o.c.article_id)
+                  .subquery())
+        query = (
+            select(a.c.id, a.c.title, a.c.outlet, a.c.language, a.c.published,
+                   a.c.published_precision, a.c.dateline_place, a.c.source, a.c.source_id,
+                   func.length(a.c.text).label("chars"), copies.c.n)
+            .join(copies, copies.c.article_id == a.c.id, isouter=True)
+            .order_by(a.c.published.is_(None), a.c.published, a.c.source, a.c.id)
+            .offset(offset)
+        )
+        if limit is not None:
+            query = query.limit(limit)
+        if language:
+            query = query.where(a.c.language == language)
+        if outlet:
+            query = query.where(func.lower(a.c.outlet) == outlet.lower())
+        with self.engine.connect() as conn:
+            for r in conn.execute(query):
+                yield ArticleSummary(
+                    id=r.id, title=r.title, outlet=r.outlet, language=r.language,
+                    published=r.published.isoformat() if r.published else None,
+                    published_precision=r.published_precision, dateline_place=r.dateline_place,
+                    source=r.source, source_id=r.source_id, chars=int(r.chars or 0),
+                    copies=int(r.n or 0),
+                )
+
+    def resolve(self, ref: str) -> str:
+        """An article id from ``ref``: an id, a unique id prefix, a source path or input id."""
+        a, o = schema.articles, schema.origins
+        with self.engine.connect() as conn:
+            if conn.execute(select(a.c.id).where(a.c.id == ref)).scalar():
+                return ref
+            ids = {r[0] for r in conn.execute(
+                select(o.c.article_id).where((o.c.source == ref) | (o.c.source_id == ref)))}
+            if not ids and len(ref) >= 4:
+                ids = {r[0] for r in conn.execute(
+                    select(a.c.id).where(a.c.id.like(ref.replace("%", "").replace("_", "")
+                                                     + "%")).limit(10))}
+        if len(ids) == 1:
+            return ids.pop()
+        if not ids:
+            raise KeyError(f"no article {ref!r} (give an id, an id prefix, a source path or an "
+                           "input id; `warta articles` lists them)")
+        raise KeyError(f"{ref!r} matches {len(ids)} articles: {', '.join(sorted(ids))}")
+
+    def get(self, article_id: str) -> tuple[Article, list[Origin]]:
+        a = schema.articles
+        with self.engine.connect() as conn:
+            r = conn.execute(select(a).where(a.c.id == article_id)).one_or_none()
+            if r is None:
+                raise KeyError(f"no article {article_id!r}")
+            sources = conn.execute(select(schema.cited_sources).where(
+                schema.cited_sources.c.article_id == article_id).order_by(
+                schema.cited_sources.c.seq)).all()
+            removed = conn.execute(select(schema.furniture).where(
+                schema.furniture.c.article_id == article_id).order_by(
+                schema.furniture.c.seq)).all()
+            origins = conn.execute(select(schema.origins).where(
+                schema.origins.c.article_id == article_id).order_by(schema.origins.c.id)).all()
+        published = (DateValue(r.published, r.published_precision, r.published_text or "",
+                               r.published_basis or "") if r.published else None)
+        partial = None
+        if r.published_partial:
+            month, day = (int(x) for x in r.published_partial.strip("-").split("-"))
+            partial = PartialDate(month, day, r.published_text or "", r.published_basis or "")
+        article = Article(
+            id=r.id, source=r.source, text=r.text, language=r.language, format=r.format,
+            source_id=r.source_id, position=None, url=r.url, outlet=r.outlet, title=r.title,
+            published=published, published_partial=partial, dateline_place=r.dateline_place,
+            cited_sources=tuple(CitedSource(s.name, s.cue, s.start, s.end) for s in sources),
+            removed=tuple(RemovedLine(x.line_no, x.text, x.reason) for x in removed),
+        )
+        return article, [Origin(o.source, o.source_id or None, o.position, o.format,
+                                o.ingested_at) for o in origins]
