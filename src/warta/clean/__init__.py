@@ -15,6 +15,7 @@ The cascade, in order:
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import cache
 from urllib.parse import urlsplit
 
@@ -71,8 +72,10 @@ def clean(raw: RawDoc) -> Article:
     partial = None
     if published is None:
         stamps = [r.text for r in removed if r.reason in STAMP_REASONS]
+        years = [int(y) for r in removed if r.reason == "copyright notice"
+                 for y in re.findall(r"\b(?:19|20)\d\d\b", r.text)]
         published, partial = dates.publication_date(
-            text, dateline.date if dateline else None, stamps)
+            text, dateline.date if dateline else None, stamps, years)
     credits = [(m.credit, m.start, m.start + len(m.credit)) for m in dates.mentions(text)
                if m.credit]
     outlet = (dateline.outlet if dateline else None) or raw.outlet or _host(raw.url)

@@ -158,15 +158,22 @@ def place_year(month: int, day: int, reference: dt.date) -> dt.date | None:
 
 
 def publication_date(text: str, dateline_date: str | None = None,
-                     stamps: Sequence[str] = ()) -> tuple[DateValue | None, PartialDate | None]:
+                     stamps: Sequence[str] = (), year_hints: Sequence[int] = ()
+                     ) -> tuple[DateValue | None, PartialDate | None]:
     """The publication date ``text`` states, or a partial date when it leaves out the year.
 
     ``stamps`` are timestamp lines the cleaner took out as furniture ("Rabu, 13 Maret 2024 |
     19:42 WIB"): after the dateline they are the best evidence of the publication day.
+    ``year_hints`` are years the page states about itself (a copyright line), used only to place
+    a year-less date when no full date is written anywhere in the article.
     """
     stamped = [(d, line) for line in stamps for d in full_dates(line)]
     references = sorted([d for d, _ in stamped] + full_dates(text))
     reference = stamped[0][0] if stamped else references[-1] if references else None
+    hinted = False
+    if reference is None and year_hints:
+        # The middle of the stated year places every day and month inside that year.
+        reference, hinted = dt.date(max(year_hints), 7, 1), True
 
     def resolve(year: int | None, month: int, day: int, expr: str, basis: str
                 ) -> tuple[DateValue | None, PartialDate | None]:
@@ -175,7 +182,8 @@ def publication_date(text: str, dateline_date: str | None = None,
         if reference is not None:
             placed = place_year(month, day, reference)
             if placed:
-                return DateValue(placed, "day", expr, basis + "+year"), None
+                suffix = "+year(page)" if hinted else "+year"
+                return DateValue(placed, "day", expr, basis + suffix), None
         return None, PartialDate(month, day, expr, basis)
 
     if dateline_date:

@@ -52,6 +52,9 @@ class Line:
     text: str
     cls: Cls
     reason: str = ""
+    # Furniture inserted into the body (an ad slot, "Baca juga: <headline>") says nothing about
+    # its neighbours, so the context pass looks through it.
+    inserted: bool = False
 
 
 @dataclass(frozen=True)
@@ -187,6 +190,11 @@ def _is_metadata_bar(low: str, vocab: Vocabulary) -> bool:
     return marked
 
 
+def is_bare_cue(text: str, vocab: Vocabulary) -> bool:
+    bare = " ".join(text.lower().split()).strip(" :-–—|•·*#>»›")
+    return bare in vocab.related_cues
+
+
 def _only_share_words(low: str, share_words: frozenset[str]) -> bool:
     parts = [p for p in re.split(r"[\s|•·,/]+", low) if p and not _DECORATION.match(p)]
     if not parts:
@@ -244,13 +252,18 @@ def classify(lines: Sequence[tuple[int, str]], vocab: Vocabulary,
             after_cue = False
             continue
         cls, reason = first_class(text, vocab)
-        if reason == "related-article link":
-            after_cue = True
+        inserted = False
+        if reason == "related-article link" and not after_cue:
+            # A bare cue ("Read Next", "Artikel Terkait") heads a block of linked headlines;
+            # "Baca Juga: <headline>" carries its one headline itself.
+            after_cue = is_bare_cue(text, vocab)
+            inserted = not after_cue
         elif after_cue and cls in ("short", "bad") and len(words(text)) <= HEADLINE_MAX_WORDS:
-            cls, reason = "bad", "related-article link"
+            cls, reason = "bad", reason or "related-article link"
         else:
             after_cue = False
-        first.append(Line(no, text, cls, reason))
+            inserted = reason == "prompt or advertisement"
+        first.append(Line(no, text, cls, reason, inserted))
     return _revise(first)
 
 
@@ -275,6 +288,9 @@ def shape_only(lines: Sequence[Line]) -> list[Line]:
 def _neighbour(lines: Sequence[Line], i: int, step: int, ignore_neargood: bool) -> str:
     j = i + step
     while 0 <= j < len(lines):
+        if lines[j].inserted:
+            j += step
+            continue
         c = lines[j].cls
         if c in ("good", "title"):
             return "good"
@@ -302,7 +318,7 @@ def _revise(lines: list[Line]) -> list[Line]:
             keep = (prev == "bad" and _neighbour(lines, i, -1, False) == "neargood") or (
                 nxt == "bad" and _neighbour(lines, i, 1, False) == "neargood")
         out[i] = Line(line.no, line.text, "good" if keep else "bad",
-                      "" if keep else "short line among furniture")
+                      "" if keep else "short line among furniture", line.inserted)
     for i, line in enumerate(lines):
         if line.cls != "neargood":
             continue
@@ -310,5 +326,5 @@ def _revise(lines: list[Line]) -> list[Line]:
         nxt = _neighbour(lines, i, 1, True)
         keep = not (prev == nxt == "bad")
         out[i] = Line(line.no, line.text, "good" if keep else "bad",
-                      "" if keep else "isolated among furniture")
+                      "" if keep else "isolated among furniture", line.inserted)
     return out

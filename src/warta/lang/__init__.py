@@ -10,7 +10,6 @@ import importlib
 import pkgutil
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -66,8 +65,7 @@ class LanguagePack:
 
 def available() -> list[str]:
     """Codes of the installed packs: the sub-folders of this package."""
-    here = Path(__file__).parent
-    return sorted(m.name for m in pkgutil.iter_modules([str(here)]) if m.ispkg)
+    return sorted({m.name for m in pkgutil.iter_modules(__path__) if m.ispkg})
 
 
 def _module(code: str, name: str) -> ModuleType:
