@@ -89,6 +89,24 @@ def run_corpus(corpus: str | Path) -> dict[str, Article]:
     return articles
 
 
+def run_corpus_by_key(corpus: str | Path) -> dict[str, Article]:
+    """Articles of ``corpus`` keyed by path relative to it (``#id`` added for JSONL records)."""
+    root = Path(corpus)
+    articles: dict[str, Article] = {}
+    with tempfile.TemporaryDirectory(prefix="warta-eval-") as tmp:
+        store = Store(str(Path(tmp) / "eval.db"))
+        try:
+            for result in ingest(expand([str(root)]), store, ReadOptions()):
+                if result.article is not None:
+                    key = Path(result.source).relative_to(root).as_posix()
+                    if result.source_id:
+                        key += f"#{result.source_id}"
+                    articles[key] = result.article
+        finally:
+            store.close()
+    return articles
+
+
 def evaluate_cleaning(corpus: str | Path, gold: str | Path) -> Report:
     gold = Path(gold)
     if not gold.is_dir():

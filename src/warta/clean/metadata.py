@@ -74,7 +74,7 @@ def _place(text: str | None) -> str | None:
         return None
     text = text.strip(" .,-–—:")
     if text.isupper():
-        text = "-".join(part.capitalize() for part in text.title().split("-"))
+        text = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in text.split())
     return text or None
 
 
