@@ -15,18 +15,5 @@ def shared_dir() -> Path:
 
 
 @pytest.fixture
-def seeds() -> Path:
-    """The seed corpus and gold set in ../shared: skipped (with the reason) where absent, and a
-    failure where WARTA_REQUIRE_SEEDS=1 (CI, `make eval-seeds`)."""
-    shared = shared_dir()
-    if not (shared / "corpus" / "seeds").is_dir() or not (shared / "gold" / "seeds").is_dir():
-        message = f"seed gold set not found at {shared} (set WARTA_SHARED to point at it)"
-        if os.environ.get("WARTA_REQUIRE_SEEDS") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
-    return shared
-
-
-@pytest.fixture
 def db(tmp_path: Path) -> str:
     return str(tmp_path / "warta.db")

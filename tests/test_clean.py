@@ -24,7 +24,7 @@ def raw(text: str, **kw: str) -> RawDoc:
     return RawDoc(source="test.txt", text=text, format=kw.pop("format", "text"), **kw)
 
 
-def cleaned(path: Path):  # noqa: ANN201
+def cleaned(path: Path):
     (doc,) = list(read_paths([str(path)]))
     assert not isinstance(doc, ReadFailure)
     return clean(doc)

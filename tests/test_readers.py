@@ -10,8 +10,16 @@ from pathlib import Path
 import pytest
 
 from warta.clean import CleaningError, clean
-from warta.ingest import ReadFailure, ReadOptions, Reader, Source, read_paths, register
-from warta.ingest import registry, stdin
+from warta.ingest import (
+    Reader,
+    ReadFailure,
+    ReadOptions,
+    Source,
+    read_paths,
+    register,
+    registry,
+    stdin,
+)
 from warta.model import RawDoc
 
 from .conftest import DEMO

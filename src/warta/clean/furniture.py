@@ -80,8 +80,8 @@ class Vocabulary:
         page_words = sorted({w for p in packs for w in p.page_words}, key=len, reverse=True)
         of_words = sorted({w for p in packs for w in p.page_of_words}, key=len, reverse=True)
         page = re.compile(
-            r"^(?:%s)\s*\d{1,4}(?:\s*(?:%s|/)\s*\d{1,4})?$"
-            % ("|".join(map(re.escape, page_words)), "|".join(map(re.escape, of_words))),
+            r"^(?:{})\s*\d{{1,4}}(?:\s*(?:{}|/)\s*\d{{1,4}})?$".format(
+                "|".join(map(re.escape, page_words)), "|".join(map(re.escape, of_words))),
             re.I,
         )
         return cls(
@@ -91,7 +91,7 @@ class Vocabulary:
                                       reverse=True)),
             breadcrumb_roots=tuple({r for p in packs for r in p.breadcrumb_roots}),
             prompts=frozenset(x.rstrip(":?!. ") for p in packs for x in p.prompts),
-            spam=re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, spam_terms)), re.I),
+            spam=re.compile(r"\b(?:{})\b".format("|".join(map(re.escape, spam_terms))), re.I),
             copyright=tuple({c for p in packs for c in p.copyright_markers}),
             page=page,
             timestamp_words=frozenset(

@@ -90,7 +90,7 @@ def find_title(lines: Sequence[tuple[int, str]], vocab: Vocabulary,
         key = normalise(hint)
         numbers = frozenset(no for no, text in lines if normalise(text) == key)
         return hint.strip(), numbers
-    for no, text in lines:
+    for _no, text in lines:
         tokens = words(text)
         if furniture_reason(text, tokens, vocab):
             continue

@@ -23,7 +23,8 @@ def files(root: Path) -> Iterator[Path]:
                 yield Path(dirpath) / name
 
 
-def read(root: Path, options: ReadOptions, name: str | None = None) -> Iterator[RawDoc | ReadFailure]:
+def read(root: Path, options: ReadOptions, name: str | None = None
+         ) -> Iterator[RawDoc | ReadFailure]:
     from warta.ingest.registry import read_source
 
     for path in files(root):

@@ -1,0 +1,188 @@
+"""The `warta` command end to end, run as a user runs it (a real process, a real database)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from .conftest import DEMO, FIXTURES
+
+
+def warta(*args: str, stdin: bytes | None = None, cwd: Path | None = None
+          ) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COLUMNS": "200"}
+    return subprocess.run([sys.executable, "-m", "warta", *args], input=stdin,
+                          capture_output=True, cwd=cwd, env=env, check=False,
+                          **({} if stdin is not None else {"text": True}))
+
+
+def text_of(result: subprocess.CompletedProcess) -> tuple[str, str]:
+    out, err = result.stdout, result.stderr
+    if isinstance(out, bytes):
+        out, err = out.decode(), err.decode()
+    return out, err
+
+
+def test_version() -> None:
+    r = warta("--version")
+    assert r.returncode == 0 and r.stdout.startswith("warta ")
+
+
+def test_demo_corpus_end_to_end(db: str) -> None:
+    r = warta("ingest", str(DEMO), "--db", db)
+    assert r.returncode == 0, r.stderr
+    assert "13 new" in r.stderr and "0 failed" in r.stderr
+    listed = warta("articles", "--db", db, "--json").stdout
+    rows = [json.loads(line) for line in listed.splitlines()]
+    assert len(rows) == 13
+    assert {"id", "title", "outlet", "language", "published", "source", "source_id"} <= set(rows[0])
+    assert {r["language"] for r in rows} == {"id", "en"}
+    record = next(r for r in rows if r["source_id"] == "feed-0002")
+    assert record["source"].endswith("feed.jsonl")
+    table = warta("articles", "--db", db)
+    assert table.returncode == 0 and "13 articles" in table.stdout
+    # ingesting again changes nothing
+    again = warta("ingest", str(DEMO), "--db", db, "--json")
+    statuses = [json.loads(line)["status"] for line in again.stdout.splitlines()]
+    assert statuses == ["seen"] * 13 and again.returncode == 0
+    assert len(warta("articles", "--db", db, "--json").stdout.splitlines()) == 13
+
+
+def test_show_prints_text_and_removed_furniture(db: str) -> None:
+    path = FIXTURES / "articles" / "berita_id.txt"
+    assert warta("ingest", str(path), "--db", db).returncode == 0
+    r = warta("show", str(path), "--db", db)
+    assert r.returncode == 0
+    assert "Dua warga tewas dan lima lainnya hilang" in r.stdout
+    assert "removed as furniture (8)" in r.stdout
+    assert "Slot Gacor Hari Ini Gampang Menang" in r.stdout and "spam" in r.stdout
+    assert "Kabarlembah.id" in r.stdout and "2023-09-05" in r.stdout
+    data = json.loads(warta("show", str(path), "--db", db, "--json").stdout)
+    assert data["outlet"] == "Kabarlembah.id" and data["published"]["value"] == "2023-09-05"
+    assert data["removed"][0]["reason"] == "breadcrumb"
+    assert data["origins"][0]["source"] == str(path)
+    assert data["text"][data["cited_sources"][0]["start"]:data["cited_sources"][0]["end"]] == \
+        "Antara"
+
+
+def test_bad_files_are_reported_and_the_run_goes_on(tmp_path: Path, db: str) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a_good.txt").write_text((FIXTURES / "articles" / "wire_en.txt").read_text())
+    (folder / "b_binary.txt").write_bytes(b"%PDF-1.7\n" + bytes(range(256)))
+    (folder / "c_empty.txt").write_bytes(b"")
+    (folder / "d_latin1.txt").write_bytes("Pasukan menembaki desa, kata juru bicara. Café.\n"
+                                          .encode("latin-1"))
+    (folder / "e_good.txt").write_text((FIXTURES / "articles" / "berita_id.txt").read_text())
+    r = warta("ingest", str(folder), "--db", db)
+    assert r.returncode == 1
+    assert f"{folder / 'b_binary.txt'}: not text: looks like a PDF document" in r.stderr
+    assert f"{folder / 'c_empty.txt'}: empty" in r.stderr
+    assert f"{folder / 'd_latin1.txt'}: not valid UTF-8" in r.stderr
+    assert "2 new" in r.stderr and "3 failed" in r.stderr
+    # what was stored stays stored; a rerun with the right encoding picks up the last one
+    r2 = warta("ingest", str(folder / "d_latin1.txt"), "--db", db, "--encoding", "latin-1")
+    assert r2.returncode == 0 and "1 new" in r2.stderr
+    assert len(warta("articles", "--db", db, "--json").stdout.splitlines()) == 3
+
+
+def test_size_limit_option(tmp_path: Path, db: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text((FIXTURES / "articles" / "wire_en.txt").read_text())
+    r = warta("ingest", str(path), "--db", db, "--max-bytes", "100", "--json")
+    assert r.returncode == 1
+    row = json.loads(r.stdout)
+    assert row["status"] == "failed" and "too large" in row["reason"] and row["source"] == str(path)
+
+
+def test_stdin(db: str) -> None:
+    data = (FIXTURES / "articles" / "wire_en.txt").read_bytes()
+    r = warta("ingest", "-", "--db", db, "--json", stdin=data)
+    out, _ = text_of(r)
+    assert r.returncode == 0
+    row = json.loads(out)
+    assert row["status"] == "new" and row["source"] == "<stdin>" and row["outlet"] == "Ledger Wire"
+
+
+def test_hostile_text_is_shown_as_text(tmp_path: Path, db: str) -> None:
+    path = tmp_path / "hostile.txt"
+    payload = ("Warga mengatakan [bold red]PALSU[/] <script>alert(1)</script> <img src=x "
+               "onerror=alert(2)> pasukan menembaki desa itu pada malam hari, kata juru bicara.")
+    path.write_text(payload + "\n")
+    assert warta("ingest", str(path), "--db", db).returncode == 0
+    r = warta("show", str(path), "--db", db)
+    assert payload in r.stdout
+
+
+def test_read_commands_need_an_existing_database(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.db"
+    for args in (["articles"], ["show", "abc"]):
+        r = warta(*args, "--db", str(missing))
+        assert r.returncode == 2 and "no database here" in r.stderr
+    assert not missing.exists()
+
+
+def test_show_unknown_article(db: str) -> None:
+    warta("ingest", str(FIXTURES / "articles" / "wire_en.txt"), "--db", db)
+    r = warta("show", "nothing-like-this", "--db", db)
+    assert r.returncode == 1 and "no article" in r.stderr
+
+
+def test_default_database_is_warta_db_in_the_working_folder(tmp_path: Path) -> None:
+    r = warta("ingest", str(FIXTURES / "articles" / "wire_en.txt"), cwd=tmp_path)
+    assert r.returncode == 0 and (tmp_path / "warta.db").exists()
+    env_db = tmp_path / "env.db"
+    env = {**os.environ, "WARTA_DB": str(env_db)}
+    subprocess.run([sys.executable, "-m", "warta", "ingest",
+                    str(FIXTURES / "articles" / "berita_id.txt")], env=env, check=True,
+                   capture_output=True)
+    assert env_db.exists()
+
+
+def test_eval_reports_bad_gold_folder(tmp_path: Path) -> None:
+    r = warta("eval", str(DEMO), "--gold", str(tmp_path / "nope"))
+    assert r.returncode == 2 and "not a folder" in r.stderr
+
+
+def test_killed_run_resumes_without_loss_or_duplicates(tmp_path: Path, db: str) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    base = (FIXTURES / "articles" / "wire_en.txt").read_text()
+    n = 400
+    for i in range(n):
+        (folder / f"{i:04d}.txt").write_text(base.replace("Two soldiers", f"{i} soldiers"))
+    proc = subprocess.Popen([sys.executable, "-m", "warta", "ingest", str(folder), "--db", db],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def stored() -> int:
+        try:
+            con = sqlite3.connect(db, timeout=30)
+            try:
+                return con.execute("SELECT count(*) FROM articles").fetchone()[0]
+            finally:
+                con.close()
+        except sqlite3.Error:
+            return 0
+
+    while proc.poll() is None and stored() < 20:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    partial = stored()
+    if partial >= n:
+        pytest.skip("the run finished before it could be killed")
+    r = warta("ingest", str(folder), "--db", db, "--json")
+    statuses = [json.loads(line)["status"] for line in r.stdout.splitlines()]
+    assert statuses.count("seen") == partial and statuses.count("new") == n - partial
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == n
+    assert con.execute("SELECT count(*) FROM origins").fetchone()[0] == n
+    con.close()

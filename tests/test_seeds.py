@@ -1,0 +1,97 @@
+"""Acceptance on the seed gold set (../shared): skipped with the reason where it is absent."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from warta.evaluate import evaluate_cleaning, run_corpus
+
+pytestmark = pytest.mark.seeds
+
+
+@pytest.fixture(scope="module")
+def seeds_module() -> Path:
+    from .conftest import shared_dir
+
+    shared = shared_dir()
+    if not (shared / "corpus" / "seeds").is_dir():
+        message = f"seed gold set not found at {shared} (set WARTA_SHARED to point at it)"
+        if os.environ.get("WARTA_REQUIRE_SEEDS") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    return shared
+
+
+@pytest.fixture(scope="module")
+def articles(seeds_module: Path) -> dict:
+    return run_corpus(seeds_module / "corpus" / "seeds")
+
+
+def test_all_furniture_removed_and_nothing_else(seeds_module: Path, articles: dict) -> None:
+    gold = seeds_module / "gold" / "seeds"
+    furniture: dict[str, set[str]] = {}
+    for line in (gold / "boilerplate.jsonl").read_text().splitlines():
+        row = json.loads(line)
+        furniture.setdefault(row["doc"], set()).add(row["line"].strip())
+    assert sum(len(v) for v in furniture.values()) == 9
+    for doc, article in articles.items():
+        raw = (seeds_module / "corpus" / "seeds" / f"{doc}.txt").read_text(encoding="utf-8")
+        kept = {line.strip() for line in article.text.splitlines()}
+        for line in raw.splitlines():
+            line = line.strip()
+            if not line:
+                continue
+            if line in furniture.get(doc, set()):
+                assert line not in kept, f"{doc}: furniture kept: {line!r}"
+            else:
+                assert line in kept, f"{doc}: article text removed: {line!r}"
+        assert {r.text.strip() for r in article.removed} == furniture.get(doc, set())
+
+
+def test_outlet_and_date_for_every_article(seeds_module: Path, articles: dict) -> None:
+    truth = json.loads((seeds_module / "gold" / "seeds" / "articles.json").read_text())
+    assert set(truth) == set(articles)
+    for doc, want in truth.items():
+        a = articles[doc]
+        assert (a.published.iso() if a.published else None) == want["date"], doc
+        assert a.outlet == want["outlet"], doc
+        if want["date"]:
+            assert a.published.precision == "day"
+
+
+def test_language_is_indonesian_for_all_five(articles: dict) -> None:
+    assert len(articles) == 5
+    assert {a.language for a in articles.values()} == {"id"}
+
+
+def test_gold_evidence_survives_cleaning(seeds_module: Path, articles: dict) -> None:
+    gold = seeds_module / "gold" / "seeds"
+    for name in ("casualties.jsonl", "events.jsonl"):
+        for line in (gold / name).read_text().splitlines():
+            row = json.loads(line)
+            assert row["evidence"] in articles[row["doc"]].text, (name, row["evidence"])
+
+
+def test_ingesting_the_folder_twice_leaves_five(seeds_module: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "seeds.db")
+    folder = str(seeds_module / "corpus" / "seeds")
+    for _ in range(2):
+        r = subprocess.run([sys.executable, "-m", "warta", "ingest", folder, "--db", db],
+                           capture_output=True, text=True, check=False)
+        assert r.returncode == 0, r.stderr
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 5
+    con.close()
+
+
+def test_eval_scores(seeds_module: Path) -> None:
+    report = evaluate_cleaning(seeds_module / "corpus" / "seeds", seeds_module / "gold" / "seeds")
+    scores = {row["measure"]: row["score"] for row in report.rows()}
+    assert all(score == 1.0 for score in scores.values()), report.problems
