@@ -68,6 +68,7 @@ def clean(raw: RawDoc) -> Article:
         if dateline:
             break
 
+    found = dates.mentions(text)
     published = dates.parse_iso(raw.published, "input" if raw.format == "jsonl" else "metadata")
     partial = None
     if published is None:
@@ -75,9 +76,8 @@ def clean(raw: RawDoc) -> Article:
         years = [int(y) for r in removed if r.reason == "copyright notice"
                  for y in re.findall(r"\b(?:19|20)\d\d\b", r.text)]
         published, partial = dates.publication_date(
-            text, dateline.date if dateline else None, stamps, years)
-    credits = [(m.credit, m.start, m.start + len(m.credit)) for m in dates.mentions(text)
-               if m.credit]
+            text, dateline.date if dateline else None, stamps, years, found)
+    credits = [(m.credit, m.start, m.start + len(m.credit)) for m in found if m.credit]
     outlet = (dateline.outlet if dateline else None) or raw.outlet or _host(raw.url)
     return Article(
         id=article_id(text),

@@ -41,6 +41,7 @@ class DateMention:
 class _Patterns:
     publication: tuple[tuple[str, re.Pattern[str]], ...]
     full: tuple[re.Pattern[str], ...]
+    expressions: tuple[re.Pattern[str], ...]
     months: dict[str, int]
 
 
@@ -76,7 +77,12 @@ def patterns(codes: tuple[str, ...] | None = None) -> _Patterns:
         re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mn>{mn})\.?\s+(?P<y>\d{{4}})\b", re.I),
         re.compile(rf"\b(?P<mn>{mn})\.?\s+(?P<d>\d{{1,2}}),\s+(?P<y>\d{{4}})\b", re.I),
     )
-    return _Patterns(publication, full, months)
+    expressions = (
+        re.compile(r"^(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}|\d{2}))?$"),
+        re.compile(rf"^(?P<d>\d{{1,2}})\s+(?P<mn>{mn})\.?(?:,?\s+(?P<y>\d{{4}}))?$", re.I),
+        re.compile(rf"^(?P<mn>{mn})\.?\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?$", re.I),
+    )
+    return _Patterns(publication, full, expressions, months)
 
 
 def _fields(m: re.Match[str], months: dict[str, int]) -> tuple[int | None, int, int] | None:
@@ -98,22 +104,37 @@ def _fields(m: re.Match[str], months: dict[str, int]) -> tuple[int | None, int, 
     return year, month, day
 
 
+# Every pattern needs a numeric date ("1/10") or a four-digit year: lines without either are
+# skipped before the (slow, many-alternative) patterns run.
+_PUBLICATION_HINT = re.compile(r"\d\s*[/.-]\s*\d|\d{4}")
+_YEAR_HINT = re.compile(r"\d{4}")
+
+
+def _lines_with(text: str, hint: re.Pattern[str]) -> Iterable[tuple[int, str]]:
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if hint.search(line):
+            yield offset, line
+        offset += len(line)
+
+
 def mentions(text: str) -> list[DateMention]:
     """Publication-style date mentions in ``text``, in order of position."""
     pats = patterns()
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
-    for kind, pattern in pats.publication:
-        for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            fields = _fields(m, pats.months)
-            if fields is None:
-                continue
-            year, month, day = fields
-            taken.append((m.start(), m.end()))
-            found.append(DateMention(year, month, day, m.start(), m.end(), m.group(0).strip(),
-                                     kind, m.groupdict().get("credit")))
+    for offset, line in _lines_with(text, _PUBLICATION_HINT):
+        taken: list[tuple[int, int]] = []
+        for kind, pattern in pats.publication:
+            for m in pattern.finditer(line):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                fields = _fields(m, pats.months)
+                if fields is None:
+                    continue
+                year, month, day = fields
+                taken.append((m.start(), m.end()))
+                found.append(DateMention(year, month, day, offset + m.start(), offset + m.end(),
+                                         m.group(0).strip(), kind, m.groupdict().get("credit")))
     return sorted(found, key=lambda d: d.start)
 
 
@@ -121,23 +142,19 @@ def full_dates(text: str) -> list[dt.date]:
     """Every date written with day, month and year anywhere in ``text``."""
     pats = patterns()
     out: list[dt.date] = []
-    for pattern in pats.full:
-        for m in pattern.finditer(text):
-            fields = _fields(m, pats.months)
-            if fields and fields[0] and 1900 <= fields[0] <= 2100:
-                out.append(dt.date(*fields))  # type: ignore[arg-type]
+    for _, line in _lines_with(text, _YEAR_HINT):
+        for pattern in pats.full:
+            for m in pattern.finditer(line):
+                fields = _fields(m, pats.months)
+                if fields and fields[0] and 1900 <= fields[0] <= 2100:
+                    out.append(dt.date(*fields))  # type: ignore[arg-type]
     return out
 
 
 def parse_expression(text: str) -> tuple[int | None, int, int] | None:
     """Day, month and maybe year of a short date expression ("04/10/2020", "March 14")."""
     pats = patterns()
-    mn = _alt(pats.months)
-    for pattern in (
-        re.compile(r"^(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}|\d{2}))?$"),
-        re.compile(rf"^(?P<d>\d{{1,2}})\s+(?P<mn>{mn})\.?(?:,?\s+(?P<y>\d{{4}}))?$", re.I),
-        re.compile(rf"^(?P<mn>{mn})\.?\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?$", re.I),
-    ):
+    for pattern in pats.expressions:
         m = pattern.match(text.strip().strip("(),."))
         if m:
             return _fields(m, pats.months)
@@ -158,14 +175,16 @@ def place_year(month: int, day: int, reference: dt.date) -> dt.date | None:
 
 
 def publication_date(text: str, dateline_date: str | None = None,
-                     stamps: Sequence[str] = (), year_hints: Sequence[int] = ()
+                     stamps: Sequence[str] = (), year_hints: Sequence[int] = (),
+                     found: Sequence[DateMention] | None = None
                      ) -> tuple[DateValue | None, PartialDate | None]:
     """The publication date ``text`` states, or a partial date when it leaves out the year.
 
     ``stamps`` are timestamp lines the cleaner took out as furniture ("Rabu, 13 Maret 2024 |
     19:42 WIB"): after the dateline they are the best evidence of the publication day.
     ``year_hints`` are years the page states about itself (a copyright line), used only to place
-    a year-less date when no full date is written anywhere in the article.
+    a year-less date when no full date is written anywhere in the article. ``found`` are the
+    text's :func:`mentions` when the caller has them already.
     """
     stamped = [(d, line) for line in stamps for d in full_dates(line)]
     references = sorted([d for d, _ in stamped] + full_dates(text))
@@ -193,7 +212,7 @@ def publication_date(text: str, dateline_date: str | None = None,
     if stamped:
         day, line = stamped[0]
         return DateValue(day, "day", line.strip(), "timestamp"), None
-    found = mentions(text)
+    found = mentions(text) if found is None else found
     if not found:
         return None, None
     dated = [resolve(m.year, m.month, m.day, m.text, "text") for m in found]

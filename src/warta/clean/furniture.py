@@ -71,6 +71,8 @@ class Vocabulary:
     page: re.Pattern[str]
     timestamp_words: frozenset[str]
     byline_cues: tuple[str, ...]
+    related: re.Pattern[str]  # a cue alone, or a cue and a colon: "Baca juga: ..."
+    prompt_label: re.Pattern[str]  # "Editor: ..."
 
     @classmethod
     def build(cls, stoplist: frozenset[str], packs: Iterable[LanguagePack]) -> Vocabulary:
@@ -84,7 +86,13 @@ class Vocabulary:
                 "|".join(map(re.escape, page_words)), "|".join(map(re.escape, of_words))),
             re.I,
         )
+        related = sorted({c.rstrip(":") for p in packs for c in p.related_cues}, key=len,
+                         reverse=True)
+        prompts = sorted({x.rstrip(":?!. ") for p in packs for x in p.prompts}, key=len,
+                         reverse=True)
         return cls(
+            related=re.compile(r"^(?:{})(?:$|\s*:)".format("|".join(map(re.escape, related)))),
+            prompt_label=re.compile(r"^(?:{}):".format("|".join(map(re.escape, prompts)))),
             stoplist=stoplist,
             share_words=frozenset(share),
             related_cues=tuple(sorted({c for p in packs for c in p.related_cues}, key=len,
@@ -137,12 +145,9 @@ def furniture_reason(text: str, tokens: Sequence[str], vocab: Vocabulary) -> str
         return "timestamp"
     if n <= 20 and not _SENTENCE_END.search(text) and _is_metadata_bar(low, vocab):
         return "byline or metadata bar"
-    if bare.rstrip(":?!. ") in vocab.prompts or (
-        n <= 8 and any(bare.startswith(p + ":") for p in vocab.prompts)
-    ):
+    if bare.rstrip(":?!. ") in vocab.prompts or (n <= 8 and vocab.prompt_label.match(bare)):
         return "prompt or advertisement"
-    if any(bare == c or bare.startswith(c + ":") or bare.startswith(c + " :") for c in
-           vocab.related_cues) and n <= HEADLINE_MAX_WORDS + 4:
+    if n <= HEADLINE_MAX_WORDS + 4 and vocab.related.match(bare):
         return "related-article link"
     if n <= 25 and ("©" in text or any(m in low for m in vocab.copyright)):
         return "copyright notice"

@@ -65,7 +65,12 @@ class LanguagePack:
 
 def available() -> list[str]:
     """Codes of the installed packs: the sub-folders of this package."""
-    return sorted({m.name for m in pkgutil.iter_modules(__path__) if m.ispkg})
+    return list(_available(tuple(__path__)))
+
+
+@cache
+def _available(path: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted({m.name for m in pkgutil.iter_modules(list(path)) if m.ispkg}))
 
 
 def _module(code: str, name: str) -> ModuleType:
