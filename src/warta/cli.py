@@ -146,15 +146,19 @@ def articles(
         for row in rows:
             _emit(row)
         return
-    table = Table(title=f"{len(rows)} articles", title_justify="left")
-    for col in ("id", "published", "lang", "outlet", "dateline", "title", "source"):
-        table.add_column(col, overflow="fold" if col == "title" else "ellipsis",
-                         no_wrap=col != "title")
+    table = Table(title=f"{len(rows)} articles", title_justify="left", expand=True)
+    table.add_column("id", no_wrap=True, min_width=16)
+    table.add_column("published", no_wrap=True, min_width=10)
+    table.add_column("lang", no_wrap=True, min_width=4)
+    for col, ratio in (("outlet", 2), ("dateline", 2), ("title", 5), ("source", 4)):
+        table.add_column(col, ratio=ratio, overflow="fold")
+    if not out.is_terminal:  # a file or a pipe: no screen width to fit
+        out.width = max(out.width, 180)
     for r in rows:
         table.add_row(
             r.id, _date(r.published, r.published_precision), r.language,
             escape(r.outlet or "-"), escape(r.dateline_place or "-"),
-            escape(r.title or "-"),
+            escape(r.title) if r.title else f"[dim]{escape(r.lead)}…[/]",
             escape(r.source + (f"#{r.source_id}" if r.source_id else "")
                    + (f" (+{r.copies - 1} copies)" if r.copies > 1 else "")),
         )

@@ -21,6 +21,7 @@ from warta.model import Article, CitedSource, DateValue, Origin, PartialDate, Re
 from warta.store import schema
 
 DEFAULT_DB = "warta.db"
+LEAD_CHARS = 100
 
 
 class StoreError(RuntimeError):
@@ -46,6 +47,7 @@ class ArticleSummary:
     source_id: str | None
     chars: int
     copies: int
+    lead: str
 
 
 def url_for(db: str) -> str:
@@ -204,7 +206,8 @@ class Store:
         query = (
             select(a.c.id, a.c.title, a.c.outlet, a.c.language, a.c.published,
                    a.c.published_precision, a.c.dateline_place, a.c.source, a.c.source_id,
-                   func.length(a.c.text).label("chars"), copies.c.n)
+                   func.length(a.c.text).label("chars"), copies.c.n,
+                   func.substr(a.c.text, 1, LEAD_CHARS).label("lead"))
             .join(copies, copies.c.article_id == a.c.id, isouter=True)
             .order_by(a.c.published.is_(None), a.c.published, a.c.source, a.c.id)
             .offset(offset)
@@ -222,7 +225,7 @@ class Store:
                     published=r.published.isoformat() if r.published else None,
                     published_precision=r.published_precision, dateline_place=r.dateline_place,
                     source=r.source, source_id=r.source_id, chars=int(r.chars or 0),
-                    copies=int(r.n or 0),
+                    copies=int(r.n or 0), lead=" ".join((r.lead or "").split()),
                 )
 
     def resolve(self, ref: str) -> str:
