@@ -118,12 +118,27 @@ def test_demo_corpus_matches_its_manifest(key: str, demo_articles: dict) -> None
     ("Jayapura, Warta Timur - Jumlah prajurit", "Jayapura", "Warta Timur", None),
     ("NEW YORK (AP) — A gunman", "New York", "AP", None),
     ("BANDA ACEH - Gempa mengguncang", "Banda Aceh", None, None),
+    ("Liputan6.com, Jakarta - Polisi menangkap", "Jakarta", "Liputan6.com", None),
+    ("TEMPO.CO, Jakarta - Presiden", "Jakarta", "TEMPO.CO", None),
+    ("Bisnis.com, JAKARTA (12/3/2024) - Harga", "Jakarta", "Bisnis.com", "12/3/2024"),
+    ("Suara.com - Polisi menangkap dua orang", None, "Suara.com", None),
+    ("Kabartimur.id-Jayapura (13/3/2024). Jumlah", "Jayapura", "Kabartimur.id", "13/3/2024"),
 ])
 def test_datelines(line: str, place: str, outlet: str | None, date: str | None) -> None:
     d = find_dateline(line)
     assert d is not None
     assert (d.place, d.outlet, d.date) == (place, outlet, date)
     assert line[d.end:][0].isalpha()
+
+
+def test_html_title_loses_the_site_name() -> None:
+    from warta.ingest.html import _without_site
+
+    assert _without_site("Shelling near Goma | Demo Post", "Demo Post") == "Shelling near Goma"
+    assert _without_site("Demo Post - Shelling", "Demo Post") == "Shelling"
+    assert _without_site("Polisi menangkap 2 orang - Suara", "suara.com") == \
+        "Polisi menangkap 2 orang"
+    assert _without_site("Left - Right talks stall", "Demo Post") == "Left - Right talks stall"
 
 
 @pytest.mark.parametrize("line", [

@@ -20,20 +20,26 @@ _PLACE = rf"{_CAP}(?:[ ]{_CAP}){{0,3}}"
 _ALLCAPS = r"[A-Z][A-Z'’.]*(?:-[A-Z][A-Z'’.]*)*(?:[ ][A-Z][A-Z'’.]*(?:-[A-Z]+)*){0,2}"
 _DASH = r"(?:[-–—]+)"
 _DOMAIN = (r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\."
-           r"(?:com|id|net|org|co|news|tv|info|me|io|my|uk|au|in|ph|sg|de|fr|ru|tr|az|am)"
+           r"(?i:com|id|net|org|co|news|tv|info|me|io|my|uk|au|in|ph|sg|de|fr|ru|tr|az|am)"
            r"(?![\w])")
 _OUTLET_WORDS = r"[A-Z0-9][\w.&'’]*(?:[ ][A-Z0-9][\w.&'’]*){0,3}"
 
 DATELINES: tuple[re.Pattern[str], ...] = (
+    # Konfirmasitimes.com-Jakarta (04/10/2020).   /   Penapembaharu.com -Baku-
+    # (the place must be closed by a date or punctuation: "Suara.com - Polisi menangkap" has none)
+    re.compile(rf"^(?P<outlet>{_DOMAIN})\s*{_DASH}\s*(?P<place>{_PLACE})"
+               rf"(?:\s*\((?P<date>[^()\n]{{3,30}})\)\s*[-–—.:,]*|\s*[-–—.:,]+)\s*"),
+    # Liputan6.com, Jakarta -   /   TEMPO.CO, Jakarta -   /   Bisnis.com, JAKARTA (12/3) -
+    re.compile(rf"^(?P<outlet>{_DOMAIN}),\s*(?P<place>{_PLACE})\s*"
+               rf"(?:\((?P<date>[^()\n]{{3,30}})\))?\s*(?:{_DASH}|:)\s*"),
     # KARABAKH (Arrahmah.com) –   /   WASHINGTON, Oct 23 (Reuters) -
     re.compile(rf"^(?P<place>{_PLACE})\s*(?:,\s*(?P<date>[^()\n]{{3,30}}?)\s*)?"
-               rf"\((?P<outlet>[A-Z0-9][^()\n]{{1,40}}|{_DOMAIN})\)\s*(?:{_DASH}|:)\s*"),
-    # Konfirmasitimes.com-Jakarta (04/10/2020).   /   Penapembaharu.com -Baku-
-    re.compile(rf"^(?P<outlet>{_DOMAIN})\s*{_DASH}\s*(?P<place>{_PLACE})\s*"
-               rf"(?:\((?P<date>[^()\n]{{3,30}})\))?\s*(?:{_DASH}|[.:,])?\s+"),
+               rf"\((?P<outlet>[A-Za-z][^()\n]{{1,40}}|{_DOMAIN})\)\s*(?:{_DASH}|:)\s*"),
     # Baku, Gatra.com-   /   JAKARTA, KabarNusantara.com --   /   Jayapura, Warta Timur -
     re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN}|{_OUTLET_WORDS})\s*"
                rf"(?:{_DASH}|:)\s*"),
+    # Suara.com - (an outlet and no place)
+    re.compile(rf"^(?P<outlet>{_DOMAIN})\s*(?:{_DASH}|:)\s+"),
     # STEPANAKERT:   /   GOMA, 12 March -
     re.compile(rf"^(?P<place>{_ALLCAPS})(?:,\s*(?P<date>[^\n:–—-]{{3,30}}?))?\s*(?::|{_DASH})\s+"),
 )

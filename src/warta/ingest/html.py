@@ -56,15 +56,16 @@ def parse(html: str, name: str, raw_sha: str, url: str | None = None) -> RawDoc:
         published = find_date(html, original_date=True, extensive_search=False, url=url)
     except Exception:  # htmldate fails on some malformed markup; the text may still say it
         published = None
+    outlet = _clean(getattr(doc, "sitename", None))
     return RawDoc(
         source=name,
         text=text,
         format=NAME,
-        title=_clean(getattr(doc, "title", None)),
+        title=_without_site(_clean(getattr(doc, "title", None)), outlet),
         url=_clean(getattr(doc, "url", None)) or url,
         published=published or _clean(getattr(doc, "date", None)),
         language=_lang(html),
-        outlet=_clean(getattr(doc, "sitename", None)),
+        outlet=outlet,
         raw_sha=raw_sha,
     )
 
@@ -75,6 +76,22 @@ _LANG = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
 def _lang(html: str) -> str | None:
     m = _LANG.search(html[:4096])
     return m.group(1).lower() if m else None
+
+
+_TITLE_SEP = re.compile(r"\s+[|–—-]\s+|\s*[|»]\s*")
+
+
+def _without_site(title: str | None, site: str | None) -> str | None:
+    """"Shelling near Goma | Demo Post" -> "Shelling near Goma" when the page is Demo Post's."""
+    if not title or not site:
+        return title
+    parts = _TITLE_SEP.split(title)
+    key = site.casefold().removeprefix("www.")
+    while len(parts) > 1 and parts[-1].casefold().removeprefix("www.") in (key, key.split(".")[0]):
+        parts.pop()
+    while len(parts) > 1 and parts[0].casefold() in (key, key.split(".")[0]):
+        parts.pop(0)
+    return " - ".join(parts) if len(parts) > 1 else parts[0]
 
 
 def _clean(value: object) -> str | None:
