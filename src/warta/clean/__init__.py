@@ -24,7 +24,10 @@ from warta.lang import load_all
 from warta.model import Article, RawDoc, RemovedLine
 
 ID_CHARS = 16
-DATELINE_SEARCH_LINES = 3
+# The dateline opens the lead paragraph, which comes after the title and any captions, bylines
+# and site names a scrape carries; a line shorter than this is not a lead paragraph.
+DATELINE_SEARCH_LINES = 6
+LEAD_MIN_WORDS = 8
 # Furniture lines whose dates are the article's own (when it was published or updated).
 STAMP_REASONS = frozenset({"timestamp", "byline or metadata bar"})
 
@@ -51,7 +54,9 @@ def clean(raw: RawDoc) -> Article:
     lines = [(no, line.strip()) for no, line in enumerate(raw.text.splitlines(), start=1)]
     nonblank = [(no, text) for no, text in lines if text]
     title, title_lines = metadata.find_title(nonblank, vocab, raw.title)
-    classified = furniture.classify(nonblank, vocab, title_lines)
+    dateline, dateline_line = _dateline(nonblank, title_lines, vocab)
+    classified = furniture.classify(nonblank, vocab, title_lines,
+                                    frozenset({dateline_line}) if dateline else frozenset())
     if not any(line.cls in ("good", "title") and line.no not in title_lines
                for line in classified):
         # Too little text for the context pass to judge: keep all but unmistakable furniture.
@@ -61,12 +66,6 @@ def clean(raw: RawDoc) -> Article:
     if not kept:
         raise CleaningError("no article text left after removing page furniture")
     text = _join(kept, lines)
-
-    dateline = None
-    for ln in [k for k in kept if k.no not in title_lines][:DATELINE_SEARCH_LINES]:
-        dateline = metadata.find_dateline(ln.text)
-        if dateline:
-            break
 
     found = dates.mentions(text)
     published = dates.parse_iso(raw.published, "input" if raw.format == "jsonl" else "metadata")
@@ -93,10 +92,26 @@ def clean(raw: RawDoc) -> Article:
         published=published,
         published_partial=partial,
         dateline_place=dateline.place if dateline else None,
-        cited_sources=sources.cited_sources(text, credits),
+        cited_sources=sources.cited_sources(text, credits, outlet),
         removed=removed,
         raw_sha=raw.raw_sha,
     )
+
+
+def _dateline(lines: list[tuple[int, str]], title_lines: frozenset[int],
+              vocab: furniture.Vocabulary) -> tuple[metadata.Dateline | None, int]:
+    """The dateline among the first lines of text (after the title, past any furniture)."""
+    candidates = []
+    for no, text in lines:
+        tokens = furniture.words(text)
+        if (no not in title_lines and len(tokens) >= LEAD_MIN_WORDS
+                and not furniture.furniture_reason(text, tokens, vocab)):
+            candidates.append((no, text))
+    for no, text in candidates[:DATELINE_SEARCH_LINES]:
+        found = metadata.find_dateline(text)
+        if found:
+            return found, no
+    return None, -1
 
 
 def _join(kept: list[furniture.Line], lines: list[tuple[int, str]]) -> str:

@@ -42,6 +42,7 @@ class _Patterns:
     publication: tuple[tuple[str, re.Pattern[str]], ...]
     full: tuple[re.Pattern[str], ...]
     expressions: tuple[re.Pattern[str], ...]
+    since: re.Pattern[str]  # "sejak", "since" ending the text before a date
     months: dict[str, int]
 
 
@@ -82,7 +83,9 @@ def patterns(codes: tuple[str, ...] | None = None) -> _Patterns:
         re.compile(rf"^(?P<d>\d{{1,2}})\s+(?P<mn>{mn})\.?(?:,?\s+(?P<y>\d{{4}}))?$", re.I),
         re.compile(rf"^(?P<mn>{mn})\.?\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?$", re.I),
     )
-    return _Patterns(publication, full, expressions, months)
+    since_words = _alt(w for p in packs for w in p.since_words)
+    since = re.compile(rf"\b(?:{since_words})\s+(?:(?:hari|pada|on|the)\s+)?$", re.I)
+    return _Patterns(publication, full, expressions, since, months)
 
 
 def _fields(m: re.Match[str], months: dict[str, int]) -> tuple[int | None, int, int] | None:
@@ -129,7 +132,7 @@ def mentions(text: str) -> list[DateMention]:
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
                 fields = _fields(m, pats.months)
-                if fields is None:
+                if fields is None or pats.since.search(line[max(0, m.start() - 30):m.start()]):
                     continue
                 year, month, day = fields
                 taken.append((m.start(), m.end()))

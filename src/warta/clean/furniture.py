@@ -52,9 +52,10 @@ class Line:
     text: str
     cls: Cls
     reason: str = ""
-    # Furniture inserted into the body (an ad slot, "Baca juga: <headline>") says nothing about
-    # its neighbours, so the context pass looks through it.
+    # Furniture inserted into the body (an ad slot, "Baca juga: <headline>", a related-articles
+    # block) says nothing about its neighbours, so the context pass looks through it.
     inserted: bool = False
+    sentence: bool = False
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,9 @@ class Vocabulary:
     byline_cues: tuple[str, ...]
     related: re.Pattern[str]  # a cue alone, or a cue and a colon: "Baca juga: ..."
     prompt_label: re.Pattern[str]  # "Editor: ..."
+    byline: re.Pattern[str]  # "Oleh: ...", "By ...", "Laporan Wartawan ..."
+    cta_words: frozenset[str]  # one-word calls to action
+    cta_phrases: tuple[str, ...]  # several-word ones
 
     @classmethod
     def build(cls, stoplist: frozenset[str], packs: Iterable[LanguagePack]) -> Vocabulary:
@@ -90,7 +94,12 @@ class Vocabulary:
                          reverse=True)
         prompts = sorted({x.rstrip(":?!. ") for p in packs for x in p.prompts}, key=len,
                          reverse=True)
+        bylines = sorted({c for p in packs for c in p.byline_cues}, key=len, reverse=True)
+        ctas = sorted({c for p in packs for c in p.cta_words}, key=len, reverse=True)
         return cls(
+            byline=re.compile(r"^(?:{})\b\s*:?\s*\S".format("|".join(map(re.escape, bylines)))),
+            cta_words=frozenset(c for c in ctas if " " not in c),
+            cta_phrases=tuple(c for c in ctas if " " in c),
             related=re.compile(r"^(?:{})(?:$|\s*:)".format("|".join(map(re.escape, related)))),
             prompt_label=re.compile(r"^(?:{}):".format("|".join(map(re.escape, prompts)))),
             stoplist=stoplist,
@@ -129,7 +138,7 @@ def is_sentence(text: str, tokens: Sequence[str]) -> bool:
 def furniture_reason(text: str, tokens: Sequence[str], vocab: Vocabulary) -> str:
     """Why this line, on its own, is furniture; empty when its shape alone does not say."""
     low = " ".join(text.lower().split())
-    bare = low.strip(" :-–—|•·*#>»›")
+    bare = low.strip(" :-–—|•·*#>»›↓→")
     if _PAGE_COUNTER.match(bare) or vocab.page.match(bare):
         return "page number"
     if _URL.match(bare):
@@ -141,10 +150,14 @@ def furniture_reason(text: str, tokens: Sequence[str], vocab: Vocabulary) -> str
     n = len(tokens)
     if n <= 12 and _only_share_words(low, vocab.share_words):
         return "share bar"
-    if n <= 15 and is_timestamp(low, vocab):
+    if n <= 20 and is_timestamp(low, vocab):
         return "timestamp"
     if n <= 20 and not _SENTENCE_END.search(text) and _is_metadata_bar(low, vocab):
         return "byline or metadata bar"
+    if n <= BYLINE_MAX_WORDS and vocab.byline.match(bare) and not _SENTENCE_END.search(text):
+        return "byline or metadata bar"
+    if n <= CTA_MAX_WORDS and _is_call_to_action(low, tokens, vocab):
+        return "call to action"
     if bare.rstrip(":?!. ") in vocab.prompts or (n <= 8 and vocab.prompt_label.match(bare)):
         return "prompt or advertisement"
     if n <= HEADLINE_MAX_WORDS + 4 and vocab.related.match(bare):
@@ -159,17 +172,37 @@ def furniture_reason(text: str, tokens: Sequence[str], vocab: Vocabulary) -> str
 
 
 _NUMERIC = re.compile(r"^[\d.:/-]+$")
-_BAR_SEP = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
+_DOMAIN_TOKEN = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$")
+_BAR_SEP = re.compile(r"\s+[|•·]\s+|\s*\|\s*|\s+·\s*|\s*·\s+")
+_HAS_URL = re.compile(r"https?://|www\.", re.I)
+_BY_NAME = re.compile(r"\s(?:by|oleh)\s+\S+(?:\s+\S+){0,3}\s*$")
+BYLINE_MAX_WORDS = 8
+CTA_MAX_WORDS = 60
+
+
+def _is_call_to_action(low: str, tokens: Sequence[str], vocab: Vocabulary) -> bool:
+    """The site addressing its reader: "Sign up here", "Simak ... WhatsApp Channel: https://..".
+
+    Two call-to-action words in a short line, three anywhere in a paragraph, or one beside a link.
+    """
+    found = {t.lower() for t in tokens} & vocab.cta_words
+    found.update(p for p in vocab.cta_phrases if p in low)
+    if not found:
+        return False
+    n = len(tokens)
+    return (_HAS_URL.search(low) is not None or len(found) >= 3
+            or (len(found) >= 2 and n <= 15))
 
 
 def is_timestamp(low: str, vocab: Vocabulary) -> bool:
     """A line made of a date, a time and timestamp words only ("Rabu, 13 Maret 2024 | 19:42")."""
+    low = _BY_NAME.sub("", low)  # "Posted on 10 Februari 2020 by Hanin Mazaya"
     tokens = words(low)
     if not tokens or not any(t[0].isdigit() for t in tokens):
         return False
     named = False
     for t in tokens:
-        if _NUMERIC.match(t):
+        if _NUMERIC.match(t) or _DOMAIN_TOKEN.match(t):
             continue
         if t in vocab.timestamp_words or t.rstrip(".") in vocab.timestamp_words:
             named = named or not t.isdigit()
@@ -186,9 +219,9 @@ def _is_metadata_bar(low: str, vocab: Vocabulary) -> bool:
     marked = False
     for seg in segments:
         n = len(words(seg))
-        if is_timestamp(seg, vocab) or _only_share_words(seg, vocab.share_words) or any(
-                seg == c or seg.startswith(c + " ") or seg.startswith(c + ":")
-                for c in vocab.byline_cues):
+        if (is_timestamp(seg, vocab) or _only_share_words(seg, vocab.share_words)
+                or vocab.byline.match(seg) or seg.rstrip(":?!. ") in vocab.prompts
+                or vocab.related.match(seg)):
             marked = True
         elif n > 4:
             return False
@@ -196,7 +229,7 @@ def _is_metadata_bar(low: str, vocab: Vocabulary) -> bool:
 
 
 def is_bare_cue(text: str, vocab: Vocabulary) -> bool:
-    bare = " ".join(text.lower().split()).strip(" :-–—|•·*#>»›")
+    bare = " ".join(text.lower().split()).strip(" :-–—|•·*#>»›↓→")
     return bare in vocab.related_cues
 
 
@@ -227,11 +260,26 @@ def _is_breadcrumb(low: str, tokens: Sequence[str], vocab: Vocabulary) -> bool:
     return capitalised >= len(tokens) * 0.6
 
 
+# "Aljazeera, 1/11." on a line of its own: the article naming its source and date.
+_CREDIT_LINE = re.compile(r"^[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3},\s*\d{1,2}/\d{1,2}"
+                          r"(?:/\d{2,4})?\s*\.?$")
+
+
+def sentence_shaped(text: str, tokens: Sequence[str]) -> bool:
+    """A complete short sentence ("No one was hurt."): kept unless its own shape is furniture."""
+    if len(tokens) < 3 or not _SENTENCE_END.search(text):
+        return False
+    first = text.lstrip("\"“‘'([ ")[:1]
+    return first.isupper() and any(t[0].islower() for t in tokens[1:])
+
+
 def first_class(text: str, vocab: Vocabulary) -> tuple[Cls, str]:
     tokens = words(text)
     reason = furniture_reason(text, tokens, vocab)
     if reason:
         return "bad", reason
+    if _CREDIT_LINE.match(text):
+        return "good", ""
     length = len(text)
     sentence = is_sentence(text, tokens)
     if length < LENGTH_LOW:
@@ -247,13 +295,15 @@ def first_class(text: str, vocab: Vocabulary) -> tuple[Cls, str]:
 
 
 def classify(lines: Sequence[tuple[int, str]], vocab: Vocabulary,
-             titles: frozenset[int] = frozenset()) -> list[Line]:
-    """Class every non-blank line; ``titles`` are line numbers known to be the title."""
+             titles: frozenset[int] = frozenset(), keep: frozenset[int] = frozenset()
+             ) -> list[Line]:
+    """Class every non-blank line; ``titles`` are the title's line numbers, ``keep`` lines known
+    to be article text (the dateline's)."""
     first: list[Line] = []
     after_cue = False
     for no, text in lines:
-        if no in titles:
-            first.append(Line(no, text, "title"))
+        if no in titles or no in keep:
+            first.append(Line(no, text, "title" if no in titles else "good"))
             after_cue = False
             continue
         cls, reason = first_class(text, vocab)
@@ -262,13 +312,15 @@ def classify(lines: Sequence[tuple[int, str]], vocab: Vocabulary,
             # A bare cue ("Read Next", "Artikel Terkait") heads a block of linked headlines;
             # "Baca Juga: <headline>" carries its one headline itself.
             after_cue = is_bare_cue(text, vocab)
-            inserted = not after_cue
+            inserted = True
         elif after_cue and cls in ("short", "bad") and len(words(text)) <= HEADLINE_MAX_WORDS:
             cls, reason = "bad", reason or "related-article link"
+            inserted = True
         else:
             after_cue = False
             inserted = reason == "prompt or advertisement"
-        first.append(Line(no, text, cls, reason, inserted))
+        sentence = cls in ("short", "neargood") and sentence_shaped(text, words(text))
+        first.append(Line(no, text, cls, reason, inserted, sentence))
     return _revise(first)
 
 
@@ -313,6 +365,9 @@ def _revise(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
         if line.cls != "short":
             continue
+        if line.sentence:
+            out[i] = Line(line.no, line.text, "good")
+            continue
         prev = _neighbour(lines, i, -1, True)
         nxt = _neighbour(lines, i, 1, True)
         if prev == nxt == "good":
@@ -326,6 +381,9 @@ def _revise(lines: list[Line]) -> list[Line]:
                       "" if keep else "short line among furniture", line.inserted)
     for i, line in enumerate(lines):
         if line.cls != "neargood":
+            continue
+        if line.sentence:
+            out[i] = Line(line.no, line.text, "good")
             continue
         prev = _neighbour(lines, i, -1, True)
         nxt = _neighbour(lines, i, 1, True)

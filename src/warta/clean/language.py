@@ -35,27 +35,53 @@ def identify(text: str, hint: str | None = None) -> str:
     sample = text[:SAMPLE_CHARS]
     if not _WORD.search(sample):
         return "und"
-    import py3langid
+    code = _by_stopwords(sample)
+    if code is None:
+        import py3langid
 
-    code = py3langid.classify(sample)[0]
+        code = py3langid.classify(sample)[0]
     return _resolve_confusion(code, sample)
 
 
+# Stopword shares that settle the language without the statistical identifier: running text is
+# about a third stopwords of its own language and has few of another's (Grefenstette 1995).
+STOPWORD_SURE = 0.30
+STOPWORD_OTHER_MAX = 0.12
+STOPWORD_MIN_TOKENS = 40
+
+
+def _by_stopwords(sample: str) -> str | None:
+    """The installed pack whose stopwords clearly dominate ``sample``, or None to ask py3langid."""
+    tokens = [t.lower() for t in _WORD.findall(sample)]
+    if len(tokens) < STOPWORD_MIN_TOKENS:
+        return None
+    shares = sorted(((sum(1 for t in tokens if t in pack.stoplist) / len(tokens), pack.code)
+                     for pack in load_all()), reverse=True)
+    if len(shares) < 2:
+        return None
+    (best, code), (second, _) = shares[0], shares[1]
+    if best >= STOPWORD_SURE and second <= STOPWORD_OTHER_MAX:
+        return code
+    return None
+
+
 def _resolve_confusion(code: str, sample: str) -> str:
+    """Indonesian or Malay: the words only one of them uses decide (ties go to the pack)."""
     for pack in load_all():
-        contrast = pack.confused_with.get(code)
-        if not contrast:
-            continue
-        low = sample.lower()
-        tokens = _WORD.findall(low)
-        counts = {}
-        for variety, markers in contrast.items():
-            single = {m for m in markers if " " not in m}
-            counts[variety] = sum(1 for t in tokens if t in single) + sum(
-                low.count(m) for m in markers if " " in m)
-        if counts.get(pack.code, 0) >= counts.get(code, 0):
-            return pack.code
+        for other, contrast in pack.confused_with.items():
+            ours, theirs = _markers(contrast[pack.code], sample), _markers(contrast[other], sample)
+            if code == other and ours >= theirs:
+                return pack.code
+            if code == pack.code and theirs > ours:
+                return other
     return code
+
+
+def _markers(markers: list[str], sample: str) -> int:
+    low = sample.lower()
+    single = {m for m in markers if " " not in m}
+    return sum(1 for t in _WORD.findall(low) if t in single) + sum(
+        low.count(m) for m in markers if " " in m)
 
 
 @cache

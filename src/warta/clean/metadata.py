@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from warta.clean.furniture import Vocabulary, furniture_reason, words
 
@@ -36,16 +37,22 @@ DATELINES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<place>{_PLACE})\s*(?:,\s*(?P<date>[^()\n]{{3,30}}?)\s*)?"
                rf"\((?P<outlet>[A-Za-z][^()\n]{{1,40}}|{_DOMAIN})\)\s*(?:{_DASH}|:)\s*"),
     # Baku, Gatra.com-   /   JAKARTA, KabarNusantara.com --   /   Jayapura, Warta Timur -
-    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN}|{_OUTLET_WORDS})\s*"
-               rf"(?:{_DASH}|:)\s*"),
-    # Suara.com - (an outlet and no place)
-    re.compile(rf"^(?P<outlet>{_DOMAIN})\s*(?:{_DASH}|:)\s+"),
+    # (MANILA, Philippines — : a country after the comma is part of the place, see _outlet)
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN}|{_OUTLET_WORDS})"
+               rf"(?:\s*{_DASH}\s+|\s+{_DASH}\s*|{_DASH}(?=[A-Z])|\s*:\s)"),
+    # Suara.com -   /   Hidayatullah.com—Pasukan (an outlet and no place)
+    re.compile(rf"^(?P<outlet>{_DOMAIN})\s*(?:{_DASH}|:)(?:\s+|(?=[A-Z]))"),
+    # Jakarta - Ribuan buruh ...  (detik style: a place in title case and a spaced dash)
+    re.compile(rf"^(?P<place>{_CAP}(?:[ ]{_CAP}){{0,2}})\s+{_DASH}\s+(?=[A-Z])"),
     # STEPANAKERT:   /   GOMA, 12 March -
     re.compile(rf"^(?P<place>{_ALLCAPS})(?:,\s*(?P<date>[^\n:–—-]{{3,30}}?))?\s*(?::|{_DASH})\s+"),
 )
 
 MAX_TITLE_CHARS = 250
 MASTHEAD_MAX_WORDS = 5
+# "BNPB: Korban meninggal gempa Cianjur bertambah" looks like a dateline but is a headline; a
+# dateline is followed by a whole sentence.
+TITLE_MAX_WORDS_WITH_DATELINE = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,12 +74,39 @@ def find_dateline(line: str) -> Dateline | None:
             continue
         groups = m.groupdict()
         place = _place(groups.get("place"))
-        outlet = (groups.get("outlet") or "").strip() or None
+        outlet = _outlet(groups.get("outlet"))
         date = (groups.get("date") or "").strip() or None
         if place is None and outlet is None:
             continue
         return Dateline(place, outlet, date, m.end())
     return None
+
+
+@cache
+def _territories() -> frozenset[str]:
+    """Country and territory names in every installed pack's language (Babel's CLDR data)."""
+    from babel import Locale
+
+    from warta.lang import available
+
+    names: set[str] = set()
+    for code in available():
+        try:
+            names.update(n.casefold() for n in Locale.parse(code).territories.values())
+        except Exception:  # a pack whose code CLDR does not know
+            continue
+    return frozenset(names)
+
+
+def _outlet(text: str | None) -> str | None:
+    """The outlet part of a dateline, unless it is a country ("MANILA, Philippines —") or a
+    region abbreviation ("PARADISE, Calif. —"), which belong to the place."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    if text.endswith(".") or text.casefold() in _territories():
+        return None
+    return text
 
 
 def _place(text: str | None) -> str | None:
@@ -102,7 +136,8 @@ def find_title(lines: Sequence[tuple[int, str]], vocab: Vocabulary,
             continue
         if len(tokens) < 2 or (text.isupper() and len(tokens) <= MASTHEAD_MAX_WORDS):
             continue  # a section label, a tag, or the site's masthead ("WARTA TIMUR")
-        if (find_dateline(text) or len(text) > MAX_TITLE_CHARS
+        if ((len(tokens) > TITLE_MAX_WORDS_WITH_DATELINE and find_dateline(text))
+                or len(text) > MAX_TITLE_CHARS
                 or text.rstrip().endswith(".") or not (text[0].isupper() or text[0].isdigit()
                                                        or text[0] in "\"“'‘")):
             return None, frozenset()

@@ -18,6 +18,7 @@ REQUIRED: tuple[tuple[str, str, type], ...] = (
     ("calendar", "WEEKDAYS", dict),
     ("calendar", "MONTHS", dict),
     ("calendar", "NUMERIC_DATE_ORDER", str),
+    ("calendar", "SINCE_WORDS", list),
     ("cleaning", "JUSTEXT_STOPLIST", str),
     ("cleaning", "SHARE_WORDS", list),
     ("cleaning", "RELATED_CUES", list),
@@ -26,12 +27,14 @@ REQUIRED: tuple[tuple[str, str, type], ...] = (
     ("cleaning", "SPAM_TERMS", list),
     ("cleaning", "TIMESTAMP_WORDS", list),
     ("cleaning", "BYLINE_CUES", list),
+    ("cleaning", "CTA_WORDS", list),
     ("cleaning", "COPYRIGHT_MARKERS", list),
     ("cleaning", "PAGE_WORDS", list),
     ("cleaning", "PAGE_OF_WORDS", list),
     ("cleaning", "CITATION_CUES_BEFORE", list),
     ("cleaning", "CITATION_CUES_WEAK_BEFORE", list),
     ("cleaning", "CITATION_CUES_AFTER", list),
+    ("cleaning", "CITATION_CUES_STRONG_AFTER", list),
     ("identify", "CONFUSED_WITH", dict),
 )
 
@@ -46,6 +49,7 @@ class LanguagePack:
     weekdays: dict[str, int]
     months: dict[str, int]
     numeric_date_order: str
+    since_words: tuple[str, ...]
     stoplist: frozenset[str]
     share_words: tuple[str, ...]
     related_cues: tuple[str, ...]
@@ -54,12 +58,14 @@ class LanguagePack:
     spam_terms: tuple[str, ...]
     timestamp_words: tuple[str, ...]
     byline_cues: tuple[str, ...]
+    cta_words: tuple[str, ...]
     copyright_markers: tuple[str, ...]
     page_words: tuple[str, ...]
     page_of_words: tuple[str, ...]
     citation_cues_before: tuple[str, ...]
     citation_cues_weak_before: tuple[str, ...]
     citation_cues_after: tuple[str, ...]
+    citation_cues_strong_after: tuple[str, ...]
     confused_with: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 
 
@@ -135,6 +141,7 @@ def load(code: str) -> LanguagePack:
         weekdays=dict(cal.WEEKDAYS),
         months=dict(cal.MONTHS),
         numeric_date_order=cal.NUMERIC_DATE_ORDER,
+        since_words=low(cal.SINCE_WORDS),
         stoplist=frozenset(justext.get_stoplist(cln.JUSTEXT_STOPLIST)),
         share_words=low(cln.SHARE_WORDS),
         related_cues=low(cln.RELATED_CUES),
@@ -143,12 +150,14 @@ def load(code: str) -> LanguagePack:
         spam_terms=low(cln.SPAM_TERMS),
         timestamp_words=low(cln.TIMESTAMP_WORDS),
         byline_cues=low(cln.BYLINE_CUES),
+        cta_words=low(cln.CTA_WORDS),
         copyright_markers=low(cln.COPYRIGHT_MARKERS),
         page_words=low(cln.PAGE_WORDS),
         page_of_words=low(cln.PAGE_OF_WORDS),
         citation_cues_before=low(cln.CITATION_CUES_BEFORE),
         citation_cues_weak_before=low(cln.CITATION_CUES_WEAK_BEFORE),
         citation_cues_after=low(cln.CITATION_CUES_AFTER),
+        citation_cues_strong_after=low(cln.CITATION_CUES_STRONG_AFTER),
         confused_with={k: dict(v) for k, v in ident.CONFUSED_WITH.items()},
     )
 

@@ -273,6 +273,7 @@ class Store:
             published=published, published_partial=partial, dateline_place=r.dateline_place,
             cited_sources=tuple(CitedSource(s.name, s.cue, s.start, s.end) for s in sources),
             removed=tuple(RemovedLine(x.line_no, x.text, x.reason) for x in removed),
+            raw_sha=origins[0].raw_sha if origins else "",
         )
         return article, [Origin(o.source, o.source_id or None, o.position, o.format,
                                 o.ingested_at) for o in origins]

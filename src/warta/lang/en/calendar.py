@@ -28,3 +28,5 @@ MONTHS = {
 # Wire copy writes numeric dates day first outside the US; "3/14/2024" (month first) is also
 # accepted when the first number cannot be a month.
 NUMERIC_DATE_ORDER = "dmy"
+
+SINCE_WORDS = ["since", "began", "began on", "started", "started on", "starting", "from"]

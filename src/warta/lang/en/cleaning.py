@@ -13,7 +13,8 @@ RELATED_CUES = [
     "read next", "read previous", "read more", "read more:", "related", "related articles",
     "related stories", "related news", "more from", "more stories", "most read", "most popular",
     "recommended", "you may also like", "see also", "also read", "trending", "latest news",
-    "next article", "previous article", "up next",
+    "next article", "previous article", "up next", "read", "read also", "keep reading",
+    "continue reading", "more on this story", "related coverage", "watch",
 ]
 
 BREADCRUMB_ROOTS = ["home", "news", "index", "front page"]
@@ -28,15 +29,22 @@ PROMPTS = [
 SPAM_TERMS = ["online casino", "casino bonus", "betting tips", "buy followers"]
 
 TIMESTAMP_WORDS = [
-    "updated", "published", "posted", "last", "on", "at", "gmt", "utc", "bst", "edt", "est",
-    "cet", "am", "pm", "a.m", "p.m", "min", "mins", "minute", "minutes", "read", "ago", "hours",
-    "hour", "days",
+    "updated", "published", "posted", "issued", "modified", "first", "last", "on", "at", "gmt",
+    "utc", "bst", "edt", "est", "cet", "cst", "pst", "pdt", "cdt", "mst", "mdt", "am", "pm", "a.m",
+    "p.m", "min", "mins", "minute", "minutes", "read", "ago", "hours", "hour", "days",
 ]
 
 BYLINE_CUES = ["by", "reporting by", "written by", "editor", "editing by", "photo", "photos",
-               "source", "words by"]
+               "source", "words by", "report by", "additional reporting by"]
 
-COPYRIGHT_MARKERS = ["all rights reserved", "copyright"]
+CTA_WORDS = [
+    "subscribe", "subscription", "sign up", "newsletter", "download", "install", "app",
+    "follow us", "join", "click", "tap", "contact us", "feedback", "register", "log in",
+    "notifications", "podcast", "get the", "share up to", "inbox", "here",
+]
+
+COPYRIGHT_MARKERS = ["all rights reserved", "copyright", "may not be published, broadcast",
+                     "may not be reproduced", "without permission"]
 
 PAGE_WORDS = ["page", "p."]
 PAGE_OF_WORDS = ["of"]
@@ -49,3 +57,5 @@ CITATION_CUES_WEAK_BEFORE = [
     "according to", "told", "in an interview with", "reports from", "said in an interview with",
 ]
 CITATION_CUES_AFTER = ["reported", "reports", "said in a report"]
+# "The Reuters news agency", "Saba news agency reported": any name before these is a source.
+CITATION_CUES_STRONG_AFTER = ["news agency", "state news agency", "wire service"]

@@ -29,3 +29,7 @@ MONTHS = {
 
 # Numeric dates are written day first: 23/10/2020, 1/11.
 NUMERIC_DATE_ORDER = "dmy"
+
+# A date right after these starts a period ("sejak Minggu (27/9/2020)"): an event's date, never
+# the article's.
+SINCE_WORDS = ["sejak", "semenjak", "mulai", "dimulai", "dimulai pada", "sejak hari"]

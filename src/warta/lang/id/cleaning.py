@@ -19,7 +19,8 @@ SHARE_WORDS = [
 RELATED_CUES = [
     "baca juga", "baca juga:", "artikel terkait", "berita terkait", "berita lainnya",
     "baca selengkapnya", "selanjutnya", "sebelumnya", "terpopuler", "berita terpopuler",
-    "pilihan redaksi", "rekomendasi", "lihat juga", "simak juga", "tonton juga",
+    "pilihan redaksi", "rekomendasi", "lihat juga", "simak juga", "tonton juga", "baca",
+    "lanjutkan membaca", "lanjut baca", "baca berikutnya", "berita selanjutnya",
 ]
 
 # First words of a breadcrumb trail ("Beranda › Nasional › ...").
@@ -43,15 +44,26 @@ SPAM_TERMS = [
 # Words of timestamp lines ("Rabu, 13 Maret 2024 | 19:42 WIB", "Diperbarui 2 jam lalu"), besides
 # weekday and month names and numbers.
 TIMESTAMP_WORDS = [
-    "diperbarui", "dipublikasikan", "diterbitkan", "terbit", "pukul", "wib", "wita", "wit",
-    "menit", "baca", "waktu", "lalu", "jam", "hari", "tanggal",
+    "diperbarui", "dipublikasikan", "diterbitkan", "diposting", "diunggah", "terbit", "pukul",
+    "wib", "wita", "wit", "menit", "baca", "waktu", "lalu", "jam", "hari", "tanggal", "pada",
 ]
 
 # First words of a byline ("Oleh: Rina", "Penulis: ...").
 BYLINE_CUES = ["oleh", "penulis", "reporter", "editor", "pewarta", "fotografer", "foto", "sumber",
-               "redaktur", "kontributor"]
+               "redaktur", "kontributor", "laporan wartawan", "laporan reporter",
+               "laporan koresponden", "penyunting"]
 
-COPYRIGHT_MARKERS = ["hak cipta", "dilindungi undang-undang"]
+# Words of calls to action (subscribe, install the app, follow us). A line that holds two of them,
+# or one and a link, is the site talking to its reader, not the article.
+CTA_WORDS = [
+    "berlangganan", "langganan", "unduh", "download", "install", "instal", "aplikasi", "gabung",
+    "bergabung", "ikuti", "follow", "klik", "simak", "kanal", "channel", "whatsapp channel",
+    "telegram channel", "notifikasi", "daftar", "hubungi kami", "kirimkan", "newsletter",
+    "google news", "saluran",
+]
+
+COPYRIGHT_MARKERS = ["hak cipta", "dilindungi undang-undang", "dilarang keras mengambil",
+                     "tanpa izin tertulis", "dilarang mengutip"]
 
 # Page counters ("Halaman 2 dari 3").
 PAGE_WORDS = ["halaman", "hal"]
@@ -71,3 +83,5 @@ CITATION_CUES_WEAK_BEFORE = [
 ]
 # Cues after the name ("Interfax melaporkan"), also weak.
 CITATION_CUES_AFTER = ["melaporkan", "memberitakan", "mewartakan"]
+# Cues after the name that make any name a source.
+CITATION_CUES_STRONG_AFTER: list[str] = []
