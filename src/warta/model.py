@@ -136,6 +136,34 @@ class Origin:
     ingested_at: str | None = None
 
 
+NumberKind = Literal["cardinal", "vague", "ordinal", "year", "percent", "money", "measure",
+                     "decimal"]
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A number read from text, with the qualifier words in front of it.
+
+    ``start``/``end`` cover the whole mention, qualifier included ("lebih dari 30");
+    ``number_start``/``number_end`` the number alone ("30"). ``value`` is an integer following
+    ACLED's conservative convention for vague quantities (puluhan / dozens -> 12, ratusan /
+    hundreds -> 100, ribuan / thousands -> 1000, with qualifier ``at_least``). ``low``/``high``
+    are set for ranges ("10-15", "antara 10 dan 15"), ``value`` is then ``low``. ``kind`` says
+    what sort of number it is; only ``cardinal`` and ``vague`` can count people.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: int
+    qualifier: Qualifier = "exact"
+    kind: NumberKind = "cardinal"
+    number_start: int = -1
+    number_end: int = -1
+    low: int | None = None
+    high: int | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     name: str

@@ -162,5 +162,13 @@ def load(code: str) -> LanguagePack:
     )
 
 
+@cache
+def data(code: str, name: str) -> ModuleType:
+    """Data module ``name`` of pack ``code`` (``lang/<code>/<name>.py``), after validating the
+    pack. Stages added after cleaning read their word lists through this."""
+    load(code)
+    return _module(code, name)
+
+
 def load_all() -> list[LanguagePack]:
     return [load(code) for code in available()]
