@@ -180,6 +180,15 @@ class Place:
 
 @dataclass(frozen=True, slots=True)
 class CasualtyClaim:
+    """A casualty figure as somebody states it.
+
+    ``claimant`` is the party asserting it (``UNK`` when the text names nobody) and
+    ``claimant_text`` the words that name it; ``cumulative`` says whether it is a running total
+    since a stated start rather than the toll of one incident; ``as_of`` is the day it refers to
+    (for a running total, the day it was stated). ``evidence`` spans the figure and the words that
+    make it a casualty figure.
+    """
+
     kind: CasualtyKind
     value: int
     qualifier: Qualifier
@@ -189,12 +198,21 @@ class CasualtyClaim:
     high: int | None = None
     victim_side: str | None = None
     claimant: str | None = None
+    claimant_text: str | None = None
     cumulative: bool = False
     as_of: DateValue | None = None
+    sentence: Evidence | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Event:
+    """An event in ACLED's vocabulary, as one article (or, once linked, several) reports it.
+
+    ``places`` are the places named in its clause, as written (``Place.name``); geocoding fills
+    in the rest and picks ``location``. ``evidence`` holds the clause(s) that report it, the first
+    being the main one; ``denial`` the clause that denies it, if any.
+    """
+
     event_type: str
     sub_event_type: str
     evidence: tuple[Evidence, ...]
@@ -205,9 +223,33 @@ class Event:
     date: DateValue | None = None
     fatalities: int | None = None
     claimant: str | None = None
+    claimant_text: str | None = None
     denied_by: str | None = None
+    denial: Evidence | None = None
+    trigger: str | None = None
     article_ids: tuple[str, ...] = ()
     story_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Direct speech (“...” kata X) with its speaker as written and the speaker's party."""
+
+    text: str
+    evidence: Evidence
+    speaker: str | None = None
+    party: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extracted from one article; every item's evidence indexes ``article.text``."""
+
+    article_id: str
+    claims: tuple[CasualtyClaim, ...] = ()
+    events: tuple[Event, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    reference: DateValue | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,68 @@
+"""Places as written: capitalised names after place cues ("kota Martakert", "near Goma"), and
+the names listed with them ("Terter, Agdam dan Agjabedi"). Geocoding them is the gazetteer's
+job (``warta.geo``); this hook only finds the names, so a name that no gazetteer knows is still
+reported."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from warta.lang import data
+
+_NAME = r"[A-Z][\w'’]*(?:-[A-Z\w][\w'’]*)*(?:\s+[A-Z][\w'’]*(?:-[A-Z\w][\w'’]*)*){0,2}"
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    name: str
+    cue: str
+
+
+@cache
+def _pattern(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    p = data(code, "places")
+    cues = "|".join(re.escape(c) for c in sorted(p.PLACE_CUES, key=len, reverse=True))
+    joiners = "|".join(re.escape(j) for j in p.LIST_JOINERS if j != ",")
+    first = re.compile(rf"(?<![\w])(?P<cue>(?i:{cues}))\s+(?P<name>{_NAME})")
+    more = re.compile(rf"\s*(?:,\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+)(?P<name>{_NAME})"
+                      rf"(?![\w])")
+    return first, more
+
+
+def find_places(text: str, start: int, end: int, language: str,
+                exclude: frozenset[str] = frozenset()) -> list[PlaceMention]:
+    """Place names between ``start`` and ``end``; names in ``exclude`` (titles, parties that
+    are not places) are skipped."""
+    try:
+        first, more = _pattern(language)
+    except Exception:
+        return []
+    out: list[PlaceMention] = []
+    pos = start
+    while True:
+        m = first.search(text, pos, end)
+        if not m:
+            break
+        # the cue is a lower-case word; "Di Jakarta" at a sentence start is fine too
+        cue = m.group("cue")
+        if cue[0].isupper() and m.start() != start:
+            pos = m.end("cue")
+            continue
+        names = [(m.start("name"), m.end("name"))]
+        tail = m.end()
+        while True:
+            nxt = more.match(text, tail, end)
+            if not nxt:
+                break
+            names.append((nxt.start("name"), nxt.end("name")))
+            tail = nxt.end()
+        for a, b in names:
+            name = text[a:b]
+            if name.lower() not in exclude and name not in exclude:
+                out.append(PlaceMention(a, b, name, cue.lower()))
+        pos = tail
+    return out

@@ -1,0 +1,210 @@
+"""Time expressions in running text, resolved against a reference date (the publication date).
+
+"Jumat (23/10/2020)", "Sabtu (24/10)", "Sabtu pagi", "pada hari Minggu", "semalam", "kemarin",
+"27 September", "23 dan 24 Oktober", "1/11", "on Thursday", "last week". A bare weekday is the
+latest such day on or before the reference date; "Minggu lalu" / "last Sunday" the one before
+when the reference is itself a Sunday. "Minggu" the day is capitalised; "minggu" is a week.
+Without a reference date, relative expressions stay unresolved (``value`` None). Weekdays with
+modifiers are exactly what dateparser misses, so these patterns are built from each pack's
+calendar and time words instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from warta.lang import data, load
+
+Precision = str  # "day" | "week" | "month"
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    start: int
+    end: int
+    text: str
+    value: dt.date | None
+    precision: Precision
+    kind: str  # "absolute", "partial" (no year), "weekday", "relative", "week"
+    since: bool = False  # "sejak Minggu", "since Sunday": the start of a period
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    full_numeric: re.Pattern[str]
+    short_numeric: re.Pattern[str]
+    day_month: re.Pattern[str]
+    month_day: re.Pattern[str]
+    weekday: re.Pattern[str]
+    relative: re.Pattern[str]
+    weeks: re.Pattern[str]
+    since: re.Pattern[str]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative_days: dict[str, int]
+    relative_weeks: dict[str, int]
+    capitalised_only: frozenset[str]
+    past: frozenset[str]
+
+
+def _alt(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[call-overload]
+
+
+@cache
+def patterns(code: str) -> _Patterns:
+    pack = load(code)
+    time = data(code, "time")
+    months = pack.months
+    weekdays = pack.weekdays
+    mn, wd = _alt(months), _alt(weekdays)
+    parts = _alt(time.DAY_PARTS)
+    leads = _alt(time.WEEKDAY_LEADS)
+    past = _alt(time.WEEKDAY_PAST)
+    joiners = _alt(time.DATE_RANGE_JOINERS)
+    return _Patterns(
+        full_numeric=re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])"),
+        short_numeric=re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])"),
+        day_month=re.compile(
+            rf"(?<![\d])(\d{{1,2}})(?:\s*(?:{joiners})\s*(\d{{1,2}}))?\s+({mn})\.?"
+            rf"(?:,?\s+(\d{{4}}))?(?![\w])", re.I),
+        month_day=re.compile(rf"(?<![\w])({mn})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?"
+                             rf"(?:,?\s+(\d{{4}}))?(?![\w\d])", re.I),
+        weekday=re.compile(
+            rf"(?:(?<![\w])(?P<lead>(?:{past}|{leads})\s+))?(?<![\w])(?P<wd>{wd})(?![\w])"
+            rf"(?:\s+(?P<part>{parts}))?(?:\s+(?P<past>{past})(?![\w]))?", re.I),
+        relative=re.compile(rf"(?<![\w])({_alt(time.RELATIVE_DAYS)})(?![\w])", re.I),
+        weeks=re.compile(rf"(?<![\w])({_alt(time.RELATIVE_WEEKS)})(?![\w])", re.I),
+        since=re.compile(rf"(?:{_alt(pack.since_words)})\s+(?:(?:hari|pada|on|the)\s+)?$", re.I),
+        months=months,
+        weekdays=weekdays,
+        relative_days={k.lower(): v for k, v in time.RELATIVE_DAYS.items()},
+        relative_weeks={k.lower(): v for k, v in time.RELATIVE_WEEKS.items()},
+        capitalised_only=frozenset(w.lower() for w in time.CAPITALISED_ONLY),
+        past=frozenset(w.lower() for w in time.WEEKDAY_PAST),
+    )
+
+
+# Reports look back: a day and month without a year are placed on or before the reference date,
+# or at most this many days after it (a date announced for the coming days).
+AHEAD_DAYS = 7
+
+
+def recent_year(month: int, day: int, reference: dt.date) -> dt.date | None:
+    for year in (reference.year, reference.year - 1, reference.year + 1):
+        value = _date(year, month, day)
+        if value and value <= reference + dt.timedelta(days=AHEAD_DAYS):
+            return value
+    return None
+
+
+def latest_weekday(weekday: int, reference: dt.date) -> dt.date:
+    """The latest ``weekday`` (Monday 0) on or before ``reference``."""
+    return reference - dt.timedelta(days=(reference.weekday() - weekday) % 7)
+
+
+def find_times(text: str, language: str, reference: dt.date | None) -> list[TimeMention]:
+    """Time expressions in ``text`` (sorted, non-overlapping), resolved against ``reference``."""
+    try:
+        pats = patterns(language)
+    except Exception:  # no pack for this language: numeric dates only, with the English rules
+        pats = patterns("en")
+    found: list[TimeMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in taken)
+
+    def add(s: int, e: int, value: dt.date | None, precision: str, kind: str) -> None:
+        if not free(s, e):
+            return
+        since = bool(pats.since.search(text[max(0, s - 25):s]))
+        taken.append((s, e))
+        found.append(TimeMention(s, e, text[s:e], value, precision, kind, since))
+
+    for m in pats.full_numeric.finditer(text):
+        d = _date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if d:
+            add(m.start(), m.end(), d, "day", "absolute")
+    # weekdays first, so that "Sabtu (24/10)" is one mention with the date's precision
+    for m in pats.weekday.finditer(text):
+        word = m.group("wd")
+        if word.lower() in pats.capitalised_only and not word[0].isupper():
+            continue
+        weekday = pats.weekdays[word.lower()]
+        s, e = m.start("wd"), m.end()
+        lead = (m.group("lead") or "").strip().lower()
+        if lead and lead not in pats.past:
+            s = m.start()
+        # "Sabtu (24/10)", "Kamis (1/10/2020)": the date in brackets fixes the day
+        bracket = re.match(r"\s*,?\s*\(\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\s*\)",
+                           text[e:e + 20])
+        if bracket:
+            day, month = int(bracket.group(1)), int(bracket.group(2))
+            year = int(bracket.group(3)) if bracket.group(3) else None
+            value = _date(year, month, day) if year else (
+                recent_year(month, day, reference) if reference else None)
+            taken[:] = [(a, b) for a, b in taken if not (a >= e and b <= e + bracket.end())]
+            found[:] = [f for f in found if not (f.start >= e and f.end <= e + bracket.end())]
+            add(s, e + bracket.end(), value, "day", "absolute" if year else "partial")
+            continue
+        value = None
+        if reference:
+            value = latest_weekday(weekday, reference)
+            is_past = (m.group("past") or "").lower() in pats.past or lead in pats.past
+            if is_past and value == reference:
+                value -= dt.timedelta(days=7)
+        add(s, e, value, "day", "weekday")
+    for m in pats.day_month.finditer(text):
+        month = pats.months[m.group(3).lower()]
+        day = int(m.group(1))
+        year = int(m.group(4)) if m.group(4) else None
+        value = _date(year, month, day) if year else (
+            recent_year(month, day, reference) if reference else None)
+        if value or not reference:
+            add(m.start(), m.end(), value, "day", "absolute" if year else "partial")
+    for m in pats.month_day.finditer(text):
+        word = m.group(1)
+        if word.lower() in pats.capitalised_only and not word[0].isupper():
+            continue
+        month = pats.months[word.lower()]
+        day = int(m.group(2))
+        year = int(m.group(3)) if m.group(3) else None
+        value = _date(year, month, day) if year else (
+            recent_year(month, day, reference) if reference else None)
+        if value or not reference:
+            add(m.start(), m.end(), value, "day", "absolute" if year else "partial")
+    for m in pats.short_numeric.finditer(text):
+        day, month = int(m.group(1)), int(m.group(2))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        # only in a date's usual places: in brackets or after a comma ("Aljazeera, 1/11")
+        before = text[max(0, m.start() - 2):m.start()]
+        if "(" not in before and "," not in before:
+            continue
+        value = recent_year(month, day, reference) if reference else None
+        add(m.start(), m.end(), value, "day", "partial")
+    for m in pats.relative.finditer(text):
+        offset = pats.relative_days[m.group(1).lower()]
+        value = reference + dt.timedelta(days=offset) if reference else None
+        add(m.start(), m.end(), value, "day", "relative")
+    for m in pats.weeks.finditer(text):
+        offset = pats.relative_weeks[m.group(1).lower()]
+        value = None
+        if reference:
+            monday = reference - dt.timedelta(days=reference.weekday())
+            value = monday + dt.timedelta(weeks=offset)
+        add(m.start(), m.end(), value, "week", "week")
+    return sorted(found, key=lambda t: t.start)
+
+
+def _date(year: int | None, month: int, day: int) -> dt.date | None:
+    if year is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

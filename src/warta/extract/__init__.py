@@ -1,0 +1,164 @@
+"""Extraction: an :class:`Article` in, its casualty claims, events and quotes out.
+
+The stages, in order, over the cleaned text:
+
+1. sentences (:mod:`warta.annotate.sentences`), numbers (:mod:`warta.annotate.numbers`), time
+   expressions resolved against the reference date (:mod:`warta.annotate.timex`), party names
+   (:mod:`warta.data.parties`);
+2. the article's news day: the latest day it names in the week before its date;
+3. per sentence: who asserts it (:mod:`warta.extract.attribution`), the casualty figures in it
+   (:mod:`warta.extract.casualties`), its event (:mod:`warta.extract.events`);
+4. within the article: merging reports of one event, linking denials.
+
+The reference date is the publication date; for an undated article, a batch step
+(:func:`reference_dates`) lends it the date of the most similar dated article of the same run,
+which then dates "Jumat" or "semalam" but is never reported as the article's own date.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from warta.annotate.numbers import find_numbers
+from warta.annotate.sentences import sentences
+from warta.annotate.timex import find_times
+from warta.data.parties import table
+from warta.extract.attribution import Attributor, quotes
+from warta.extract.casualties import Context, claims_in_sentence
+from warta.extract.events import events_in_sentence, link, news_day
+from warta.lang import available
+from warta.model import Article, DateValue, Extraction
+
+
+def extract(article: Article, reference: DateValue | None = None) -> Extraction:
+    """Everything extracted from ``article``. ``reference`` dates an undated article."""
+    reference = article.published or reference
+    language = article.language
+    if language not in available():
+        return Extraction(article.id, reference=reference)
+    text = article.text
+    ref_day = reference.value if reference and reference.precision == "day" else None
+    parties = table()
+    times = find_times(text, language, ref_day)
+    day = news_day([t for t in times if not _states_publication(article, t)], ref_day)
+    if day and ref_day and day != ref_day:
+        # relative words ("semalam", "kemarin") count from the news day, not the print date
+        shift = day - ref_day
+        times = [dataclasses.replace(t, value=t.value + shift) if t.kind == "relative"
+                 and t.value else t for t in times]
+    ctx = Context(text=text, article_id=article.id, language=language, parties=parties,
+                  times=times, news_day=day, party_mentions=parties.find(text))
+    numbers = find_numbers(text, language)
+    ctx.numbers = numbers
+    spans = sentences(text)
+    attributor = Attributor(text, language, parties)
+    claims = []
+    events = []
+    denials = []
+    speeches_by_sentence = {}
+    n_index = 0
+    for i, span in enumerate(spans):
+        speeches = attributor.sentence(span)
+        speeches_by_sentence[i] = speeches
+        in_span = []
+        while n_index < len(numbers) and numbers[n_index].start < span.end:
+            if numbers[n_index].start >= span.start:
+                in_span.append(numbers[n_index])
+            n_index += 1
+        sentence_claims = claims_in_sentence(ctx, span, in_span, speeches)
+        claims.extend(sentence_claims)
+        events.extend((i, e) for e in events_in_sentence(ctx, i, span, speeches,
+                                                         sentence_claims))
+        denials.extend((i, s, span) for s in speeches if s.kind == "denial")
+    return Extraction(
+        article_id=article.id,
+        claims=tuple(_dedupe(claims)),
+        events=tuple(link(events, denials, text, article.id)),
+        quotes=tuple(quotes(text, article.id, attributor, speeches_by_sentence, spans)),
+        reference=reference,
+    )
+
+
+def _states_publication(article: Article, t: object) -> bool:
+    """The dateline's own date is when the article was filed, not when its news happened."""
+    pub = article.published
+    return bool(pub and pub.basis.startswith("dateline") and getattr(t, "start", 99) < 200
+                and pub.text and pub.text in getattr(t, "text", ""))
+
+
+def _dedupe(claims: list) -> list:
+    seen = set()
+    out = []
+    for c in claims:
+        key = (c.kind, c.value, c.evidence.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]{2,}")
+
+
+def _names(article: Article) -> Counter[str]:
+    """Names specific to what an article reports: capitalised words that are neither stopwords
+    nor party names (parties recur across a conflict's whole coverage)."""
+    from warta.clean.language import stoplist
+
+    stop = stoplist(article.language)
+    parties = table()
+    out: Counter[str] = Counter()
+    for m in _NAME.finditer(article.text):
+        word = m.group(0)
+        if word.lower() in stop or parties.code_of(word):
+            continue
+        out[word] += 1
+    return out
+
+
+def reference_dates(articles: Sequence[Article]) -> dict[str, DateValue]:
+    """Reference dates for the undated articles of a batch: the publication date of the dated
+    article sharing the most (and rarest) capitalised names with it (TF-IDF cosine)."""
+    dated = [a for a in articles if a.published and a.published.precision == "day"]
+    undated = [a for a in articles if not a.published]
+    if not dated or not undated:
+        return {}
+    names = {a.id: _names(a) for a in articles}
+    df: Counter[str] = Counter()
+    for counts in names.values():
+        df.update(set(counts))
+    n = len(articles)
+
+    def vector(article_id: str) -> dict[str, float]:
+        return {w: c * math.log((1 + n) / (1 + df[w])) for w, c in names[article_id].items()}
+
+    vectors = {a.id: vector(a.id) for a in articles}
+
+    def cosine(x: dict[str, float], y: dict[str, float]) -> float:
+        dot = sum(v * y.get(k, 0.0) for k, v in x.items())
+        nx = math.sqrt(sum(v * v for v in x.values()))
+        ny = math.sqrt(sum(v * v for v in y.values()))
+        return dot / (nx * ny) if nx and ny else 0.0
+
+    out: dict[str, DateValue] = {}
+    for a in undated:
+        best = max(dated, key=lambda d: (cosine(vectors[a.id], vectors[d.id]), d.id))
+        if cosine(vectors[a.id], vectors[best.id]) > 0:
+            assert best.published is not None
+            out[a.id] = DateValue(best.published.value, "day", best.id, "nearest article")
+    return out
+
+
+def extract_all(articles: Sequence[Article]) -> list[Extraction]:
+    """Extract a batch, lending undated articles a reference date from their neighbours."""
+    refs = reference_dates(articles)
+    return [extract(a, refs.get(a.id)) for a in articles]
+
+
+__all__ = ["extract", "extract_all", "reference_dates"]
+

@@ -1,0 +1,241 @@
+"""Who asserts what: speech, accusation and denial clauses, and direct quotes.
+
+For each sentence, the clauses that attribute its content: "Menurut X, ...", "X mengatakan
+(bahwa) ...", "..., kata X", "..., the army said", "Dikatakan ..." (the previous speaker goes
+on), "dilaporkan ..." (nobody named), "X membantah ...", "..., yang dibantah oleh X". A speaker
+that is a pronoun or an anaphor ("mereka", "kementerian tersebut", "they") is the previous
+named speaker. Every speaker is mapped to a party through the party tables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from warta.annotate.sentences import Span
+from warta.data.parties import UNKNOWN, PartyTable
+from warta.lang import data
+from warta.model import Evidence, Quote
+
+Kind = Literal["speech", "according", "inverted", "continuation", "impersonal", "denial",
+               "accusation"]
+
+# How far a speaker's name reaches (words).
+MAX_SPEAKER_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Speech:
+    kind: Kind
+    verb_start: int
+    verb_end: int
+    speaker: str
+    party: str | None
+    scope_start: int
+    scope_end: int
+
+    def covers(self, start: int, end: int) -> bool:
+        return self.scope_start <= start and end <= self.scope_end
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    speech: re.Pattern[str]
+    inverted: re.Pattern[str]
+    according: re.Pattern[str]
+    continuation: re.Pattern[str]
+    impersonal: re.Pattern[str]
+    denial: re.Pattern[str]
+    accusation: re.Pattern[str]
+    pronouns: frozenset[str]
+    titles: frozenset[str]
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def lexicon(code: str) -> _Lexicon:
+    a = data(code, "attribution")
+
+    def words(xs: Sequence[str]) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w-])(?:{_alt(xs)})(?![\w-])", re.I)
+
+    return _Lexicon(
+        speech=words(a.SPEECH_VERBS),
+        inverted=words(a.SPEECH_VERBS_INVERTED),
+        according=words(a.ACCORDING_TO),
+        continuation=re.compile(rf"[\W_]*(?:{_alt(a.CONTINUATION)})(?![\w-])", re.I),
+        impersonal=words(a.IMPERSONAL),
+        denial=words(a.DENIAL_VERBS),
+        accusation=words(a.ACCUSATION_VERBS),
+        pronouns=frozenset(p.lower() for p in a.PRONOUNS),
+        titles=frozenset(t.lower() for t in a.TITLES),
+    )
+
+
+# Where a speaker's noun phrase before a verb begins: after one of these.
+_SUBJECT_BOUNDARY = re.compile(
+    r"(?:^|[,;:“”\"(]|\s(?:dan|tetapi|namun|sementara|bahwa|sedangkan|and|but|while|that|as)\s)",
+    re.I)
+_WORD = re.compile(r"[\w'’.-]+")
+# A speaker after "kata"/"said" ends at punctuation or at these words.
+_SPEAKER_END = re.compile(
+    r"[,.;:“”\"()]|\s(?:kepada|dalam|di|pada|saat|ketika|seperti|in|on|at|to|during|after|"
+    r"when|as|told|yang|bahwa|that)\s", re.I)
+
+
+def _speaker_after(text: str, start: int, end: int) -> tuple[int, int]:
+    m = _SPEAKER_END.search(text, start, end)
+    stop = m.start() if m else end
+    words = list(_WORD.finditer(text, start, stop))[:MAX_SPEAKER_WORDS]
+    if not words:
+        return start, start
+    return words[0].start(), words[-1].end()
+
+
+def _speaker_before(text: str, sentence_start: int, verb_start: int) -> tuple[int, int]:
+    head = text[sentence_start:verb_start]
+    boundaries = [m.end() for m in _SUBJECT_BOUNDARY.finditer(head)]
+    begin = sentence_start + (boundaries[-1] if boundaries else 0)
+    words = list(_WORD.finditer(text, begin, verb_start))[-MAX_SPEAKER_WORDS:]
+    if not words:
+        return verb_start, verb_start
+    return words[0].start(), words[-1].end()
+
+
+class Attributor:
+    """Speeches of an article's sentences, in order, remembering the last named speaker."""
+
+    def __init__(self, text: str, language: str, parties: PartyTable) -> None:
+        self.text = text
+        self.lex = lexicon(language)
+        self.parties = parties
+        self.last_party: str | None = None
+        self.last_speaker: str = ""
+
+    def _party(self, speaker: str, sentence_text: str = "") -> str | None:
+        low = speaker.lower().strip()
+        if not low or low in self.lex.pronouns or any(
+                low.endswith(" " + p) or low == p for p in self.lex.pronouns) or low.endswith(
+                "nya"):
+            return self.last_party
+        return self.parties.code_of(speaker)
+
+    def _remember(self, speech: Speech) -> Speech:
+        if speech.party and speech.party != UNKNOWN:
+            self.last_party, self.last_speaker = speech.party, speech.speaker
+        return speech
+
+    def sentence(self, span: Span) -> list[Speech]:
+        text, lex = self.text, self.lex
+        s, e = span.start, span.end
+        found: list[Speech] = []
+        m = lex.continuation.match(text, s, e)
+        if m:
+            found.append(Speech("continuation", m.start(), m.end(), self.last_speaker,
+                                self.last_party, m.end(), e))
+        for m in lex.according.finditer(text, s, e):
+            a, b = _speaker_after(text, m.end(), e)
+            speaker = text[a:b]
+            comma = text.find(",", m.end(), e)
+            scope_start = comma + 1 if 0 <= comma < b + 2 else b
+            scope_end = e if m.start() - s < 3 else e
+            found.append(self._remember(Speech(
+                "according", m.start(), m.end(), speaker, self._party(speaker), scope_start,
+                scope_end)))
+            # an "according to" late in the sentence also covers what came before it
+            if m.start() - s > 3:
+                found.append(Speech("according", m.start(), m.end(), speaker,
+                                    found[-1].party, s, m.start()))
+        verbs = sorted(
+            ((m, kind) for kind, pattern in (("speech", lex.speech),
+                                             ("accusation", lex.accusation),
+                                             ("denial", lex.denial))
+             for m in pattern.finditer(text, s, e)), key=lambda x: x[0].start())
+        for m, kind in verbs:
+            if any(f.verb_start <= m.start() < f.verb_end for f in found):
+                continue
+            a, b = _speaker_before(text, s, m.start())
+            speaker = text[a:b]
+            # a passive denial names its agent after it: "yang dibantah oleh X"
+            passive = re.match(r"\s*(?:oleh|by)\s+", text[m.end():e], re.I)
+            if kind == "denial" and (passive or m.group(0).lower().startswith("di")):
+                a2, b2 = _speaker_after(text, m.end() + (passive.end() if passive else 0), e)
+                speaker = text[a2:b2]
+                found.append(self._remember(Speech(kind, m.start(), m.end(), speaker,
+                                                   self._party(speaker), s, m.start())))
+                continue
+            party = self._party(speaker) if speaker.strip() else None
+            if party is None:
+                # "Azerbaijan belum mengungkapkan ..., tetapi mengatakan ...", "X,
+                # sebaliknya, menolak tuduhan": the subject of the sentence speaks
+                subject = self.parties.find(text[s:m.start()])
+                if subject:
+                    party = subject[0].code
+                    speaker = text[s:m.start()].strip(" ,")
+                elif not speaker.strip():
+                    party, speaker = self.last_party, self.last_speaker
+            after = text[m.end():e]
+            tail_only = len(_WORD.findall(after)) <= 4 or re.match(
+                r"\s*(?:in|on|at|to|kepada|dalam|pada)\b", after, re.I)
+            if tail_only and a > s and text[s:a].rstrip().endswith((",", "”", "\"")):
+                scope = (s, a)  # "..., the army said in a statement"
+            else:
+                scope = (m.end(), e)
+            found.append(self._remember(Speech(kind, m.start(), m.end(), speaker, party,
+                                               *scope)))
+        for m in lex.inverted.finditer(text, s, e):
+            if any(f.verb_start <= m.start() < f.verb_end for f in found):
+                continue
+            word = m.group(0).lower()
+            if word.endswith("nya"):
+                speaker, party = self.last_speaker, self.last_party
+            else:
+                a, b = _speaker_after(text, m.end(), e)
+                speaker = text[a:b]
+                party = self._party(speaker)
+            if not speaker and party is None:
+                continue
+            found.append(self._remember(Speech("inverted", m.start(), m.end(), speaker, party,
+                                               s, m.start())))
+        for m in lex.impersonal.finditer(text, s, e):
+            if not any(f.verb_start <= m.start() < f.verb_end for f in found):
+                found.append(Speech("impersonal", m.start(), m.end(), "", UNKNOWN, m.end(), e))
+        return sorted(found, key=lambda f: f.verb_start)
+
+
+def claimant_for(speeches: Sequence[Speech], start: int, end: int) -> Speech | None:
+    """The speech whose scope holds ``start``-``end``: the nearest one before it, else after."""
+    covering = [s for s in speeches if s.covers(start, end) and s.kind != "denial"]
+    if not covering:
+        return None
+    before = [s for s in covering if s.verb_end <= start]
+    if before:
+        return max(before, key=lambda s: s.verb_end)
+    return min(covering, key=lambda s: s.verb_start)
+
+
+_QUOTE = re.compile(r"[“\"]\s*([^”\"]{3,}?)\s*[”\"]")
+
+
+def quotes(text: str, article_id: str, attributor: Attributor,
+           sentence_speeches: dict[int, list[Speech]], spans: Sequence[Span]) -> list[Quote]:
+    """Direct speech with the speaker of the clause it sits in."""
+    out: list[Quote] = []
+    for i, span in enumerate(spans):
+        for m in _QUOTE.finditer(text, span.start, span.end):
+            speech = None
+            for s in sentence_speeches.get(i, []):
+                if s.kind in ("inverted", "speech", "continuation") and (
+                        s.verb_start >= m.end() - 2 or s.verb_end <= m.start()):
+                    speech = s
+                    break
+            out.append(Quote(m.group(1), Evidence(article_id, m.start(), m.end(), m.group(0)),
+                             speech.speaker if speech else None,
+                             speech.party if speech else None))
+    return out

@@ -1,0 +1,291 @@
+"""Events in ACLED's vocabulary, one per event-bearing clause, with actors, places, date,
+claimant and denials.
+
+A sentence's event type is that of the first trigger entry (``lang/<code>/events.py``, most
+specific kinds of violence first) with a term in it; a trigger right after a word of negation,
+intent or appeal ("akan", "menyerukan", "called for") does not count. An attack whose weapon is
+not named is shelling when it lands on settlements, an armed clash when on forces. Within an
+article, reports of the same event (same type, actors, claimant) are merged, talks followed by
+an agreement become one Agreement, and a denial is linked to the events it answers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from warta.annotate.places import find_places
+from warta.annotate.sentences import Span
+from warta.data.parties import UNKNOWN
+from warta.extract.attribution import Speech, claimant_for
+from warta.extract.casualties import Context
+from warta.lang import data
+from warta.model import CasualtyClaim, DateValue, Event, Evidence, Place
+
+NON_EVENT_WINDOW_WORDS = 3
+AGENT_WINDOW_CHARS = 60
+# Talks and the agreement they reach are one event when this close (sentences).
+AGREEMENT_REACH = 2
+# A denial answers accusations made this many sentences before it.
+DENIAL_REACH = 2
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    event_type: str
+    sub_event_type: str
+    pattern: re.Pattern[str]
+    requires: dict[str, re.Pattern[str]]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: tuple[Trigger, ...]
+    non_event: re.Pattern[str]
+    generic_attack: re.Pattern[str]
+    settlements: re.Pattern[str]
+    forces: re.Pattern[str]
+    civilians: re.Pattern[str]
+    titles: frozenset[str]
+    clause_break: re.Pattern[str]
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _words(xs: Sequence[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_alt(xs)})(?![\w-])", re.I)
+
+
+@cache
+def lexicon(code: str) -> Lexicon:
+    e = data(code, "events")
+    triggers = tuple(
+        Trigger(t["type"], t["sub"], _words(t["terms"]),
+                {k.lower(): _words(v) for k, v in t.get("requires_for", {}).items()})
+        for t in e.TRIGGERS)
+    victims = data(code, "casualties").VICTIMS["civilians"]
+    return Lexicon(triggers, _words(e.NON_EVENT_CUES), _words(e.GENERIC_ATTACK_TERMS),
+                   _words(e.SETTLEMENT_WORDS), _words(e.FORCE_WORDS), _words(victims),
+                   frozenset(t.lower() for t in data(code, "attribution").TITLES),
+                   re.compile("|".join(re.escape(b) for b in e.CLAUSE_BREAKS), re.I))
+
+
+def clauses(ctx: Context, span: Span) -> list[Span]:
+    """The clauses of a sentence, split at the pack's clause breaks."""
+    lex = lexicon(ctx.language)
+    out, start = [], span.start
+    for m in lex.clause_break.finditer(ctx.text, span.start, span.end):
+        out.append(Span(start, m.start()))
+        start = m.start() + 1
+    out.append(Span(start, span.end))
+    return [c for c in out if c.end > c.start]
+
+
+def _nwords(text: str, start: int, end: int) -> int:
+    return len(_WORD.findall(text, start, end)) if end > start else 0
+
+
+def _proper(text: str, m: re.Match[str], sentence_start: int) -> bool:
+    """A capitalised match inside a sentence is a name ("Demo Wire"), not the trigger word."""
+    return m.start() != sentence_start and m.group(0)[0].isupper() and not text[
+        max(sentence_start, m.start() - 2):m.start()].strip(" “\"(") == ""
+
+
+def _find_trigger(ctx: Context, lex: Lexicon, span: Span
+                  ) -> tuple[str, str, re.Match[str]] | None:
+    text = ctx.text
+    for trig in lex.triggers:
+        for m in trig.pattern.finditer(text, span.start, span.end):
+            if _proper(text, m, span.start):
+                continue
+            before = text[max(span.start, m.start() - 40):m.start()]
+            words_before = _WORD.findall(before)[-NON_EVENT_WINDOW_WORDS:]
+            if any(lex.non_event.fullmatch(w) for w in words_before) or lex.non_event.search(
+                    " ".join(words_before)):
+                continue
+            need = trig.requires.get(m.group(0).lower())
+            if need is not None and not need.search(text, span.start, span.end):
+                continue
+            return trig.event_type, trig.sub_event_type, m
+    m = lex.generic_attack.search(text, span.start, span.end)
+    if m:
+        if lex.settlements.search(text, span.start, span.end):
+            return "Explosions/Remote violence", "Shelling/artillery/missile attack", m
+        if lex.forces.search(text, span.start, span.end):
+            return "Battles", "Armed clash", m
+        if lex.civilians.search(text, span.start, span.end):
+            return "Violence against civilians", "Attack", m
+    return None
+
+
+def _actors(ctx: Context, span: Span, m: re.Match[str], speech: Speech | None,
+            claimant: str | None) -> tuple[str | None, str | None]:
+    text = ctx.text
+    in_sentence = [p for p in ctx.party_mentions if span.start <= p.start and p.end <= span.end]
+    speaker_zone: tuple[int, int] = (-1, -1)
+    if speech is not None:
+        zone = text.find(speech.speaker, span.start, span.end) if speech.speaker else -1
+        if zone >= 0:
+            speaker_zone = (zone, zone + len(speech.speaker))
+    usable = [p for p in in_sentence if not (speaker_zone[0] <= p.start < speaker_zone[1])]
+    actor1 = None
+    # passive agent: "diserang oleh roket Azerbaijan", "attacked by RSF fighters"
+    agent = re.search(r"\b(?:oleh|by)\s+", text[m.end():min(span.end, m.end() + 40)], re.I)
+    if agent:
+        start = m.end() + agent.end()
+        after = [p for p in usable if start <= p.start < start + AGENT_WINDOW_CHARS]
+        if after:
+            actor1 = after[0].code
+    if actor1 is None:
+        # the weapon's owner: "artileri Armenia", "roket Azerbaijan"
+        own = [p for p in usable if m.end() <= p.start <= m.end() + 2]
+        if own:
+            actor1 = own[0].code
+    if actor1 is None:
+        before = [p for p in usable if p.end <= m.start()]
+        if before:
+            actor1 = before[-1].code
+    target = None
+    after = [p for p in usable if p.start >= m.end() and p.code != actor1]
+    if after:
+        target = after[0].code
+    belligerents = sorted(ctx.parties.belligerents)
+    if target is None and actor1 in belligerents and len(belligerents) == 2:
+        target = next(b for b in belligerents if b != actor1)
+    if target is None and claimant and claimant not in (UNKNOWN, actor1):
+        target = claimant
+    if actor1 is None and target in belligerents and len(belligerents) == 2:
+        actor1 = next(b for b in belligerents if b != target)
+    return actor1, target
+
+
+def _date(ctx: Context, span: Span, m: re.Match[str], speeches: Sequence[Speech]
+          ) -> DateValue | None:
+    text = ctx.text
+    times = [t for t in ctx.times if span.start <= t.start < span.end and t.value
+             and not t.since and t.precision == "day"]
+    speech_dated = {t.start for sp in speeches for t in times
+                    if t.start >= sp.verb_end and _nwords(text, sp.verb_end, t.start) <= 2}
+    own = [t for t in times if t.start not in speech_dated]
+    pool = own or times
+    if pool:
+        t = min(pool, key=lambda t: abs(t.start - m.start()))
+        return DateValue(t.value, "day", t.text, "clause")  # type: ignore[arg-type]
+    if ctx.news_day:
+        return DateValue(ctx.news_day, "day", "", "news day")
+    return None
+
+
+def events_in_sentence(ctx: Context, index: int, sentence: Span, speeches: Sequence[Speech],
+                       claims: Sequence[CasualtyClaim]) -> list[Event]:
+    out = []
+    for clause in clauses(ctx, sentence):
+        event = _event(ctx, clause, speeches, claims)
+        if event is not None:
+            out.append(event)
+    return out
+
+
+def _event(ctx: Context, span: Span, speeches: Sequence[Speech],
+           claims: Sequence[CasualtyClaim]) -> Event | None:
+    lex = lexicon(ctx.language)
+    found = _find_trigger(ctx, lex, span)
+    if found is None:
+        return None
+    event_type, sub_type, m = found
+    speech = claimant_for(speeches, m.start(), m.end())
+    claimant = speech.party if speech else None
+    if speech is None and any(s.kind == "speech" for s in speeches):
+        claimant = next(s.party for s in speeches if s.kind == "speech")
+    actor1, target = _actors(ctx, span, m, speech, claimant)
+    exclude = frozenset(lex.titles)
+    party_names = {p.text for p in ctx.party_mentions if span.start <= p.start < span.end}
+    places = find_places(ctx.text, span.start, span.end, ctx.language, exclude)
+    names = [p.name for p in places]
+    # a country named beside the towns is their country, not another place of the event
+    if any(n not in party_names for n in names):
+        names = [n for n in names if n not in party_names]
+    incident_killed = [c.value for c in claims if c.kind == "killed" and not c.cumulative]
+    text = ctx.text
+    return Event(
+        event_type=event_type, sub_event_type=sub_type,
+        evidence=(Evidence(ctx.article_id, span.start, span.end, text[span.start:span.end]),),
+        actor1=actor1, target=target,
+        places=tuple(Place(name=n) for n in dict.fromkeys(names)),
+        date=_date(ctx, span, m, speeches), fatalities=min(incident_killed) if incident_killed
+        else None, claimant=claimant or None, claimant_text=speech.speaker if speech else None,
+        trigger=m.group(0), article_ids=(ctx.article_id,),
+    )
+
+
+@dataclass
+class _Slot:
+    sentence: int
+    event: Event
+
+
+def link(events: list[tuple[int, Event]], denials: list[tuple[int, Speech, Span]],
+         text: str, article_id: str) -> list[Event]:
+    """Merge reports of one event within an article, talks with their agreement, and attach
+    denials to the events they answer."""
+    slots: list[_Slot] = []
+    for index, event in events:
+        merged = False
+        for slot in slots:
+            prev = slot.event
+            same = (prev.sub_event_type == event.sub_event_type and prev.actor1 == event.actor1
+                    and prev.target == event.target and prev.claimant == event.claimant
+                    and event.actor1 is not None)
+            own_date = event.date is not None and event.date.basis == "clause"
+            talks = (prev.sub_event_type == "Other" and event.sub_event_type == "Agreement"
+                     and index - slot.sentence <= AGREEMENT_REACH and not own_date)
+            if same or talks:
+                slot.event = dataclasses.replace(
+                    prev,
+                    event_type=event.event_type if talks else prev.event_type,
+                    sub_event_type=event.sub_event_type if talks else prev.sub_event_type,
+                    evidence=prev.evidence + event.evidence,
+                    places=prev.places + tuple(p for p in event.places if p not in prev.places),
+                    denied_by=prev.denied_by or event.denied_by,
+                    fatalities=prev.fatalities if prev.fatalities is not None
+                    else event.fatalities,
+                )
+                merged = True
+                break
+        if not merged:
+            slots.append(_Slot(index, event))
+    for index, speech, span in denials:
+        denier = speech.party
+        if not denier or denier == UNKNOWN:
+            continue
+        evidence = Evidence(article_id, span.start, span.end, text[span.start:span.end])
+        same_sentence = speech.scope_end <= speech.verb_start  # "..., yang dibantah oleh X"
+        for slot in slots:
+            e = slot.event
+            if e.denied_by or e.claimant == denier:
+                continue
+            sentences = {slot.sentence}
+            in_reach = (index in sentences) if same_sentence else (
+                0 < index - slot.sentence <= DENIAL_REACH)
+            if in_reach and (e.actor1 in (denier, None) or e.target != denier):
+                slot.event = dataclasses.replace(e, denied_by=denier, denial=evidence)
+    return [slot.event for slot in slots]
+
+
+def news_day(times: Sequence, reference: dt.date | None) -> dt.date | None:
+    """The day the article's news happened: the latest day it names in the week up to the
+    reference date, else the reference date itself."""
+    if reference is None:
+        return None
+    days = [t.value for t in times if t.value and t.precision == "day" and not t.since
+            and t.kind in ("absolute", "partial", "weekday")
+            and reference - dt.timedelta(days=6) <= t.value <= reference]
+    return max(days) if days else reference

@@ -1,0 +1,17 @@
+"""Relative time words (see lang/id/time.py)."""
+
+DAY_PARTS = ["morning", "afternoon", "evening", "night", "dawn", "overnight", "midday"]
+RELATIVE_DAYS = {"yesterday": -1, "today": 0, "overnight": 0, "last night": 0,
+                 "this morning": 0, "tonight": 0, "tomorrow": 1}
+RELATIVE_WEEKS = {"last week": -1, "this week": 0, "earlier this week": 0, "the previous week": -1}
+WEEKDAY_LEADS = ["on", "last", "since", "early on", "late on", "by"]
+WEEKDAY_PAST = ["last"]
+CAPITALISED_ONLY = ["may", "march", "sat", "sun", "wed", "mar", "jan"]
+DATE_RANGE_JOINERS = ["and", "to", "-", "–", "through"]
+
+SENTENCE_ABBREVIATIONS = [
+    "mr.", "mrs.", "ms.", "dr.", "gen.", "lt.", "col.", "sgt.", "capt.", "maj.", "gov.", "sen.",
+    "rep.", "st.", "u.s.", "u.n.", "u.k.", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
+    "dec.", "no.", "calif.", "inc.", "corp.", "vs.", "e.g.", "i.e.", "lt.-col.", "brig.",
+    "adm.", "prof.", "jr.", "sr.", "mt.", "ft.", "approx.",
+]

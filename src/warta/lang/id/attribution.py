@@ -1,0 +1,48 @@
+"""Who says what: reporting, denial and accusation words, pronouns that refer back to a speaker.
+
+Patterns, in the order tried: "menurut X, ..."; "X mengatakan (bahwa) ..."; "..., kata X";
+"Dikatakan ..." (the previous speaker goes on); "dilaporkan ..." (no speaker: unknown).
+"""
+
+# "X mengatakan ...": the speaker is the subject before the verb.
+SPEECH_VERBS = [
+    "mengatakan", "menyatakan", "melaporkan", "mengklaim", "menyebut", "menyebutkan",
+    "mengumumkan", "menegaskan", "menjelaskan", "mengungkapkan", "memperkirakan", "mencatat",
+    "berkata", "mengonfirmasi", "mengkonfirmasi", "membenarkan", "menyampaikan", "menuturkan",
+    "menambahkan", "memberitahu", "menginformasikan", "merilis", "mencatatkan", "menilai",
+]
+# "..., kata X" / "“...,” ujarnya": the speaker follows the verb.
+SPEECH_VERBS_INVERTED = [
+    "kata", "ujar", "ungkap", "jelas", "tutur", "tegas", "imbuh", "sebut", "ucap", "lanjut",
+    "tambah", "terang", "papar", "katanya", "ujarnya", "ungkapnya", "jelasnya", "tuturnya",
+    "tegasnya", "imbuhnya", "sebutnya", "ucapnya", "lanjutnya", "tambahnya",
+]
+# "Menurut X, ...": the speaker follows and ends at the comma.
+ACCORDING_TO = ["menurut", "berdasarkan keterangan", "berdasarkan data", "mengutip"]
+# A sentence opening with these goes on quoting the previous speaker ("Dikatakan 19 warga ...").
+CONTINUATION = ["dikatakan", "disebutkan", "ditambahkan", "dijelaskan", "ia juga mengatakan",
+                "mereka juga mengatakan"]
+# A claim no one is named for ("dilaporkan", "dikonfirmasi bahwa ...").
+IMPERSONAL = ["dilaporkan", "dikonfirmasi", "diberitakan", "dikabarkan", "kabarnya",
+              "disebut-sebut"]
+# Words that refer back to the last speaker.
+PRONOUNS = ["mereka", "ia", "dia", "beliau", "pihaknya", "kementerian tersebut",
+            "kementerian itu", "pihak tersebut", "nya", "para pejabat itu", "pejabat tersebut"]
+
+DENIAL_VERBS = [
+    "membantah", "menolak tuduhan", "menolak klaim", "menyangkal", "dibantah", "menepis",
+    "menampik", "membantahnya", "tidak benar", "disangkal", "ditepis", "menolak laporan",
+]
+ACCUSATION_VERBS = ["menuduh", "menuding", "menyalahkan", "dituduh", "mengecam", "menuduhkan"]
+
+# Titles and institutions: they start a speaker's name and are not places.
+TITLES = [
+    "presiden", "wakil presiden", "perdana menteri", "menteri", "menteri luar negeri",
+    "menteri pertahanan", "juru bicara", "jubir", "kepala", "komandan", "panglima", "pejabat",
+    "para pejabat", "otoritas", "pihak berwenang", "kementerian", "kementerian pertahanan",
+    "kementerian luar negeri", "kementerian kesehatan", "pemerintah", "pemerintahan",
+    "militer", "kepolisian", "polisi", "kapolda", "kapolres", "kabid humas", "dinas",
+    "badan", "lembaga", "kantor", "duta besar", "gubernur", "bupati", "walikota", "wali kota",
+    "pemimpin", "ketua", "sekretaris jenderal", "direktur", "pengamat", "saksi", "warga",
+    "penduduk", "aktivis", "pemantau", "organisasi", "kelompok",
+]

@@ -1,0 +1,84 @@
+"""Event triggers per ACLED event type and sub-event type.
+
+Tried in order: the first entry with a term in a clause gives the clause's type, so the more
+specific kinds of violence come first. "requires": at least one of these words must be in the
+clause too (``maju`` is a military advance only next to a force).
+"""
+
+TRIGGERS = [
+    {"type": "Explosions/Remote violence", "sub": "Suicide bomb",
+     "terms": ["bom bunuh diri", "pelaku bom bunuh diri", "meledakkan diri"]},
+    {"type": "Explosions/Remote violence", "sub": "Air/drone strike",
+     "terms": ["serangan udara", "drone", "pesawat tak berawak", "pesawat nirawak",
+               "penerbangan militer", "pesawat tempur", "jet tempur", "dibom dari udara",
+               "serangan pesawat", "helikopter tempur", "pengeboman udara"]},
+    {"type": "Explosions/Remote violence", "sub": "Remote explosive/landmine/IED",
+     "terms": ["bom rakitan", "ranjau", "bom pinggir jalan", "bom mobil", "alat peledak",
+               "bahan peledak"]},
+    {"type": "Explosions/Remote violence", "sub": "Grenade",
+     "terms": ["granat", "melempar granat"]},
+    {"type": "Explosions/Remote violence", "sub": "Shelling/artillery/missile attack",
+     "terms": ["artileri", "penembakan", "menembaki", "ditembaki", "roket", "rudal", "mortir",
+               "peluru artileri", "tembakan artileri", "dibombardir", "membombardir",
+               "gempuran", "menggempur", "digempur", "serangan rudal", "serangan roket"]},
+    {"type": "Battles", "sub": "Government regains territory",
+     "terms": ["membebaskan", "merebut kembali", "menguasai kembali", "direbut kembali",
+               "dibebaskan dari pendudukan", "mengambil alih kembali"]},
+    {"type": "Battles", "sub": "Non-state actor overtakes territory",
+     "terms": ["merebut kota", "menguasai kota", "menduduki", "mengambil alih kota",
+               "jatuh ke tangan"]},
+    {"type": "Battles", "sub": "Armed clash",
+     "terms": ["bentrokan", "bentrok", "pertempuran", "bertempur", "baku tembak",
+               "kontak tembak", "kontak senjata", "operasi militer", "operasi", "serangan balik",
+               "menangkis serangan", "menangkis", "ofensif", "menyerbu", "penyerangan pos",
+               "menyerang pos", "maju", "pengepungan", "mengepung"],
+     "requires_for": {"maju": ["pasukan", "tentara", "militer", "prajurit"],
+                      "operasi": ["militer", "pasukan", "tentara", "arah", "dilanjutkan"]}},
+    {"type": "Violence against civilians", "sub": "Abduction/forced disappearance",
+     "terms": ["menculik", "diculik", "penculikan", "disandera", "menyandera", "penyanderaan"]},
+    {"type": "Violence against civilians", "sub": "Sexual violence",
+     "terms": ["pemerkosaan", "diperkosa", "memperkosa", "kekerasan seksual"]},
+    {"type": "Violence against civilians", "sub": "Attack",
+     "terms": ["pembantaian", "dibantai", "membantai", "menyerang warga", "membunuh warga",
+               "menembak mati warga", "penyerangan terhadap warga", "dieksekusi"]},
+    {"type": "Protests", "sub": "Excessive force against protesters",
+     "terms": ["menembaki demonstran", "menembaki pengunjuk rasa", "peluru tajam"]},
+    {"type": "Riots", "sub": "Mob violence",
+     "terms": ["amuk massa", "main hakim sendiri", "dikeroyok", "pengeroyokan"]},
+    {"type": "Riots", "sub": "Violent demonstration",
+     "terms": ["ricuh", "kericuhan", "rusuh", "kerusuhan", "melempari", "membakar ban",
+               "bentrok dengan polisi", "bentrok dengan aparat"]},
+    {"type": "Protests", "sub": "Protest with intervention",
+     "terms": ["membubarkan massa", "dibubarkan", "membubarkan", "gas air mata",
+               "meriam air", "water cannon"]},
+    {"type": "Protests", "sub": "Peaceful protest",
+     "terms": ["unjuk rasa", "demonstrasi", "aksi protes", "berunjuk rasa", "berdemonstrasi",
+               "aksi damai", "long march", "menggelar aksi", "pengunjuk rasa", "demonstran",
+               "demo"]},
+    {"type": "Strategic developments", "sub": "Arrests",
+     "terms": ["ditangkap", "menangkap", "diamankan", "mengamankan", "ditahan", "penangkapan"]},
+    {"type": "Strategic developments", "sub": "Looting/property destruction",
+     "terms": ["membakar", "dibakar", "menjarah", "dijarah", "penjarahan", "perusakan"]},
+    {"type": "Strategic developments", "sub": "Agreement",
+     "terms": ["kesepakatan", "sepakat", "setuju", "perjanjian", "menandatangani",
+               "menyepakati", "gencatan senjata disepakati"]},
+    {"type": "Strategic developments", "sub": "Other",
+     "terms": ["pembicaraan", "perundingan", "negosiasi", "bertemu", "pertemuan",
+               "menjadi tuan rumah", "mediasi", "kunjungan"]},
+]
+
+# A clause with these is about what did not or may happen, or generalities: no event.
+NON_EVENT_CUES = ["tidak", "bukan", "belum", "tanpa", "gagal", "akan", "siap untuk", "berencana", "mengancam", "jika", "apabila",
+                  "seruan", "menyerukan", "mendesak", "bersumpah", "upaya", "diakhirinya",
+                  "mengakhiri", "menghentikan"]
+
+# Where an attack whose weapon is not named lands decides its kind: on settlements it is
+# shelling (remote violence), on forces or positions an armed clash.
+GENERIC_ATTACK_TERMS = ["diserang", "menyerang", "serangan", "menargetkan", "ditargetkan",
+                        "sasaran tembakan", "sasaran"]
+SETTLEMENT_WORDS = ["kota", "desa", "permukiman", "pemukiman", "kampung", "wilayah", "daerah",
+                    "kawasan", "kota-kota", "desa-desa", "daerah-daerah"]
+FORCE_WORDS = ["pos", "posisi", "pasukan", "markas", "pangkalan", "barak", "tentara"]
+
+# A sentence holds one event per clause; these start a new clause ("..., tetapi ...").
+CLAUSE_BREAKS = [", tetapi", ", namun", "; ", ", sedangkan", ", sementara", " tetapi "]
