@@ -219,11 +219,11 @@ def evaluate(
                                       "(e.g. ../shared/gold/seeds).")],
     as_json: JsonOption = False,
 ) -> None:
-    """Score warta against gold annotations: furniture removal, outlet, date, language."""
-    from warta.evaluate import GoldError, evaluate_cleaning
+    """Score warta against gold annotations: cleaning, casualty figures, traps, events."""
+    from warta.evaluate import GoldError, evaluate
 
     try:
-        report = evaluate_cleaning(corpus, gold)
+        report = evaluate(corpus, gold)
     except GoldError as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}")
         raise typer.Exit(2) from None
@@ -231,7 +231,7 @@ def evaluate(
         for row in report.rows():
             _emit(row)
         return
-    table = Table(title="warta eval (cleaning)", title_justify="left")
+    table = Table(title="warta eval", title_justify="left")
     for col in ("measure", "score", "detail"):
         table.add_column(col)
     for row in report.rows():

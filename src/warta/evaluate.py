@@ -4,7 +4,9 @@ The corpus goes through the same pipeline as `warta ingest` (into a temporary da
 the stored articles are compared with the gold files that are present:
 
 - ``boilerplate.jsonl`` (furniture lines): precision and recall of the lines removed;
-- ``articles.json`` (publication date and outlet per document; null = the text states none).
+- ``articles.json`` (publication date and outlet per document; null = the text states none);
+- ``casualties.jsonl``, ``not_casualties.jsonl``, ``events.jsonl``: extraction, scored by
+  :mod:`warta.evaluate_extract`.
 
 A document is named by its file's stem (``000_a80406941112fccf``).
 """
@@ -18,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from warta.evaluate_extract import ExtractionReport, GoldFileError, score
+from warta.extract import extract_all
 from warta.ingest import ReadOptions, expand
 from warta.model import Article
 from warta.pipeline import ingest
@@ -40,6 +44,7 @@ class Report:
     languages: dict[str, int] = field(default_factory=dict)
     documents: int = 0
     problems: list[str] = field(default_factory=list)
+    extraction: ExtractionReport | None = None
 
     def rows(self) -> Iterator[dict[str, Any]]:
         tp, fp, fn = self.furniture_tp, self.furniture_fp, self.furniture_fn
@@ -56,6 +61,8 @@ class Report:
         top = max(self.languages.values(), default=0)
         yield {"measure": "language agreement", "score": _ratio(top, self.documents),
                "detail": ", ".join(f"{k}: {v}" for k, v in sorted(self.languages.items()))}
+        if self.extraction is not None:
+            yield from self.extraction.rows()
 
 
 def _ratio(a: int, b: int) -> float:
@@ -107,7 +114,13 @@ def run_corpus_by_key(corpus: str | Path) -> dict[str, Article]:
     return articles
 
 
-def evaluate_cleaning(corpus: str | Path, gold: str | Path) -> Report:
+def evaluate(corpus: str | Path, gold: str | Path) -> Report:
+    """Cleaning and extraction scores of ``corpus`` against the gold files in ``gold``."""
+    return evaluate_cleaning(corpus, gold, extraction=True)
+
+
+def evaluate_cleaning(corpus: str | Path, gold: str | Path, extraction: bool = False
+                      ) -> Report:
     gold = Path(gold)
     if not gold.is_dir():
         raise GoldError(f"{gold}: not a folder")
@@ -150,4 +163,12 @@ def evaluate_cleaning(corpus: str | Path, gold: str | Path) -> Report:
                 report.outlets_right += 1
             else:
                 report.problems.append(f"{doc}: outlet {got_outlet}, gold {want.get('outlet')}")
+    if extraction and any((gold / n).exists() for n in ("casualties.jsonl", "events.jsonl")):
+        docs = sorted(articles)
+        extractions = dict(zip(docs, extract_all([articles[d] for d in docs]), strict=True))
+        try:
+            report.extraction = score(articles, extractions, gold)
+        except GoldFileError as exc:
+            raise GoldError(str(exc)) from None
+        report.problems.extend(report.extraction.problems)
     return report
