@@ -116,6 +116,78 @@ def ingest(
         raise typer.Exit(1)
 
 
+@app.command("extract")
+def extract_command(
+    paths: Annotated[list[str], typer.Argument(
+        help="Files, folders, JSON Lines files of {id, text, published?, language?}, or -.")],
+    out_path: Annotated[str, typer.Option("--out", help="Where to write the JSON Lines "
+                                          "(- for standard output).")] = "-",
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help=settings.MAX_BYTES.help,
+                                           envvar=settings.MAX_BYTES.env, min=1)
+                         ] = settings.MAX_BYTES.default,
+    encoding: Annotated[str, typer.Option("--encoding", help=settings.ENCODING.help,
+                                          envvar=settings.ENCODING.env)
+                        ] = settings.ENCODING.default,
+) -> None:
+    """Extract casualty figures, events and quotes, one JSON line per article; no database.
+
+    Every item carries character offsets into the article's cleaned text, which is included.
+    Exit code 0 when every document was read, 1 when any was skipped.
+    """
+    from warta.ingest import ReadOptions, expand
+    from warta.pipeline import ingest as run
+
+    sources = list(expand(paths))
+    failed = written = 0
+    sink = sys.stdout if out_path == "-" else None
+    try:
+        if sink is None:
+            try:
+                sink = open(out_path, "w", encoding="utf-8")  # noqa: SIM115
+            except OSError as exc:
+                err.print(f"[red]error:[/] {escape(out_path)}: {escape(exc.strerror or str(exc))}")
+                raise typer.Exit(2) from None
+        progress = Progress(
+            TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=err, transient=True, disable=not err.is_terminal)
+        with progress:
+            task = progress.add_task("", total=len(sources))
+            for r in run(sources, None, ReadOptions(max_bytes=max_bytes, encoding=encoding),
+                         on_source_done=lambda s: progress.advance(task)):
+                if r.status == "failed":
+                    failed += 1
+                    where = r.source + (f":{r.position}" if r.position else "")
+                    progress.console.print(f"[yellow]skipped[/] {escape(where)}: "
+                                           f"{escape(r.reason or '')}")
+                    continue
+                sink.write(json.dumps(extraction_json(r.article, r.extraction),
+                                      ensure_ascii=False) + "\n")
+                written += 1
+    except KeyboardInterrupt:
+        err.print(f"[yellow]interrupted[/] after {written} articles")
+        raise typer.Exit(130) from None
+    finally:
+        if sink is not None and sink is not sys.stdout:
+            sink.close()
+    err.print(f"{written} articles written, {failed} skipped"
+              + ("" if out_path == "-" else f": {escape(out_path)}"))
+    if failed:
+        raise typer.Exit(1)
+
+
+def extraction_json(article: Any, extraction: Any) -> dict[str, Any]:
+    """One article's output line: its identity, metadata, cleaned text and extracted items."""
+    data = to_jsonable(extraction)
+    return {
+        "id": article.id, "source": article.source, "source_id": article.source_id,
+        "position": article.position, "title": article.title, "outlet": article.outlet,
+        "language": article.language,
+        "published": to_jsonable(article.published), "reference": data.pop("reference"),
+        "text": article.text, "claims": data["claims"], "events": data["events"],
+        "quotes": data["quotes"],
+    }
+
+
 def _result_json(r: Any) -> dict[str, Any]:
     a = r.article
     return {

@@ -1,9 +1,11 @@
-"""The stage order: read -> clean -> store, one document at a time.
+"""The stage order: read -> clean -> extract -> store, one document at a time.
 
-Per-document work is a pure function (:func:`process`); :func:`ingest` adds the one step that
-needs a batch: a publication date written without its year ("Aljazeera, 1/11") takes the year
-from the dates of the other articles of the same run (or, failing that, of the database), so such
-articles are held back and stored at the end of the run.
+Per-document work is a pure function (:func:`process`); :func:`ingest` adds the steps that need
+a batch. A publication date written without its year ("Aljazeera, 1/11") takes the year from
+the dates of the other articles of the same run (or, failing that, of the database); an article
+with no date at all borrows the date of the most similar dated article of the run as the
+reference for its relative dates ("Jumat", "semalam"). Such articles are held back and stored at
+the end of the run.
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ from typing import Literal
 
 from warta.clean import CleaningError, clean
 from warta.clean.dates import infer_year
+from warta.extract import Profile, extract, profile, reference_dates
 from warta.ingest import ReadFailure, ReadOptions, Source, read_one
-from warta.model import Article, RawDoc
+from warta.model import Article, DateValue, Extraction, RawDoc
 from warta.store import Store
 
 Status = Literal["new", "duplicate", "seen", "failed"]
@@ -35,19 +38,26 @@ class IngestResult:
     article_id: str | None = None
     reason: str | None = None
     article: Article | None = None
+    extraction: Extraction | None = None
 
 
-def process(raw: RawDoc) -> Article:
-    """The per-article stages (today: cleaning)."""
-    return clean(raw)
+def process(raw: RawDoc, reference: DateValue | None = None) -> tuple[Article, Extraction]:
+    """The per-article stages: cleaning, then extraction."""
+    article = clean(raw)
+    return article, extract(article, reference)
 
 
-def ingest(sources: Iterable[Source | ReadFailure], store: Store, options: ReadOptions,
+def ingest(sources: Iterable[Source | ReadFailure], store: Store | None, options: ReadOptions,
            on_source_done: Callable[[Source | ReadFailure], None] | None = None
            ) -> Iterator[IngestResult]:
-    """Read, clean and store every document of ``sources``; one result per document."""
+    """Read, clean, extract and store every document of ``sources``; one result per document.
+
+    Without a ``store`` nothing is stored and every readable document comes back as ``new``
+    (`warta extract`).
+    """
     held: list[Article] = []
     batch_dates: list[dt.date] = []
+    profiles: list[Profile] = []
     for source in sources:
         if isinstance(source, ReadFailure):
             yield _failed(source)
@@ -58,39 +68,47 @@ def ingest(sources: Iterable[Source | ReadFailure], store: Store, options: ReadO
             if isinstance(item, ReadFailure):
                 yield _failed(item)
                 continue
-            known = store.seen(item.source, item.source_id, item.raw_sha)
+            known = store.seen(item.source, item.source_id, item.raw_sha) if store else None
             if known:
                 yield IngestResult("seen", item.source, item.source_id, item.position, known)
                 continue
             try:
-                article = process(item)
+                article = clean(item)
             except CleaningError as exc:
                 yield IngestResult("failed", item.source, item.source_id, item.position,
                                    reason=str(exc))
                 continue
-            if article.published is None and article.published_partial is not None:
+            if article.published is None:
                 held.append(article)
                 continue
-            if article.published and article.published.precision == "day":
+            if article.published.precision == "day":
                 batch_dates.append(article.published.value)
-            yield _store(store, article)
+            profiles.append(profile(article))
+            yield _store(store, article, extract(article))
         if on_source_done:
             on_source_done(source)
     if held:
-        neighbours = batch_dates or store.published_dates()
+        neighbours = batch_dates or (store.published_dates() if store else [])
+        resolved_held = []
         for article in held:
-            assert article.published_partial is not None
-            resolved = infer_year(article.published_partial, neighbours)
-            if resolved:
-                article = dataclasses.replace(article, published=resolved,
-                                              published_partial=None)
-            yield _store(store, article)
+            if article.published_partial is not None:
+                resolved = infer_year(article.published_partial, neighbours)
+                if resolved:
+                    article = dataclasses.replace(article, published=resolved,
+                                                  published_partial=None)
+            resolved_held.append(article)
+        refs = reference_dates(profiles + [profile(a) for a in resolved_held])
+        for article in resolved_held:
+            yield _store(store, article, extract(article, refs.get(article.id)))
 
 
-def _store(store: Store, article: Article) -> IngestResult:
-    stored = store.add(article)
+def _store(store: Store | None, article: Article, extraction: Extraction) -> IngestResult:
+    if store is None:
+        return IngestResult("new", article.source, article.source_id, article.position,
+                            article.id, article=article, extraction=extraction)
+    stored = store.add(article, extraction)
     return IngestResult(stored.status, article.source, article.source_id, article.position,
-                        stored.article_id, article=article)
+                        stored.article_id, article=article, extraction=extraction)
 
 
 def _failed(f: ReadFailure) -> IngestResult:

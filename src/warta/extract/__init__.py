@@ -23,6 +23,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from warta.annotate.numbers import find_numbers
 from warta.annotate.sentences import sentences
@@ -121,23 +122,35 @@ def _names(article: Article) -> Counter[str]:
     return out
 
 
-def reference_dates(articles: Sequence[Article]) -> dict[str, DateValue]:
+@dataclass(frozen=True)
+class Profile:
+    """What reference-date inference needs to remember of an article of the batch."""
+
+    id: str
+    names: Counter[str]
+    published: DateValue | None
+
+
+def profile(article: Article) -> Profile:
+    return Profile(article.id, _names(article), article.published)
+
+
+def reference_dates(profiles: Sequence[Profile]) -> dict[str, DateValue]:
     """Reference dates for the undated articles of a batch: the publication date of the dated
-    article sharing the most (and rarest) capitalised names with it (TF-IDF cosine)."""
-    dated = [a for a in articles if a.published and a.published.precision == "day"]
-    undated = [a for a in articles if not a.published]
+    article sharing the most (and rarest) specific names with it (TF-IDF cosine)."""
+    dated = [p for p in profiles if p.published and p.published.precision == "day"]
+    undated = [p for p in profiles if not p.published]
     if not dated or not undated:
         return {}
-    names = {a.id: _names(a) for a in articles}
     df: Counter[str] = Counter()
-    for counts in names.values():
-        df.update(set(counts))
-    n = len(articles)
+    for p in profiles:
+        df.update(set(p.names))
+    n = len(profiles)
 
-    def vector(article_id: str) -> dict[str, float]:
-        return {w: c * math.log((1 + n) / (1 + df[w])) for w, c in names[article_id].items()}
+    def vector(p: Profile) -> dict[str, float]:
+        return {w: c * math.log((1 + n) / (1 + df[w])) for w, c in p.names.items()}
 
-    vectors = {a.id: vector(a.id) for a in articles}
+    vectors = {p.id: vector(p) for p in profiles}
 
     def cosine(x: dict[str, float], y: dict[str, float]) -> float:
         dot = sum(v * y.get(k, 0.0) for k, v in x.items())
@@ -146,19 +159,19 @@ def reference_dates(articles: Sequence[Article]) -> dict[str, DateValue]:
         return dot / (nx * ny) if nx and ny else 0.0
 
     out: dict[str, DateValue] = {}
-    for a in undated:
-        best = max(dated, key=lambda d: (cosine(vectors[a.id], vectors[d.id]), d.id))
-        if cosine(vectors[a.id], vectors[best.id]) > 0:
+    for p in undated:
+        scored = [(cosine(vectors[p.id], vectors[d.id]), d.id, d) for d in dated]
+        best_score, _, best = max(scored)
+        if best_score > 0:
             assert best.published is not None
-            out[a.id] = DateValue(best.published.value, "day", best.id, "nearest article")
+            out[p.id] = DateValue(best.published.value, "day", best.id, "nearest article")
     return out
 
 
 def extract_all(articles: Sequence[Article]) -> list[Extraction]:
     """Extract a batch, lending undated articles a reference date from their neighbours."""
-    refs = reference_dates(articles)
+    refs = reference_dates([profile(a) for a in articles])
     return [extract(a, refs.get(a.id)) for a in articles]
 
 
-__all__ = ["extract", "extract_all", "reference_dates"]
-
+__all__ = ["Profile", "extract", "extract_all", "profile", "reference_dates"]

@@ -17,7 +17,20 @@ from typing import Any, Literal
 from sqlalchemy import Engine, create_engine, event, func, insert, inspect, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from warta.model import Article, CitedSource, DateValue, Origin, PartialDate, RemovedLine
+from warta.model import (
+    Article,
+    CasualtyClaim,
+    CitedSource,
+    DateValue,
+    Event,
+    Evidence,
+    Extraction,
+    Origin,
+    PartialDate,
+    Place,
+    Quote,
+    RemovedLine,
+)
 from warta.store import schema
 
 DEFAULT_DB = "warta.db"
@@ -105,6 +118,14 @@ class Store:
             with self.engine.connect() as conn:
                 version = conn.execute(select(schema.meta.c.value).where(
                     schema.meta.c.key == "schema_version")).scalar()
+            if version == "1":
+                # version 2 only adds tables: create them in place
+                schema.metadata.create_all(self.engine)
+                with self.engine.begin() as conn:
+                    conn.execute(schema.meta.update().where(
+                        schema.meta.c.key == "schema_version").values(
+                        value=str(schema.SCHEMA_VERSION)))
+                version = str(schema.SCHEMA_VERSION)
             if version != str(schema.SCHEMA_VERSION):
                 raise StoreError(f"{self.db}: schema version {version}, this warta needs "
                                  f"{schema.SCHEMA_VERSION}")
@@ -132,8 +153,9 @@ class Store:
                                              o.c.raw_sha == raw_sha)
             ).scalar()
 
-    def add(self, article: Article) -> Stored:
-        """Store ``article`` and its origin in one transaction; a stored text is not re-added."""
+    def add(self, article: Article, extraction: Extraction | None = None) -> Stored:
+        """Store ``article``, what was extracted from it and its origin, in one transaction; a
+        stored text is not re-added."""
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         for _attempt in range(3):
             try:
@@ -142,6 +164,8 @@ class Store:
                         schema.articles.c.id == article.id)).scalar()
                     if not exists:
                         self._insert_article(conn, article, now)
+                        if extraction is not None:
+                            self._insert_extraction(conn, extraction)
                     self._insert_origin(conn, article, now)
                 return Stored("duplicate" if exists else "new", article.id)
             except IntegrityError:
@@ -172,6 +196,78 @@ class Store:
             conn.execute(insert(schema.furniture), [
                 {"article_id": a.id, "seq": i, "line_no": r.line_no, "text": r.text,
                  "reason": r.reason} for i, r in enumerate(a.removed)])
+
+    def _insert_extraction(self, conn: Any, ex: Extraction) -> None:
+        aid = ex.article_id
+        if ex.claims:
+            conn.execute(insert(schema.claims), [{
+                "article_id": aid, "seq": i, "kind": c.kind, "value": c.value,
+                "qualifier": c.qualifier, "low": c.low, "high": c.high, "victims": c.victims,
+                "victim_side": c.victim_side, "claimant": c.claimant,
+                "claimant_text": c.claimant_text, "cumulative": c.cumulative,
+                "as_of": c.as_of.value if c.as_of else None,
+                "as_of_basis": c.as_of.basis if c.as_of else None,
+                "start": c.evidence.start, "end": c.evidence.end, "evidence": c.evidence.text,
+                "sentence_start": c.sentence.start if c.sentence else None,
+                "sentence_end": c.sentence.end if c.sentence else None,
+            } for i, c in enumerate(ex.claims)])
+        if ex.events:
+            conn.execute(insert(schema.events), [{
+                "article_id": aid, "seq": i, "event_type": e.event_type,
+                "sub_event_type": e.sub_event_type, "actor1": e.actor1, "target": e.target,
+                "date": e.date.value if e.date else None,
+                "date_precision": e.date.precision if e.date else None,
+                "date_basis": e.date.basis if e.date else None, "fatalities": e.fatalities,
+                "claimant": e.claimant, "claimant_text": e.claimant_text,
+                "denied_by": e.denied_by, "trigger": e.trigger,
+                "places": [p.name for p in e.places],
+                "evidence": [[v.start, v.end] for v in e.evidence],
+                "denial": [e.denial.start, e.denial.end] if e.denial else None,
+            } for i, e in enumerate(ex.events)])
+        if ex.quotes:
+            conn.execute(insert(schema.quotes), [{
+                "article_id": aid, "seq": i, "text": q.text, "speaker": q.speaker,
+                "party": q.party, "start": q.evidence.start, "end": q.evidence.end,
+            } for i, q in enumerate(ex.quotes)])
+
+    def extraction(self, article_id: str) -> Extraction:
+        """What was extracted from a stored article, as records with evidence into its text."""
+        with self.engine.connect() as conn:
+            text = conn.execute(select(schema.articles.c.text).where(
+                schema.articles.c.id == article_id)).scalar()
+            if text is None:
+                raise KeyError(f"no article {article_id!r}")
+            claims = conn.execute(select(schema.claims).where(
+                schema.claims.c.article_id == article_id).order_by(schema.claims.c.seq)).all()
+            events = conn.execute(select(schema.events).where(
+                schema.events.c.article_id == article_id).order_by(schema.events.c.seq)).all()
+            quotes = conn.execute(select(schema.quotes).where(
+                schema.quotes.c.article_id == article_id).order_by(schema.quotes.c.seq)).all()
+
+        def ev(start: int, end: int) -> Evidence:
+            return Evidence(article_id, start, end, text[start:end])
+
+        return Extraction(
+            article_id=article_id,
+            claims=tuple(CasualtyClaim(
+                kind=c.kind, value=c.value, qualifier=c.qualifier, victims=c.victims,
+                evidence=ev(c.start, c.end), low=c.low, high=c.high,
+                victim_side=c.victim_side, claimant=c.claimant, claimant_text=c.claimant_text,
+                cumulative=bool(c.cumulative),
+                as_of=DateValue(c.as_of, "day", "", c.as_of_basis or "") if c.as_of else None,
+                sentence=ev(c.sentence_start, c.sentence_end)
+                if c.sentence_start is not None else None) for c in claims),
+            events=tuple(Event(
+                event_type=e.event_type, sub_event_type=e.sub_event_type,
+                evidence=tuple(ev(a, b) for a, b in e.evidence), actor1=e.actor1,
+                target=e.target, places=tuple(Place(name=p) for p in e.places),
+                date=DateValue(e.date, e.date_precision or "day", "", e.date_basis or "")
+                if e.date else None, fatalities=e.fatalities, claimant=e.claimant,
+                claimant_text=e.claimant_text, denied_by=e.denied_by,
+                denial=ev(*e.denial) if e.denial else None, trigger=e.trigger,
+                article_ids=(article_id,)) for e in events),
+            quotes=tuple(Quote(q.text, ev(q.start, q.end), q.speaker, q.party) for q in quotes),
+        )
 
     def _insert_origin(self, conn: Any, a: Article, now: str) -> None:
         o = schema.origins

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from sqlalchemy import (
+    JSON,
+    Boolean,
     Column,
     Date,
     ForeignKey,
@@ -15,7 +17,9 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 1
+# 1: articles, origins, cited sources, furniture. 2: claims, events, quotes (added to a
+# version-1 database in place).
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -82,4 +86,65 @@ furniture = Table(
     Column("line_no", Integer, nullable=False),
     Column("text", Text, nullable=False),
     Column("reason", Text, nullable=False),
+)
+
+
+claims = Table(
+    "claims", metadata,
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("kind", String(16), nullable=False),
+    Column("value", Integer, nullable=False),
+    Column("qualifier", String(16), nullable=False),
+    Column("low", Integer),
+    Column("high", Integer),
+    Column("victims", String(16), nullable=False),
+    Column("victim_side", String(32)),
+    Column("claimant", String(32)),
+    Column("claimant_text", Text),
+    Column("cumulative", Boolean, nullable=False),
+    Column("as_of", Date),
+    Column("as_of_basis", String(32)),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("evidence", Text, nullable=False),
+    Column("sentence_start", Integer),
+    Column("sentence_end", Integer),
+)
+Index("ix_claims_claimant", claims.c.claimant, claims.c.as_of)
+
+events = Table(
+    "events", metadata,
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("event_type", Text, nullable=False),
+    Column("sub_event_type", Text, nullable=False),
+    Column("actor1", String(32)),
+    Column("target", String(32)),
+    Column("date", Date),
+    Column("date_precision", String(8)),
+    Column("date_basis", String(32)),
+    Column("fatalities", Integer),
+    Column("claimant", String(32)),
+    Column("claimant_text", Text),
+    Column("denied_by", String(32)),
+    Column("trigger", Text),
+    Column("places", JSON, nullable=False),
+    Column("evidence", JSON, nullable=False),
+    Column("denial", JSON),
+)
+Index("ix_events_date", events.c.date)
+
+quotes = Table(
+    "quotes", metadata,
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("speaker", Text),
+    Column("party", String(32)),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
 )
