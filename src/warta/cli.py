@@ -254,13 +254,16 @@ def show(
     store = _open_store(db, create=False)
     try:
         article, origins = store.get(store.resolve(ref))
+        extraction = store.extraction(article.id)
     except KeyError as exc:
         err.print(f"[red]error:[/] {escape(str(exc.args[0]))}")
         raise typer.Exit(1) from None
     finally:
         store.close()
     if as_json:
-        _emit({**to_jsonable(article), "origins": to_jsonable(origins)})
+        ex = to_jsonable(extraction)
+        _emit({**to_jsonable(article), "origins": to_jsonable(origins), "claims": ex["claims"],
+               "events": ex["events"], "quotes": ex["quotes"]})
         return
     pub = article.published
     partial = article.published_partial
@@ -281,6 +284,25 @@ def show(
     out.print(f"[bold]removed as furniture ({len(article.removed)})[/]")
     for r in article.removed:
         out.print(f"  line {r.line_no:>4}  [dim]{escape(r.reason)}[/]  {escape(r.text)}")
+    out.print()
+    out.print(f"[bold]casualty figures ({len(extraction.claims)})[/]")
+    for c in extraction.claims:
+        value = f"{c.low}-{c.high}" if c.qualifier == "range" else f"{c.value:,}"
+        out.print(
+            f"  {c.kind:<8} {c.qualifier:<9} {value:>7} {c.victims:<9} side {c.victim_side or '-':<4}"
+            f" claimed by {c.claimant or '-':<4} {'running total' if c.cumulative else 'incident':<13}"
+            f" as of {c.as_of.iso() if c.as_of else '?'}  [dim]«{escape(c.evidence.text)}»[/]")
+    out.print()
+    out.print(f"[bold]events ({len(extraction.events)})[/]")
+    for e in extraction.events:
+        places = ", ".join(p.name for p in e.places) or "-"
+        out.print(
+            f"  {e.date.iso() if e.date else '?':<10} {escape(e.sub_event_type)} "
+            f"({escape(e.event_type)}); {e.actor1 or '?'} -> {e.target or '?'}; places: "
+            f"{escape(places)}; claimed by {e.claimant or '-'}"
+            + (f"; [red]denied by {e.denied_by}[/]" if e.denied_by else "")
+            + (f"; fatalities {e.fatalities}" if e.fatalities is not None else "")
+            + f"\n      [dim]«{escape(e.evidence[0].text[:160])}»[/]")
 
 
 @app.command("eval")

@@ -55,6 +55,10 @@ class Lexicon:
     combined: re.Pattern[str]
     aux: re.Pattern[str]
     toll: re.Pattern[str]
+    victims_after_modifiers: re.Pattern[str]
+    rise_to: re.Pattern[str]
+    split: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
+    kind_nouns: dict[str, str]
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -79,6 +83,10 @@ def lexicon(code: str) -> Lexicon:
             after.append(t)
             kind_of.setdefault(t.lower(), kind)
     victim_class = {w.lower(): cls for cls, words in c.VICTIMS.items() for w in words}
+    mods = _alt(c.VICTIM_MODIFIERS)
+    victims_alt = _alt(list(victim_class))
+    split = tuple((kind, _words([a]), _words([b]))
+                  for kind, pairs in c.SPLIT_TERMS.items() for a, b in pairs)
     return Lexicon(
         before=_words(before), after=_words(after), kind_of=kind_of,
         victims=re.compile(rf"\s*(?:{_alt(list(victim_class))})(?![\w-])", re.I),
@@ -86,6 +94,11 @@ def lexicon(code: str) -> Lexicon:
         increment=_words(c.INCREMENT_WORDS), result=_words(c.RESULT_WORDS),
         cumulative=_words(c.CUMULATIVE_CUES), incident=_words(c.INCIDENT_CUES),
         combined=_words(c.COMBINED_WORDS), aux=_words(c.AUX_WORDS), toll=_words(c.TOLL_NOUNS),
+        victims_after_modifiers=re.compile(
+            rf"(?:\s+(?:(?i:{mods})|[A-Z][\w'’.-]*)){{1,3}}?\s+(?P<victim>(?i:{victims_alt}))"
+            rf"(?![\w-])"),
+        rise_to=re.compile(rf"(?:{_alt(c.RISE_TO)})\s*$", re.I),
+        split=split, kind_nouns={k.lower(): v for k, v in c.KIND_NOUNS.items()},
     )
 
 
@@ -138,15 +151,20 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
     # -- victims right after the number, perhaps after a party ("14 Armenian soldiers")
     pos = num_end
     side, side_end = None, pos
-    gap = re.match(r"\s+", text[pos:s_end])
-    party_here = [p for p in ctx.party_mentions if p.start == pos + (gap.end() if gap else 0)]
-    if party_here:
-        side, pos = party_here[0].code, party_here[0].end
     vm = lex.victims.match(text, pos, s_end)
+    victim_start = pos
+    if not vm:
+        # "four government soldiers", "17 Houthi fighters", "seven of its fighters"
+        vm = lex.victims_after_modifiers.match(text, pos, s_end)
+        if vm:
+            victim_start = vm.start("victim")
+            between = [p for p in ctx.party_mentions if pos <= p.start and p.end <= victim_start]
+            if between:
+                side = between[0].code
     victims = None
     victim_word = ""
     if vm:
-        victim_word = vm.group(0).strip().lower()
+        victim_word = (vm.groupdict().get("victim") or vm.group(0)).strip().lower()
         victims = lex.victim_class.get(victim_word)
         pos = vm.end()
         # "tentara Armenia", "warga sipil Azerbaijan"
@@ -155,9 +173,6 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
         adj = [p for p in ctx.party_mentions if p.start == after_gap]
         if adj:
             side, side_end = adj[0].code, adj[0].end
-    elif side is not None:
-        pos = num_end  # a party not followed by a victim noun: not a count of people
-        side = None
     # -- traps: another noun follows
     if not vm:
         follow = re.match(r"\s*([\w'’-]+)", text[pos:s_end])
@@ -175,8 +190,8 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
         tail = text[pos:min(s_end, pos + 30)]
         if lex.result.match(tail.lstrip()):
             return None
-    after_increment = bool(re.search(rf"(?:{lex.result.pattern})\s*$", head, re.I)) and bool(
-        lex.increment.search(text, s_start, n.start))
+    after_increment = (bool(re.search(rf"(?:{lex.result.pattern})\s*$", head, re.I)) and bool(
+        lex.increment.search(text, s_start, n.start))) or bool(lex.rise_to.search(head))
     # -- the casualty term
     kind, term = None, None
     after_m = lex.after.search(text, pos, s_end)
@@ -194,7 +209,12 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
                         r"\b(?:dan|and)\b", text[pos:other.start]):
                     d_after = 99
                     break
-    if after_m and d_after <= AFTER_NEAR:
+    if vm and victim_word in lex.kind_nouns and d_before > 1:
+        kind, term = lex.kind_nouns[victim_word], vm
+    elif before_m and d_before < d_after and d_before <= BEFORE_NEAR:
+        # "killed 11 civilians and wounded 26": the nearer term decides
+        kind, term = lex.kind_of[before_m.group(0).lower()], before_m
+    elif after_m and d_after <= AFTER_NEAR:
         kind, term = lex.kind_of[after_m.group(0).lower()], after_m
     elif before_m and d_before <= BEFORE_NEAR:
         kind, term = lex.kind_of[before_m.group(0).lower()], before_m
@@ -204,6 +224,10 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
         kind, term = lex.kind_of[before_m.group(0).lower()], before_m
     elif after_increment and before_m:
         kind, term = lex.kind_of[before_m.group(0).lower()], before_m
+    if kind is None and vm and victim_word in lex.kind_nouns:
+        kind, term = lex.kind_nouns[victim_word], vm
+    if kind is None or term is None:
+        kind, term = _split_term(lex, text, s_start, s_end, n.start, pos)
     if kind is None or term is None:
         return None
     term_before = term.start() < n.start
@@ -270,6 +294,17 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
         claimant_text=claimant_text, cumulative=cumulative, as_of=as_of,
         sentence=Evidence(ctx.article_id, s_start, s_end, text[s_start:s_end]),
     )
+
+
+def _split_term(lex: Lexicon, text: str, s_start: int, s_end: int, n_start: int, pos: int
+                ) -> tuple[str | None, re.Match[str] | None]:
+    """A verb in two parts around the number: "had taken 23 RSF fighters prisoner"."""
+    for kind, first, second in lex.split:
+        before = list(first.finditer(text, max(s_start, n_start - 30), n_start))
+        after = second.search(text, pos, min(s_end, pos + 30))
+        if before and after:
+            return kind, before[-1]
+    return None, None
 
 
 def _speech_dates(ctx: Context, speeches: Sequence[Speech]) -> set[int]:

@@ -36,6 +36,28 @@ REQUIRED: tuple[tuple[str, str, type], ...] = (
     ("cleaning", "CITATION_CUES_AFTER", list),
     ("cleaning", "CITATION_CUES_STRONG_AFTER", list),
     ("identify", "CONFUSED_WITH", dict),
+    ("numbers", "DECIMAL_SEPARATOR", str),
+    ("numbers", "NUMBER_WORDS", dict),
+    ("numbers", "SCALES", dict),
+    ("numbers", "ADD_SUFFIXES", dict),
+    ("numbers", "CONNECTORS", list),
+    ("numbers", "ONE_WORDS", list),
+    ("numbers", "VAGUE", dict),
+    ("numbers", "QUALIFIERS", dict),
+    ("numbers", "ORDINAL_WORDS", dict),
+    ("numbers", "ORDINAL_PREFIXES", list),
+    ("numbers", "ORDINAL_SUFFIXES", list),
+    ("numbers", "RANGE_CONNECTORS", list),
+    ("numbers", "RANGE_BETWEEN", dict),
+    ("numbers", "NOT_RANGE_AFTER", list),
+    ("numbers", "PERCENT_WORDS", list),
+    ("numbers", "CURRENCY_BEFORE", list),
+    ("numbers", "CURRENCY_AFTER", list),
+    ("numbers", "MEASURE_UNITS", list),
+    ("numbers", "YEAR_BEFORE", list),
+    ("numbers", "DECADE_SUFFIXES", list),
+    ("numbers", "TIME_BEFORE", list),
+    ("numbers", "TIME_AFTER", list),
 )
 
 
@@ -112,6 +134,20 @@ def validate(code: str) -> list[str]:
         problems.append(f"{code}/calendar.py: names must be lower case")
     if cal.NUMERIC_DATE_ORDER not in {"dmy", "mdy", "ymd"}:
         problems.append(f"{code}/calendar.py: NUMERIC_DATE_ORDER must be dmy, mdy or ymd")
+    num = _module(code, "numbers")
+    for attr in ("NUMBER_WORDS", "SCALES", "ADD_SUFFIXES", "VAGUE", "ORDINAL_WORDS"):
+        if not all(isinstance(k, str) and k and k == k.strip().lower() and isinstance(v, int)
+                   and v >= 0 for k, v in getattr(num, attr).items()):
+            problems.append(f"{code}/numbers.py: {attr} must map lower-case words to whole "
+                            "numbers")
+    if not set(num.QUALIFIERS.values()) <= {"exact", "about", "at_least", "more_than", "up_to"}:
+        problems.append(f"{code}/numbers.py: QUALIFIERS values must be exact, about, at_least, "
+                        "more_than or up_to")
+    if num.DECIMAL_SEPARATOR not in {",", "."}:
+        problems.append(f"{code}/numbers.py: DECIMAL_SEPARATOR must be ',' or '.'")
+    if any(w != w.lower() for m, attr, kind in REQUIRED if m == "numbers" and kind is not str
+           for w in getattr(num, attr)):
+        problems.append(f"{code}/numbers.py: words must be lower case")
     import justext  # the stoplist must exist in jusText
 
     stoplist = _module(code, "cleaning").JUSTEXT_STOPLIST

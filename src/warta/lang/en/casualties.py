@@ -5,7 +5,7 @@ KINDS = {
         "before": [
             "killing", "killed", "kills", "kill", "death toll", "the death toll", "deaths",
             "dead", "fatalities", "toll", "number of dead", "number killed", "claimed the lives of",
-            "claiming the lives of", "the deaths of", "bodies of", "bodies",
+            "claiming the lives of", "the deaths of", "bodies of", "buried", "received the bodies of",
         ],
         "after": [
             "killed", "dead", "died", "were killed", "have been killed", "had been killed",
@@ -20,7 +20,8 @@ KINDS = {
     },
     "missing": {
         "before": ["missing"],
-        "after": ["missing", "are missing", "were missing", "remain missing", "unaccounted for"],
+        "after": ["missing", "are missing", "were missing", "remain missing", "unaccounted for",
+                  "trapped", "believed to be trapped", "believed trapped", "feared trapped"],
     },
     "captured": {
         "before": ["abducting", "kidnapping", "capturing", "abducted", "kidnapped", "captured"],
@@ -35,7 +36,8 @@ VICTIMS = {
         "military personnel", "officers", "police officers", "policemen", "police", "fighters",
         "militants", "rebels", "combatants", "insurgents", "militiamen", "gunmen", "guards",
         "mercenaries", "paramilitaries", "marines", "pilots", "members", "security forces",
-        "jihadists",
+        "jihadists", "attackers", "assailants", "raiders", "militia members", "guardsmen",
+        "sailors", "airmen", "conscripts", "recruits",
     ],
     "civilians": [
         "civilians", "civilian", "residents", "villagers", "children", "child", "boys", "boy",
@@ -44,7 +46,8 @@ VICTIMS = {
         "nurses", "teachers", "protesters", "demonstrators", "worshippers", "pilgrims",
         "passengers", "infants", "babies", "elderly",
     ],
-    "people": ["people", "persons", "person", "others", "victims", "lives", "individuals"],
+    "people": ["people", "persons", "person", "others", "victims", "lives", "individuals",
+               "bodies"],
 }
 
 OWN_SIDE_WORDS = ["our", "its", "their own", "its own", "our own"]
@@ -71,6 +74,24 @@ INCIDENT_CUES = [
 COMBINED_WORDS = ["combined", "both sides", "on both sides", "total", "overall"]
 
 AUX_WORDS = ["were", "was", "have", "had", "has", "been", "are", "is", "reportedly", "also",
-             "being", "who", "later", "so far", "now", "more", "others", "of them", "including"]
+             "being", "who", "later", "so far", "now", "more", "others", "of them", "including",
+             "in", "on", "at", "during", "when", "after", "across", "near", "since", "and",
+             "overnight", "yesterday"]
+# Words that may stand between a number and its victims ("four government soldiers",
+# "seven of its fighters", "a dozen of its own fighters"); capitalised names may too.
+VICTIM_MODIFIERS = ["of", "its", "their", "our", "own", "the", "government", "junta", "army",
+                    "military", "security", "pro-government", "rebel", "militia", "local",
+                    "other", "more", "young", "unarmed", "civilian", "police", "foreign",
+                    "enemy", "opposition", "allied", "federal", "national", "state"]
+# "has risen to 260", "reached 963": the new figure of a toll named earlier in the sentence.
+RISE_TO = ["risen to", "rose to", "climbed to", "increased to", "jumped to", "rising to",
+           "reached", "now stands at", "stands at", "stood at", "has reached", "to at least"]
+# Kinds whose verb comes in two parts around the number ("had taken 23 fighters prisoner").
+SPLIT_TERMS = {"captured": [["taken", "prisoner"], ["took", "prisoner"], ["taken", "captive"],
+                            ["took", "captive"], ["taken", "hostage"], ["took", "hostage"],
+                            ["taking", "prisoner"], ["taking", "hostage"]]}
 TOLL_NOUNS = ["death toll", "toll", "deaths", "number of dead", "number killed", "fatalities",
               "the dead", "casualties"]
+
+# Victim nouns that say the kind themselves ("received 14 bodies").
+KIND_NOUNS = {"bodies": "killed", "corpses": "killed", "dead": "killed"}

@@ -63,7 +63,7 @@ TRIGGERS = [
                "hosted", "visit"]},
 ]
 
-NON_EVENT_CUES = ["not", "no", "never", "without", "failed", "will", "would", "plans to", "threatened", "threatens", "if", "called for",
+NON_EVENT_CUES = ["to", "end", "ended", "began", "want", "wants", "seek", "not", "no", "never", "without", "failed", "will", "would", "plans to", "threatened", "threatens", "if", "called for",
                   "urged", "vowed", "calls for", "ready to", "could", "to end", "to stop"]
 
 GENERIC_ATTACK_TERMS = ["attacked", "attack", "attacks", "targeted", "targeting", "struck",

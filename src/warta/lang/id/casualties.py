@@ -12,7 +12,8 @@ KINDS = {
             "korban tewas", "korban meninggal", "korban jiwa", "korban meninggal dunia",
             "kematian", "jumlah kematian", "jumlah korban tewas", "jumlah korban jiwa",
             "tewasnya", "gugurnya", "yang tewas", "yang meninggal", "yang gugur",
-            "yang terbunuh", "menghabisi",
+            "yang terbunuh", "menghabisi", "menembak mati", "menembak", "dimakamkan",
+            "memakamkan", "menguburkan", "jenazah",
         ],
         "after": [
             "tewas", "meninggal", "meninggal dunia", "gugur", "terbunuh", "dibunuh", "mati",
@@ -27,7 +28,8 @@ KINDS = {
     },
     "missing": {
         "before": ["yang hilang", "korban hilang"],
-        "after": ["hilang", "dinyatakan hilang", "masih hilang", "belum ditemukan"],
+        "after": ["hilang", "dinyatakan hilang", "masih hilang", "belum ditemukan", "tertimbun",
+                  "terjebak", "belum diketahui keberadaannya"],
     },
     "captured": {
         "before": ["menculik", "menyandera", "menawan", "yang diculik", "yang disandera"],
@@ -43,7 +45,8 @@ VICTIMS = {
         "tentara", "prajurit", "pasukan", "personel", "personel militer", "anggota militer",
         "serdadu", "militer", "anggota tni", "anggota polri", "polisi", "anggota polisi",
         "aparat", "petugas", "pejuang", "gerilyawan", "militan", "pemberontak", "milisi",
-        "kombatan", "tentara bayaran", "marinir", "pilot", "anggota", "personil",
+        "kombatan", "tentara bayaran", "marinir", "pilot", "anggota", "personil", "penyerang",
+        "pelaku", "anggota kkb", "anggota tpnpb",
     ],
     "civilians": [
         "warga sipil", "warga", "penduduk", "orang sipil", "anak", "anak-anak", "anak laki-laki",
@@ -52,7 +55,8 @@ VICTIMS = {
         "pekerja", "petani", "nelayan", "pengungsi", "pasien", "dokter", "perawat", "guru",
         "pengunjuk rasa", "demonstran", "peserta aksi", "peziarah", "jemaah", "sipil",
     ],
-    "people": ["orang", "jiwa", "korban", "lainnya", "orang lainnya", "di antaranya", "nyawa"],
+    "people": ["orang", "jiwa", "korban", "lainnya", "orang lainnya", "di antaranya", "nyawa",
+               "jenazah", "mayat"],
 }
 
 # A possessive after the victim noun ties the victims to the claimant ("927 pasukan mereka").
@@ -88,8 +92,17 @@ COMBINED_WORDS = ["gabungan", "kedua belah pihak", "kedua pihak", "kedua sisi", 
 
 # Words that may stand between a number (with its victims) and the casualty term after it.
 AUX_WORDS = ["telah", "sudah", "juga", "pun", "masih", "dilaporkan", "dikabarkan", "diduga",
-             "yang", "lagi", "dikonfirmasi", "dinyatakan", "di antaranya", "sejauh ini", "kini"]
+             "yang", "lagi", "dikonfirmasi", "dinyatakan", "di antaranya", "sejauh ini", "kini",
+             "di", "dalam", "pada", "saat", "ketika", "setelah", "akibat", "sejak", "dan",
+             "semalam", "kemarin"]
+VICTIM_MODIFIERS = ["lain", "lainnya", "sipil", "militer", "junta", "pemerintah", "musuh"]
+RISE_TO = ["bertambah menjadi", "naik menjadi", "meningkat menjadi", "mencapai",
+           "bertambah lagi menjadi", "kini mencapai", "menjadi sedikitnya", "menjadi"]
+SPLIT_TERMS: dict[str, list[list[str]]] = {}
 # Nouns of a toll ("jumlah korban tewas"): a figure after them is a running count.
 TOLL_NOUNS = ["jumlah korban", "jumlah korban tewas", "korban tewas", "korban jiwa",
               "kematian", "jumlah kematian", "korban meninggal", "jumlah tentara",
               "jumlah warga", "jumlah orang"]
+
+# Victim nouns that say the kind themselves ("received 14 bodies").
+KIND_NOUNS = {"jenazah": "killed", "mayat": "killed"}

@@ -68,7 +68,7 @@ TRIGGERS = [
 ]
 
 # A clause with these is about what did not or may happen, or generalities: no event.
-NON_EVENT_CUES = ["tidak", "bukan", "belum", "tanpa", "gagal", "akan", "siap untuk", "berencana", "mengancam", "jika", "apabila",
+NON_EVENT_CUES = ["untuk", "tujuan", "berakhirnya", "berakhir", "dimulai", "hendak", "ingin", "tidak", "bukan", "belum", "tanpa", "gagal", "akan", "siap untuk", "berencana", "mengancam", "jika", "apabila",
                   "seruan", "menyerukan", "mendesak", "bersumpah", "upaya", "diakhirinya",
                   "mengakhiri", "menghentikan"]
 

@@ -1,0 +1,1 @@
+"""Annotators: language-free code that applies lang data to text."""
