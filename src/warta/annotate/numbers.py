@@ -173,11 +173,11 @@ def _keys(phrases: Any) -> list[str]:
     return sorted({_key(str(p)) for p in phrases if str(p).strip()})
 
 
-def _trie(phrases: Any) -> str | None:
+def _trie(phrases: Any, fold: bool = True) -> str | None:
     """Phrases as one regex, factored into a trie so that a failing position fails fast; a blank
-    in a phrase matches any run of blanks."""
+    in a phrase matches any run of blanks. ``fold=False`` keeps the phrases' case."""
     root: dict[str, dict] = {}
-    for phrase in _keys(phrases):
+    for phrase in _keys(phrases) if fold else sorted(set(phrases)):
         node = root
         for ch in phrase:
             node = node.setdefault(ch, {})
@@ -271,7 +271,7 @@ def _rules(code: str) -> _Rules:
     month_alt = None
     if months:
         forms = {f for m in months for f in (m.capitalize(), m.upper())}
-        month_alt = "(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + ")"
+        month_alt = _trie(forms, fold=False)
     month_reach = _reach(months, extra=12)
 
     money_words = _trie(get("CURRENCY_BEFORE", []))
@@ -333,11 +333,11 @@ def _numeral(tok: str, decimal_separator: str) -> tuple[int | Decimal, bool] | N
     separator followed by other than three digits is a decimal point ("1,5", "1.5"). Anything
     else ("23.10.2020", "1.2.3") is no numeral.
     """
+    if tok.isdigit():
+        return (int(tok), False) if len(tok) <= _MAX_DIGITS else None
     groups = _GROUPING.split(tok)
     if len(tok) > _MAX_DIGITS + 6 or max(len(g) for g in groups) > _MAX_DIGITS:
         return None
-    if len(groups) == 1:
-        return int(tok), False
     seps = [c for c in tok if c in ".,"]
     head, *rest = groups
     if len(head) <= 3 and all(len(g) == 3 for g in rest) and len(set(seps)) == 1:
@@ -358,7 +358,7 @@ def _read_digits(text: str, s: int, e: int, rules: _Rules) -> _Num | None:
     tok = text[s:e]
     if "/" in tok or ":" in tok:
         return None  # dates (23/10/2020, 1/11) and clock times (19:42)
-    pieces = _DASH.split(tok)
+    pieces = _DASH.split(tok) if not tok.isdigit() else [tok]
     if len(pieces) > 2:
         return None  # 2024-03-12, phone numbers, codes
     read = [_numeral(p, rules.decimal_separator) for p in pieces]

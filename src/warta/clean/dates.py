@@ -42,6 +42,7 @@ class _Patterns:
     publication: tuple[tuple[str, re.Pattern[str]], ...]
     full: tuple[re.Pattern[str], ...]
     expressions: tuple[re.Pattern[str], ...]
+    weekday_prefix: re.Pattern[str]
     since: re.Pattern[str]  # "sejak", "since" ending the text before a date
     months: dict[str, int]
 
@@ -85,7 +86,8 @@ def patterns(codes: tuple[str, ...] | None = None) -> _Patterns:
     )
     since_words = _alt(w for p in packs for w in p.since_words)
     since = re.compile(rf"\b(?:{since_words})\s+(?:(?:hari|pada|on|the)\s+)?$", re.I)
-    return _Patterns(publication, full, expressions, since, months)
+    weekday_prefix = re.compile(rf"^(?:{wd})\b[,\s]*", re.I)
+    return _Patterns(publication, full, expressions, weekday_prefix, since, months)
 
 
 def _fields(m: re.Match[str], months: dict[str, int]) -> tuple[int | None, int, int] | None:
@@ -157,10 +159,16 @@ def full_dates(text: str) -> list[dt.date]:
 def parse_expression(text: str) -> tuple[int | None, int, int] | None:
     """Day, month and maybe year of a short date expression ("04/10/2020", "March 14")."""
     pats = patterns()
-    for pattern in pats.expressions:
-        m = pattern.match(text.strip().strip("(),."))
-        if m:
-            return _fields(m, pats.months)
+    candidates = [text]
+    # "Sudan, June 12" (a country before the date), "Saturday 13 April 2024" (a weekday)
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    candidates += [", ".join(parts[i:]) for i in range(1, len(parts))]
+    for candidate in candidates:
+        candidate = pats.weekday_prefix.sub("", candidate.strip().strip("(),.")).strip("(),. ")
+        for pattern in pats.expressions:
+            m = pattern.match(candidate)
+            if m:
+                return _fields(m, pats.months)
     return None
 
 

@@ -36,6 +36,9 @@ DATELINES: tuple[re.Pattern[str], ...] = (
     # KARABAKH (Arrahmah.com) –   /   WASHINGTON, Oct 23 (Reuters) -
     re.compile(rf"^(?P<place>{_PLACE})\s*(?:,\s*(?P<date>[^()\n]{{3,30}}?)\s*)?"
                rf"\((?P<outlet>[A-Za-z][^()\n]{{1,40}}|{_DOMAIN})\)\s*(?:{_DASH}|:)\s*"),
+    # DEKAI, KABARPEGUNUNGAN.com, Rabu (8/5/2024) -
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN}),\s*(?P<date>[^\n–—-]{{3,30}}?)"
+               rf"\s*{_DASH}\s*"),
     # Baku, Gatra.com-   /   JAKARTA, KabarNusantara.com --   /   Jayapura, Warta Timur -
     # (MANILA, Philippines — : a country after the comma is part of the place, see _outlet)
     re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_DOMAIN}|{_OUTLET_WORDS})"

@@ -45,8 +45,10 @@ def extract(article: Article, reference: DateValue | None = None) -> Extraction:
     text = article.text
     ref_day = reference.value if reference and reference.precision == "day" else None
     parties = table()
-    times = find_times(text, language, ref_day)
-    day = news_day([t for t in times if not _states_publication(article, t)], ref_day)
+    # the dateline's own date says when the article was filed, not when its news happened
+    times = [t for t in find_times(text, language, ref_day) if not _states_publication(article, t)]
+    borrowed = reference is not None and reference.basis == "nearest article"
+    day = news_day(times, ref_day, window=None if borrowed else NEWS_WEEK)
     if day and ref_day and day != ref_day:
         # relative words ("semalam", "kemarin") count from the news day, not the print date
         shift = day - ref_day
@@ -83,6 +85,10 @@ def extract(article: Article, reference: DateValue | None = None) -> Extraction:
         quotes=tuple(quotes(text, article.id, attributor, speeches_by_sentence, spans)),
         reference=reference,
     )
+
+
+# The news of a dated article happened in the week up to its date.
+NEWS_WEEK = 6
 
 
 def _states_publication(article: Article, t: object) -> bool:

@@ -280,12 +280,17 @@ def link(events: list[tuple[int, Event]], denials: list[tuple[int, Speech, Span]
     return [slot.event for slot in slots]
 
 
-def news_day(times: Sequence, reference: dt.date | None) -> dt.date | None:
-    """The day the article's news happened: the latest day it names in the week up to the
-    reference date, else the reference date itself."""
+def news_day(times: Sequence, reference: dt.date | None, window: int | None = 6
+             ) -> dt.date | None:
+    """The day the article's news happened: the latest day it names in the ``window`` days up
+    to the reference date (any day before it when the reference is borrowed from another
+    article), else the reference date itself."""
     if reference is None:
         return None
+    earliest = reference - dt.timedelta(days=window) if window is not None else dt.date.min
     days = [t.value for t in times if t.value and t.precision == "day" and not t.since
-            and t.kind in ("absolute", "partial", "weekday")
-            and reference - dt.timedelta(days=6) <= t.value <= reference]
+            and t.kind in ("absolute", "partial", "weekday") and earliest <= t.value <= reference]
+    if window is None:
+        days = [t.value for t in times if t.value and t.precision == "day" and not t.since
+                and t.kind in ("absolute", "partial") and earliest <= t.value <= reference] or days
     return max(days) if days else reference
