@@ -32,7 +32,7 @@ __all__ = ["find_numbers"]
 
 _SP = r"[^\S\n]"  # a blank that is not a line break: a number never runs across lines
 _SEP = rf"(?:{_SP}*-{_SP}*|{_SP}+)"  # between the words of one number: "dua puluh", "twenty-three"
-_CURRENCY_SIGNS = r"(?:[A-Za-z]{1,3})?[$€£¥]"  # "$5", "US$ 5", "€5": signs, not words
+_CURRENCY_SIGNS = "$€£¥"  # "$5", "US$ 5", "€5": signs, not words, so read for every language
 # Digits with the separators that may join them; what they make is decided in _read_digits.
 _DIGITS = re.compile(r"[0-9]+(?:[.,:/\-–—][0-9]+)*")
 _GROUPING = re.compile(r"[.,]")
@@ -275,8 +275,8 @@ def _rules(code: str) -> _Rules:
     month_reach = _reach(months, extra=12)
 
     money_words = _trie(get("CURRENCY_BEFORE", []))
-    money_alt = rf"(?:(?<![\w]){money_words}|{_CURRENCY_SIGNS})" if money_words \
-        else _CURRENCY_SIGNS
+    signs = f"[{re.escape(_CURRENCY_SIGNS)}]"
+    money_alt = rf"(?:(?<![\w]){money_words}|{signs})" if money_words else signs
     return _Rules(
         words=words,
         run=re.compile(run, re.IGNORECASE),
@@ -382,7 +382,7 @@ def _glue(text: str, num: _Num, rules: _Rules) -> bool:
         money = rules.money_before.search(text, s)
         if not money:
             return False  # "A4", "G20", "MH17"
-        num.start, num.kind, num.before_kind = money.start(), "money", True
+        num.start, num.kind, num.before_kind = _money_start(text, money), "money", True
     elif s > 1 and text[s - 1] == "-" and text[s - 2].isalpha():
         word = _LETTERS_HYPHEN_BEFORE.search(text, max(0, s - 30), s)
         prefix = _key(word.group(1)) if word else ""
@@ -521,8 +521,19 @@ def _context(text: str, num: _Num, rules: _Rules) -> bool:
     if not num.before_kind:
         money = rules.money_before.search(text, num.start)
         if money:
-            num.kind, num.start, num.before_kind = "money", money.start(), True
+            num.kind, num.start, num.before_kind = "money", _money_start(text, money), True
     return True
+
+
+def _money_start(text: str, money: re.Match[str]) -> int:
+    """Where a currency before a number starts: a sign takes up to three letters before it
+    ("US$", "S$")."""
+    start = money.start()
+    if text[start] in _CURRENCY_SIGNS:
+        while start > max(0, money.start() - 3) and text[start - 1].isascii() and \
+                text[start - 1].isalpha():
+            start -= 1
+    return start
 
 
 def _date_part(text: str, num: _Num, rules: _Rules) -> bool:
@@ -626,10 +637,11 @@ def _is_year(text: str, num: _Num, rules: _Rules) -> bool:
     1994", "in 1994"), a month ("Oktober 2020"), or standing alone before punctuation."""
     if num.kind != "cardinal" or not num.digits:
         return False
-    values = [num.low, num.high] if num.low is not None else [num.value]
-    tokens = _DASH.split(num.digits)
-    if not all(t.isdigit() and len(t) == 4 for t in tokens if t) or \
-            not all(v in _YEARS for v in values):
+    if num.low is None:
+        if len(num.digits) != 4 or not num.digits.isdigit() or num.value not in _YEARS:
+            return False
+    elif not all(len(t) == 4 and t.isdigit() and int(t) in _YEARS
+                 for t in _DASH.split(num.digits)):
         return False
     if num.year:
         return True

@@ -182,7 +182,7 @@ class Attributor:
                     party, speaker = self.last_party, self.last_speaker
             after = text[m.end():e]
             tail_only = len(_WORD.findall(after)) <= 4 or re.match(
-                r"\s*(?:in|on|at|to|kepada|dalam|pada)\b", after, re.I)
+                r"\s*(?:,|(?:in|on|at|to|kepada|dalam|pada)\b)", after, re.I)
             if tail_only and a > s and text[s:a].rstrip().endswith((",", "”", "\"")):
                 scope = (s, a)  # "..., the army said in a statement"
             else:

@@ -118,6 +118,7 @@ class Context:
     news_day: dt.date | None
     party_mentions: Sequence  # PartyMention, sorted
     numbers: Sequence[NumberMention] = ()
+    lead_day: dt.date | None = None
 
 
 def _party_at(ctx: Context, start: int, end: int) -> tuple[str | None, int]:
@@ -283,8 +284,14 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
         elif not third_party:
             side = claimant
     # -- running total or one incident
-    cumulative = _cumulative(ctx, lex, sentence, n, term, term_before, after_increment,
-                             victims, third_party, side == claimant, speeches)
+    coordinated = previous is not None and previous.evidence.end <= n.start and bool(
+        re.fullmatch(r"[\s,]*(?:dan|and|serta)?\s*(?:\w+\s+){0,3}?", text[previous.evidence.end:
+                                                                       min(n.start, term.start())]))
+    if coordinated:
+        cumulative = previous.cumulative
+    else:
+        cumulative = _cumulative(ctx, lex, sentence, n, term, term_before, after_increment,
+                                 victims, third_party, side == claimant, speeches)
     as_of = _as_of(ctx, sentence, n, term, speech, cumulative)
     return CasualtyClaim(
         kind=kind,  # type: ignore[arg-type]
@@ -329,10 +336,11 @@ def _cumulative(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention, te
         cum += 2
     cum += min(2, len(lex.cumulative.findall(text, s, e)))
     lo, hi = min(n.start, term.start()), max(n.end, term.end())
-    if re.search(r"\b(?:telah|sudah|have been|has been|had been|have|has)\s+(?:\w+\s+)?$",
-                 text[max(s, lo - 30):lo], re.I) or re.search(
-            r"\b(?:telah|sudah|have been|has been|had been)\b", text[lo:hi], re.I):
-        cum += 1
+    # a perfect ("telah tewas", "have been killed") leans to a running total; English past
+    # perfect is mostly reported speech about one incident, so it does not count
+    perfect = re.search(r"\b(?:telah|sudah|have been|has been|have|has)\s+(?:\w+\s+)?$",
+                        text[max(s, lo - 30):lo], re.I) or re.search(
+        r"\b(?:telah|sudah|have been|has been)\b", text[lo:hi], re.I)
     if term_before and not lex.toll.search(term.group(0)):
         inc += 1
     near_start = max(s, lo - 60)
@@ -346,8 +354,8 @@ def _cumulative(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention, te
             break
     if victims == "people" and third_party:
         cum += 1
-    if cum == inc:
-        return own_losses or victims == "people"
+    if cum == inc and perfect:
+        return True
     return cum > inc
 
 
@@ -370,6 +378,9 @@ def _as_of(ctx: Context, sentence: Span, n: NumberMention, term: re.Match,
         if day:
             t = min(day, key=lambda t: min(abs(t.start - hi), abs(lo - t.end)))
             return DateValue(t.value, "day", t.text, "clause")  # type: ignore[arg-type]
+        if ctx.lead_day:
+            # an incident the sentence does not date is, by default, the lead's incident
+            return DateValue(ctx.lead_day, "day", "", "lead")
     if ctx.news_day:
         return DateValue(ctx.news_day, "day", "", "news day")
     return None
