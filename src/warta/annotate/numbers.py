@@ -145,14 +145,14 @@ class _Rules:
     # Matched at a number's end.
     scale_after: re.Pattern[str] | None
     after: re.Pattern[str]  # groups: time, percent, money, measure
-    month_after: re.Pattern[str] | None
+    month_after: re.Pattern[str] | None  # "27 September"; "23 dan 24 Oktober"
     # Searched just before a number.
     qualifier_before: _Before | None
     money_before: _Before
     time_before: _Before | None
     year_before: _Before | None
     month_before: _Before | None
-    date_before: _Before | None
+    date_before: _Before | None  # "27 September 2020"; "October 23 and 24"
     between_before: _Before | None
     not_range_before: _Before | None
     # Matched against the text between two numbers.
@@ -273,6 +273,12 @@ def _rules(code: str) -> _Rules:
         forms = {f for m in months for f in (m.capitalize(), m.upper())}
         month_alt = _trie(forms, fold=False)
     month_reach = _reach(months, extra=12)
+    # Two days of one month: "23 dan 24 Oktober", "23-24 Oktober", "October 23 and 24".
+    pair_names, pair_symbols = _symbols([*get("RANGE_CONNECTORS", []),
+                                         *get("RANGE_BETWEEN", {}).values(),
+                                         *get("CONNECTORS", [])])
+    pair = "|".join([rf"{_SP}*{alt}{_SP}*" for alt in [_trie(pair_symbols)] if alt] +
+                    [rf"{_SP}+{alt}{_SP}+" for alt in [_trie(pair_names)] if alt]) or "(?!)"
 
     money_words = _trie(get("CURRENCY_BEFORE", []))
     signs = f"[{re.escape(_CURRENCY_SIGNS)}]"
@@ -303,7 +309,8 @@ def _rules(code: str) -> _Rules:
                 ("percent", _after(["%", *get("PERCENT_WORDS", [])])),
                 ("money", _after(get("CURRENCY_AFTER", []))),
                 ("measure", _after(measures, glue=True))) if alt) or "(?!)", re.IGNORECASE),
-        month_after=re.compile(rf"{_SP}+{month_alt}(?![\w])") if month_alt else None,
+        month_after=re.compile(
+            rf"(?:(?:{pair})[0-9]{{1,2}})?{_SP}+{month_alt}(?![\w])") if month_alt else None,
         qualifier_before=_before(keyed("QUALIFIERS")),
         money_before=_Before(re.compile(rf"{money_alt}{_SP}*\Z", re.IGNORECASE),
                              _reach(get("CURRENCY_BEFORE", ["usd"]))),
@@ -313,7 +320,7 @@ def _rules(code: str) -> _Rules:
         if month_alt else None,
         date_before=_Before(re.compile(
             rf"(?:(?<![0-9])[0-9]{{1,2}}{_SP}+{month_alt}|(?<![\w]){month_alt}\.?{_SP}+"
-            rf"[0-9]{{1,2}}),?{_SP}+\Z"), month_reach + 4) if month_alt else None,
+            rf"[0-9]{{1,2}})(?:,?{_SP}+|{pair})\Z"), month_reach + 16) if month_alt else None,
         between_before=_Before(re.compile(rf"(?<![\w])(?P<w>{_trie(between)}){_SP}+\Z",
                                           re.IGNORECASE), _reach(between)) if between else None,
         not_range_before=_before(get("NOT_RANGE_AFTER", [])),
@@ -514,7 +521,7 @@ def _context(text: str, num: _Num, rules: _Rules) -> bool:
             if num.kind == "decimal":
                 num.kind = "cardinal"
             after = rules.after.match(text, num.end)  # "5 million dollars"
-        elif num.digits.isdigit() and _date_part(text, num, rules):
+        elif _date_part(text, num, rules):
             return False
     if after and after.lastgroup != "time" and not num.after_kind:
         num.kind, num.end, num.after_kind = after.lastgroup or num.kind, after.end(), True
@@ -537,16 +544,19 @@ def _money_start(text: str, money: re.Match[str]) -> int:
 
 
 def _date_part(text: str, num: _Num, rules: _Rules) -> bool:
-    """Whether a bare integer is the day or year of a written date ("27 September 2020")."""
-    value = int(num.digits)
-    if rules.month_after and 1 <= value <= 31 and len(num.digits) <= 2 and \
-            rules.month_after.match(text, num.ne):
-        return True
-    day, year = 1 <= value <= 31 and len(num.digits) <= 2, value in _YEARS
-    if not (day or year):
+    """Whether bare digits are the day(s) or year of a written date ("27 September 2020",
+    "23-24 Oktober", "October 23 and 24"); a year after a month alone is marked a year."""
+    tokens = _DASH.split(num.digits) if num.low is not None else [num.digits]
+    if not all(t.isdigit() and len(t) <= 4 for t in tokens):
         return False
-    if year and rules.date_before and rules.date_before.search(text, num.ns):
-        return True
+    day = all(len(t) <= 2 and 1 <= int(t) <= 31 for t in tokens)
+    year = len(tokens) == 1 and len(tokens[0]) == 4 and int(tokens[0]) in _YEARS
+    if not (day or year) or rules.month_after is None:
+        return False
+    if day and rules.month_after.match(text, num.ne):
+        return True  # "27 September", "23 dan 24 Oktober"
+    if rules.date_before and rules.date_before.search(text, num.ns):
+        return True  # "27 September 2020", "October 23 and 24"
     if rules.month_before and rules.month_before.search(text, num.ns):
         if day:
             return True  # "October 12"

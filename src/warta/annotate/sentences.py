@@ -39,7 +39,8 @@ def sentences(text: str) -> list[Span]:
     abbreviations = _abbreviations()
     for m in _BOUNDARY.finditer(text):
         if m.group(0)[0] == ".":
-            token = _TOKEN_BEFORE.search(text, 0, m.start() + 1)
+            window = max(0, m.start() - 40)
+            token = _TOKEN_BEFORE.search(text, window, m.start() + 1)
             word = token.group(1).lower() if token else ""
             # "Jl." "U.S." "Gen." and initials ("J. Smith") do not end a sentence.
             if word in abbreviations or re.fullmatch(r"[a-z]\.", word):

@@ -63,7 +63,7 @@ def extract(article: Article, reference: DateValue | None = None) -> Extraction:
         lead = [t for t in times if spans[0].start <= t.start < spans[0].end and t.value
                 and t.precision == "day" and not t.since and t.value <= day]
         ctx.lead_day = lead[0].value if lead else None
-    attributor = Attributor(text, language, parties)
+    attributor = Attributor(text, language, parties, ctx.party_mentions)
     claims = []
     events = []
     denials = []

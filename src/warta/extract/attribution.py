@@ -16,7 +16,7 @@ from functools import cache
 from typing import Literal
 
 from warta.annotate.sentences import Span
-from warta.data.parties import UNKNOWN, PartyTable
+from warta.data.parties import UNKNOWN, PartyMention, PartyTable
 from warta.lang import data
 from warta.model import Evidence, Quote
 
@@ -111,20 +111,31 @@ def _speaker_before(text: str, sentence_start: int, verb_start: int) -> tuple[in
 class Attributor:
     """Speeches of an article's sentences, in order, remembering the last named speaker."""
 
-    def __init__(self, text: str, language: str, parties: PartyTable) -> None:
+    def __init__(self, text: str, language: str, parties: PartyTable,
+                 mentions: Sequence[PartyMention] | None = None) -> None:
         self.text = text
         self.lex = lexicon(language)
         self.parties = parties
+        # the article's party names, found once; a speaker's party is looked up among them
+        self.mentions = list(mentions) if mentions is not None else parties.find(text)
         self.last_party: str | None = None
         self.last_speaker: str = ""
 
-    def _party(self, speaker: str, sentence_text: str = "") -> str | None:
-        low = speaker.lower().strip()
+    def _code_in(self, start: int, end: int) -> str | None:
+        for p in self.mentions:
+            if p.start >= start and p.end <= end:
+                return p.code
+            if p.start >= end:
+                break
+        return None
+
+    def _party(self, start: int, end: int) -> str | None:
+        low = self.text[start:end].lower().strip()
         if not low or low in self.lex.pronouns or any(
                 low.endswith(" " + p) or low == p for p in self.lex.pronouns) or low.endswith(
                 "nya"):
             return self.last_party
-        return self.parties.code_of(speaker)
+        return self._code_in(start, end)
 
     def _remember(self, speech: Speech) -> Speech:
         if speech.party and speech.party != UNKNOWN:
@@ -146,7 +157,7 @@ class Attributor:
             scope_start = comma + 1 if 0 <= comma < b + 2 else b
             scope_end = e if m.start() - s < 3 else e
             found.append(self._remember(Speech(
-                "according", m.start(), m.end(), speaker, self._party(speaker), scope_start,
+                "according", m.start(), m.end(), speaker, self._party(a, b), scope_start,
                 scope_end)))
             # an "according to" late in the sentence also covers what came before it
             if m.start() - s > 3:
@@ -168,15 +179,15 @@ class Attributor:
                 a2, b2 = _speaker_after(text, m.end() + (passive.end() if passive else 0), e)
                 speaker = text[a2:b2]
                 found.append(self._remember(Speech(kind, m.start(), m.end(), speaker,
-                                                   self._party(speaker), s, m.start())))
+                                                   self._party(a2, b2), s, m.start())))
                 continue
-            party = self._party(speaker) if speaker.strip() else None
+            party = self._party(a, b) if speaker.strip() else None
             if party is None:
                 # "Azerbaijan belum mengungkapkan ..., tetapi mengatakan ...", "X,
                 # sebaliknya, menolak tuduhan": the subject of the sentence speaks
-                subject = self.parties.find(text[s:m.start()])
+                subject = self._code_in(s, m.start())
                 if subject:
-                    party = subject[0].code
+                    party = subject
                     speaker = text[s:m.start()].strip(" ,")
                 elif not speaker.strip():
                     party, speaker = self.last_party, self.last_speaker
@@ -198,7 +209,7 @@ class Attributor:
             else:
                 a, b = _speaker_after(text, m.end(), e)
                 speaker = text[a:b]
-                party = self._party(speaker)
+                party = self._party(a, b)
             if not speaker and party is None:
                 continue
             found.append(self._remember(Speech("inverted", m.start(), m.end(), speaker, party,

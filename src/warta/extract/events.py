@@ -47,6 +47,8 @@ class Trigger:
 @dataclass(frozen=True)
 class Lexicon:
     triggers: tuple[Trigger, ...]
+    any_trigger: re.Pattern[str]  # every term of every entry, to find candidates in one pass
+    entry_of: dict[str, list[int]]  # term -> indexes of the entries that list it
     non_event: re.Pattern[str]
     generic_attack: re.Pattern[str]
     settlements: re.Pattern[str]
@@ -72,7 +74,11 @@ def lexicon(code: str) -> Lexicon:
                 {k.lower(): _words(v) for k, v in t.get("requires_for", {}).items()})
         for t in e.TRIGGERS)
     victims = data(code, "casualties").VICTIMS["civilians"]
-    return Lexicon(triggers, _words(e.NON_EVENT_CUES), _words(e.GENERIC_ATTACK_TERMS),
+    entry_of: dict[str, list[int]] = {}
+    for i, t in enumerate(e.TRIGGERS):
+        for term in t["terms"]:
+            entry_of.setdefault(term.lower(), []).append(i)
+    return Lexicon(triggers, _words(list(entry_of)), entry_of, _words(e.NON_EVENT_CUES), _words(e.GENERIC_ATTACK_TERMS),
                    _words(e.SETTLEMENT_WORDS), _words(e.FORCE_WORDS), _words(victims),
                    frozenset(t.lower() for t in data(code, "attribution").TITLES),
                    re.compile("|".join(re.escape(b) for b in e.CLAUSE_BREAKS), re.I))
@@ -102,8 +108,12 @@ def _proper(text: str, m: re.Match[str], sentence_start: int) -> bool:
 def _find_trigger(ctx: Context, lex: Lexicon, span: Span
                   ) -> tuple[str, str, re.Match[str]] | None:
     text = ctx.text
-    for trig in lex.triggers:
-        for m in trig.pattern.finditer(text, span.start, span.end):
+    # candidate terms in one pass, then tried entry by entry in the pack's order
+    found = [(i, m) for m in lex.any_trigger.finditer(text, span.start, span.end)
+             for i in lex.entry_of.get(m.group(0).lower(), ())]
+    for index in sorted({i for i, _ in found}):
+        trig = lex.triggers[index]
+        for m in (m for i, m in found if i == index):
             if _proper(text, m, span.start):
                 continue
             before = text[max(span.start, m.start() - 40):m.start()]
