@@ -103,6 +103,8 @@ def _dateline(lines: list[tuple[int, str]], title_lines: frozenset[int],
     """The dateline among the first lines of text (after the title, past any furniture)."""
     candidates = []
     for no, text in lines:
+        if len(candidates) == DATELINE_SEARCH_LINES:
+            break
         tokens = furniture.words(text)
         if (no not in title_lines and len(tokens) >= LEAD_MIN_WORDS
                 and not furniture.furniture_reason(text, tokens, vocab)):

@@ -9,6 +9,7 @@ named speaker. Every speaker is mapped to a party through the party tables.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -120,6 +121,19 @@ class Attributor:
         self.mentions = list(mentions) if mentions is not None else parties.find(text)
         self.last_party: str | None = None
         self.last_speaker: str = ""
+        # every cue of every kind, found once for the whole text
+        lex = self.lex
+        self._cues: dict[str, list[re.Match[str]]] = {
+            name: list(pattern.finditer(text)) for name, pattern in (
+                ("according", lex.according), ("speech", lex.speech),
+                ("accusation", lex.accusation), ("denial", lex.denial),
+                ("inverted", lex.inverted), ("impersonal", lex.impersonal))}
+        self._starts = {name: [m.start() for m in ms] for name, ms in self._cues.items()}
+
+    def _in(self, name: str, start: int, end: int) -> list[re.Match[str]]:
+        starts = self._starts[name]
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        return [m for m in self._cues[name][lo:hi] if m.end() <= end]
 
     def _code_in(self, start: int, end: int) -> str | None:
         for p in self.mentions:
@@ -150,7 +164,7 @@ class Attributor:
         if m:
             found.append(Speech("continuation", m.start(), m.end(), self.last_speaker,
                                 self.last_party, m.end(), e))
-        for m in lex.according.finditer(text, s, e):
+        for m in self._in("according", s, e):
             a, b = _speaker_after(text, m.end(), e)
             speaker = text[a:b]
             comma = text.find(",", m.end(), e)
@@ -163,11 +177,8 @@ class Attributor:
             if m.start() - s > 3:
                 found.append(Speech("according", m.start(), m.end(), speaker,
                                     found[-1].party, s, m.start()))
-        verbs = sorted(
-            ((m, kind) for kind, pattern in (("speech", lex.speech),
-                                             ("accusation", lex.accusation),
-                                             ("denial", lex.denial))
-             for m in pattern.finditer(text, s, e)), key=lambda x: x[0].start())
+        verbs = sorted(((m, kind) for kind in ("speech", "accusation", "denial")
+                        for m in self._in(kind, s, e)), key=lambda x: x[0].start())
         for m, kind in verbs:
             if any(f.verb_start <= m.start() < f.verb_end for f in found):
                 continue
@@ -200,7 +211,7 @@ class Attributor:
                 scope = (m.end(), e)
             found.append(self._remember(Speech(kind, m.start(), m.end(), speaker, party,
                                                *scope)))
-        for m in lex.inverted.finditer(text, s, e):
+        for m in self._in("inverted", s, e):
             if any(f.verb_start <= m.start() < f.verb_end for f in found):
                 continue
             word = m.group(0).lower()
@@ -214,7 +225,7 @@ class Attributor:
                 continue
             found.append(self._remember(Speech("inverted", m.start(), m.end(), speaker, party,
                                                s, m.start())))
-        for m in lex.impersonal.finditer(text, s, e):
+        for m in self._in("impersonal", s, e):
             if not any(f.verb_start <= m.start() < f.verb_end for f in found):
                 found.append(Speech("impersonal", m.start(), m.end(), "", UNKNOWN, m.end(), e))
         return sorted(found, key=lambda f: f.verb_start)

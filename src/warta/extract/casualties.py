@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from warta.annotate.sentences import Span
@@ -119,6 +119,8 @@ class Context:
     party_mentions: Sequence  # PartyMention, sorted
     numbers: Sequence[NumberMention] = ()
     lead_day: dt.date | None = None
+    triggers: list[re.Match[str]] | None = None  # event trigger terms, found once
+    trigger_starts: list[int] = field(default_factory=list)
 
 
 def _party_at(ctx: Context, start: int, end: int) -> tuple[str | None, int]:

@@ -11,6 +11,7 @@ an agreement become one Agreement, and a denial is linked to the events it answe
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -108,8 +109,13 @@ def _proper(text: str, m: re.Match[str], sentence_start: int) -> bool:
 def _find_trigger(ctx: Context, lex: Lexicon, span: Span
                   ) -> tuple[str, str, re.Match[str]] | None:
     text = ctx.text
-    # candidate terms in one pass, then tried entry by entry in the pack's order
-    found = [(i, m) for m in lex.any_trigger.finditer(text, span.start, span.end)
+    # candidate terms (found once per article), then tried entry by entry in the pack's order
+    if ctx.triggers is None:
+        ctx.triggers = list(lex.any_trigger.finditer(text))
+        ctx.trigger_starts = [m.start() for m in ctx.triggers]
+    lo = bisect.bisect_left(ctx.trigger_starts, span.start)
+    hi = bisect.bisect_left(ctx.trigger_starts, span.end)
+    found = [(i, m) for m in ctx.triggers[lo:hi] if m.end() <= span.end
              for i in lex.entry_of.get(m.group(0).lower(), ())]
     for index in sorted({i for i, _ in found}):
         trig = lex.triggers[index]
