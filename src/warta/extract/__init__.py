@@ -54,8 +54,10 @@ def extract(article: Article, reference: DateValue | None = None) -> Extraction:
         shift = day - ref_day
         times = [dataclasses.replace(t, value=t.value + shift) if t.kind == "relative"
                  and t.value else t for t in times]
+    mentions = parties.find(text)
     ctx = Context(text=text, article_id=article.id, language=language, parties=parties,
-                  times=times, news_day=day, party_mentions=parties.find(text))
+                  times=times, news_day=day, party_mentions=mentions,
+                  belligerents=parties.belligerents_in(mentions))
     numbers = find_numbers(text, language)
     ctx.numbers = numbers
     spans = sentences(text)
@@ -158,7 +160,7 @@ def reference_dates(profiles: Sequence[Profile]) -> dict[str, DateValue]:
     n = len(profiles)
 
     def vector(p: Profile) -> dict[str, float]:
-        return {w: c * math.log((1 + n) / (1 + df[w])) for w, c in p.names.items()}
+        return {w: c * math.log(1 + n / df[w]) for w, c in p.names.items()}
 
     vectors = {p.id: vector(p) for p in profiles}
 

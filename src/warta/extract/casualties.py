@@ -119,6 +119,7 @@ class Context:
     party_mentions: Sequence  # PartyMention, sorted
     numbers: Sequence[NumberMention] = ()
     lead_day: dt.date | None = None
+    belligerents: frozenset[str] = frozenset()
     triggers: list[re.Match[str]] | None = None  # event trigger terms, found once
     trigger_starts: list[int] = field(default_factory=list)
 
@@ -275,7 +276,7 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
             claimant = agents[-1].code
     claimant = claimant or UNKNOWN
     # -- victim side
-    belligerents = ctx.parties.belligerents
+    belligerents = ctx.belligerents
     third_party = claimant == UNKNOWN or (bool(belligerents) and claimant not in belligerents)
     combined = bool(lex.combined.search(text, s_start, s_end))
     if own is not None and claimant != UNKNOWN:

@@ -173,7 +173,7 @@ def _actors(ctx: Context, span: Span, m: re.Match[str], speech: Speech | None,
     after = [p for p in usable if p.start >= m.end() and p.code != actor1]
     if after:
         target = after[0].code
-    belligerents = sorted(ctx.parties.belligerents)
+    belligerents = sorted(ctx.belligerents)
     if target is None and actor1 in belligerents and len(belligerents) == 2:
         target = next(b for b in belligerents if b != actor1)
     if target is None and claimant and claimant not in (UNKNOWN, actor1):

@@ -33,6 +33,7 @@ class PartyMention:
 class PartyTable:
     names: dict[str, str]
     belligerents: frozenset[str]
+    conflicts: tuple[frozenset[str], ...]  # the belligerents of each conflict table
     exact: dict[str, str]  # aliases matched as written (proper names, acronyms)
     folded: dict[str, str]  # lower-case aliases matched in any case
     pattern: re.Pattern[str]
@@ -48,6 +49,13 @@ class PartyTable:
             if code:
                 out.append(PartyMention(m.start(), m.end(), found, code))
         return out
+
+    def belligerents_in(self, mentions: list[PartyMention]) -> frozenset[str]:
+        """The belligerents of the conflicts whose sides are all named among ``mentions``:
+        Russia is a third party in the Karabakh war, not in a report on Ukraine."""
+        named = {m.code for m in mentions}
+        active = [c for c in self.conflicts if len(c) >= 2 and c <= named]
+        return frozenset().union(*active)
 
     def code_of(self, text: str) -> str | None:
         """The party of a phrase: the first party named in it."""
@@ -117,6 +125,7 @@ def table() -> PartyTable:
     exact: dict[str, str] = {}
     folded: dict[str, str] = {}
     belligerents: set[str] = set()
+    conflicts: list[frozenset[str]] = []
 
     def add(alias: str, code: str) -> None:
         alias = alias.strip()
@@ -132,6 +141,8 @@ def table() -> PartyTable:
             add(alias, code)
     for _name, parties, bell in _tables():
         belligerents.update(bell)
+        if bell:
+            conflicts.append(frozenset(bell))
         for code, entry in parties.items():
             names[code] = entry.get("name", code)
             add(code, code) if code.isupper() and len(code) > 2 else None
@@ -142,4 +153,4 @@ def table() -> PartyTable:
         r"(?<![\w-])(?:{})(?![\w])".format("|".join(
             re.escape(a) if not a.islower() else "(?i:" + re.escape(a) + ")"
             for a in alternatives)))
-    return PartyTable(names, frozenset(belligerents), exact, folded, pattern)
+    return PartyTable(names, frozenset(belligerents), tuple(conflicts), exact, folded, pattern)

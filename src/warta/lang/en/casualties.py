@@ -55,8 +55,8 @@ OWN_SIDE_WORDS = ["our", "its", "their own", "its own", "our own"]
 HEDGES = ["may have", "might have", "possibly", "estimated", "an estimated", "perhaps",
           "reportedly", "feared", "believed"]
 
-INCREMENT_WORDS = ["rose by", "increased by", "up by", "climbed by", "another", "additional",
-                   "a further"]
+INCREMENT_WORDS = ["rose by", "risen by", "rising by", "increased by", "up by", "climbed by",
+                   "went up by", "another", "additional", "a further"]
 RESULT_WORDS = ["to", "bringing the total to", "bringing the toll to", "taking the total to"]
 
 CUMULATIVE_CUES = [
