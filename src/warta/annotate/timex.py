@@ -39,9 +39,11 @@ class _Patterns:
     day_month: re.Pattern[str]
     month_day: re.Pattern[str]
     weekday: re.Pattern[str]
+    dated_after: re.Pattern[str]
     relative: re.Pattern[str]
     weeks: re.Pattern[str]
     since: re.Pattern[str]
+    since_lead: re.Pattern[str]
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
@@ -76,9 +78,11 @@ def patterns(code: str) -> _Patterns:
         weekday=re.compile(
             rf"(?:(?<![\w])(?P<lead>(?:{past}|{leads})\s+))?(?<![\w])(?P<wd>{wd})(?![\w])"
             rf"(?:\s+(?P<part>{parts}))?(?:\s+(?P<past>{past})(?![\w]))?", re.I),
+        dated_after=re.compile(rf",?\s*(?:\d{{1,2}}\s+(?:{mn})|(?:{mn})\.?\s+\d)", re.I),
         relative=re.compile(rf"(?<![\w])({_alt(time.RELATIVE_DAYS)})(?![\w])", re.I),
         weeks=re.compile(rf"(?<![\w])({_alt(time.RELATIVE_WEEKS)})(?![\w])", re.I),
         since=re.compile(rf"(?:{_alt(pack.since_words)})\s+(?:(?:hari|pada|on|the)\s+)?$", re.I),
+        since_lead=re.compile(rf"(?:{_alt(pack.since_words)})\s", re.I),
         months=months,
         weekdays=weekdays,
         relative_days={k.lower(): v for k, v in time.RELATIVE_DAYS.items()},
@@ -121,7 +125,9 @@ def find_times(text: str, language: str, reference: dt.date | None) -> list[Time
     def add(s: int, e: int, value: dt.date | None, precision: str, kind: str) -> None:
         if not free(s, e):
             return
-        since = bool(pats.since.search(text[max(0, s - 25):s]))
+        # "sejak Minggu": the since-word may be inside the mention (a weekday's lead word)
+        since = bool(pats.since.search(text[max(0, s - 25):s])) or bool(
+            pats.since_lead.match(text, s, e))
         taken.append((s, e))
         found.append(TimeMention(s, e, text[s:e], value, precision, kind, since))
 
@@ -136,6 +142,8 @@ def find_times(text: str, language: str, reference: dt.date | None) -> list[Time
             continue
         weekday = pats.weekdays[word.lower()]
         s, e = m.start("wd"), m.end()
+        if pats.dated_after.match(text, e):
+            continue  # "Wednesday, 14 October 2020": the date that follows says it all
         lead = (m.group("lead") or "").strip().lower()
         if lead and lead not in pats.past:
             s = m.start()
