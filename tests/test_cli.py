@@ -186,3 +186,70 @@ def test_killed_run_resumes_without_loss_or_duplicates(tmp_path: Path, db: str) 
     assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == n
     assert con.execute("SELECT count(*) FROM origins").fetchone()[0] == n
     con.close()
+
+
+def test_extract_writes_one_line_per_article_with_offsets(tmp_path: Path) -> None:
+    records = tmp_path / "in.jsonl"
+    records.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "r1", "text": "GOMA (Demo Wire) - Shelling killed 14 people and wounded 52 in "
+                             "Sake on Sunday, the health ministry said.",
+         "published": "2024-03-11", "language": "en"},
+        {"id": "r2", "text": "Polisi mengatakan sedikitnya 17 orang luka-luka dalam kericuhan "
+                             "di Makassar, Kamis (14/3/2024)."},
+        "not an object",
+    ]) + "\n")
+    out = tmp_path / "out.jsonl"
+    r = warta("extract", str(records), "--out", str(out))
+    assert r.returncode == 1 and "in.jsonl:3" in r.stderr  # the bad line is reported
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [row["source_id"] for row in rows] == ["r1", "r2"]
+    first = rows[0]
+    assert [(c["kind"], c["value"]) for c in first["claims"]] == [("killed", 14), ("wounded", 52)]
+    for c in first["claims"]:
+        e = c["evidence"]
+        assert first["text"][e["start"]:e["end"]] == e["text"]
+    assert first["events"][0]["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert first["events"][0]["date"]["value"] == "2024-03-10"
+    assert rows[1]["language"] == "id" and rows[1]["claims"][0]["qualifier"] == "at_least"
+
+
+def test_extract_to_stdout(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Two soldiers were killed near Gao on Monday, the army said.\n")
+    r = warta("extract", str(path))
+    assert r.returncode == 0
+    (row,) = [json.loads(line) for line in r.stdout.splitlines()]
+    assert row["source"] == str(path) and row["claims"][0]["value"] == 2
+
+
+def test_ingest_stores_figures_and_events_that_show_lists(db: str) -> None:
+    path = FIXTURES / "articles" / "wire_en.txt"
+    assert warta("ingest", str(path), "--db", db).returncode == 0
+    shown = warta("show", str(path), "--db", db)
+    assert "casualty figures (2)" in shown.stdout
+    assert "killed" in shown.stdout and "Shelling/artillery/missile attack" in shown.stdout
+    data = json.loads(warta("show", str(path), "--db", db, "--json").stdout)
+    assert [(c["kind"], c["value"]) for c in data["claims"]] == [("killed", 2), ("wounded", 18)]
+    assert data["events"][0]["evidence"][0]["text"] in data["text"]
+
+
+def test_eval_json(tmp_path: Path) -> None:
+    gold = tmp_path / "gold"
+    corpus = tmp_path / "corpus"
+    gold.mkdir()
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Shelling killed 14 civilians in Sake on Sunday, the "
+                                  "ministry said. A 12-year-old boy was among them.\n")
+    (gold / "casualties.jsonl").write_text(json.dumps({
+        "doc": "a", "kind": "killed", "value": 14, "qualifier": "exact", "victims": "civilians",
+        "victim_side": None, "claimant": "UNK", "cumulative": False, "as_of": None,
+        "evidence": "Shelling killed 14 civilians"}) + "\n")
+    (gold / "not_casualties.jsonl").write_text(json.dumps(
+        {"doc": "a", "text": "12-year-old", "why": "an age"}) + "\n")
+    r = warta("eval", str(corpus), "--gold", str(gold), "--json")
+    scores = {json.loads(line)["measure"]: json.loads(line)["score"]
+              for line in r.stdout.splitlines()}
+    assert scores["figures recall"] == 1.0 and scores["traps avoided"] == 1.0
+    (gold / "casualties.jsonl").write_text("{broken\n")
+    r = warta("eval", str(corpus), "--gold", str(gold))
+    assert r.returncode == 2 and "casualties.jsonl:1" in r.stderr

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from warta.evaluate import evaluate_cleaning, run_corpus
+from warta.evaluate import evaluate, evaluate_cleaning, run_corpus
 
 pytestmark = pytest.mark.seeds
 
@@ -95,3 +95,19 @@ def test_eval_scores(seeds_module: Path) -> None:
     report = evaluate_cleaning(seeds_module / "corpus" / "seeds", seeds_module / "gold" / "seeds")
     scores = {row["measure"]: row["score"] for row in report.rows()}
     assert all(score == 1.0 for score in scores.values()), report.problems
+
+
+def test_extraction_acceptance(seeds_module: Path) -> None:
+    """Issue 3's bar: at least 17 of the 18 figures with the right kind and value, no trap
+    reported, per-field accuracy >= 0.9; at least 12 of the 14 events with the right sub-event
+    type, and the right date for at least 12."""
+    report = evaluate(seeds_module / "corpus" / "seeds", seeds_module / "gold" / "seeds")
+    ex = report.extraction
+    assert ex is not None
+    assert ex.figures_gold == 18 and ex.figures_found >= 17, report.problems
+    assert ex.trap_hits == 0, report.problems
+    for name, (right, total) in ex.claim_fields.items():
+        assert right / total >= 0.9, (name, right, total)
+    assert ex.events_gold == 14
+    assert ex.event_fields["sub_event_type"][0] >= 12, report.problems
+    assert ex.event_fields["date"][0] >= 12, report.problems

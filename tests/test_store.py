@@ -139,3 +139,36 @@ def test_ingest_twice_stores_nothing_new(tmp_path: Path, db: str) -> None:
         second = [r.status for r in ingest(expand([str(tmp_path / "in")]), store, ReadOptions())]
         assert first == ["new", "new"] and second == ["seen", "seen"]
         assert store.count() == 2
+
+
+def test_extraction_round_trip(db: str) -> None:
+    from warta.extract import extract
+
+    a = article("KHARTOUM (Ledger Wire) - Two soldiers were killed and 18 wounded when shells hit "
+                "a base near El Fasher on Sunday, the army said. The RSF denied it.\n")
+    ex = extract(a)
+    assert ex.claims and ex.events
+    with Store(db) as store:
+        store.add(a, ex)
+        got = store.extraction(a.id)
+    assert got.claims == ex.claims
+    assert [(e.sub_event_type, e.denied_by, e.evidence) for e in got.events] == [
+        (e.sub_event_type, e.denied_by, e.evidence) for e in ex.events]
+
+
+def test_a_version_1_database_is_upgraded_in_place(db: str) -> None:
+    with Store(db) as store:
+        store.add(article())
+    con = sqlite3.connect(db)
+    con.execute("DROP TABLE claims")
+    con.execute("DROP TABLE events")
+    con.execute("DROP TABLE quotes")
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+    with Store(db) as store:
+        assert store.count() == 1
+        assert store.extraction(article().id).claims == ()
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT value FROM meta").fetchone()[0] == "2"
+    con.close()

@@ -71,8 +71,12 @@ def extract(article: Article, reference: DateValue | None = None) -> Extraction:
     denials = []
     speeches_by_sentence = {}
     n_index = 0
+    titles = _title_spans(article)
     for i, span in enumerate(spans):
         speeches = attributor.sentence(span)
+        if any(a <= span.start < b for a, b in titles):
+            # a headline repeats the lead's figures: counting them twice is what warta avoids
+            continue
         speeches_by_sentence[i] = speeches
         in_span = []
         while n_index < len(numbers) and numbers[n_index].start < span.end:
@@ -95,6 +99,18 @@ def extract(article: Article, reference: DateValue | None = None) -> Extraction:
 
 # The news of a dated article happened in the week up to its date.
 NEWS_WEEK = 6
+
+
+def _title_spans(article: Article) -> list[tuple[int, int]]:
+    if not article.title:
+        return []
+    key = " ".join(article.title.split()).casefold()
+    spans, offset = [], 0
+    for line in article.text.splitlines(keepends=True):
+        if " ".join(line.split()).casefold() == key:
+            spans.append((offset, offset + len(line)))
+        offset += len(line)
+    return spans
 
 
 def _states_publication(article: Article, t: object) -> bool:

@@ -100,10 +100,18 @@ def _nwords(text: str, start: int, end: int) -> int:
     return len(_WORD.findall(text, start, end)) if end > start else 0
 
 
+_CAPITALISED_NEIGHBOUR = re.compile(r"\s+[A-Z]")
+
+
 def _proper(text: str, m: re.Match[str], sentence_start: int) -> bool:
-    """A capitalised match inside a sentence is a name ("Demo Wire"), not the trigger word."""
-    return m.start() != sentence_start and m.group(0)[0].isupper() and not text[
-        max(sentence_start, m.start() - 2):m.start()].strip(" “\"(") == ""
+    """A capitalised trigger next to another capitalised word is part of a name ("Demo Wire",
+    "Operasi Damai Cartenz"), not the word itself; alone ("GOMA - Shelling killed") it is."""
+    if not m.group(0)[0].isupper():
+        return False
+    before = text[max(sentence_start, m.start() - 30):m.start()]
+    prev_cap = bool(re.search(r"(?:^|\s)[A-Z][\w'’.-]*\s+$", before)) and not re.search(
+        r"[-–—:]\s+$", before)
+    return prev_cap or bool(_CAPITALISED_NEIGHBOUR.match(text, m.end()))
 
 
 def _find_trigger(ctx: Context, lex: Lexicon, span: Span
