@@ -41,7 +41,9 @@ eval-seeds: install
 	WARTA_SHARED=$(abspath $(SHARED)) WARTA_REQUIRE_SEEDS=1 $(BIN)/python -m pytest -q -m seeds
 
 bench: install
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/clean.py
+	$(BIN)/python bench/extract.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

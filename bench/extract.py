@@ -21,11 +21,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from clean import generate  # noqa: E402  (bench/clean.py)
+from clean import generate
 
-from warta.clean import clean  # noqa: E402
-from warta.extract import extract  # noqa: E402
-from warta.model import RawDoc  # noqa: E402
+from warta.clean import clean
+from warta.extract import extract
+from warta.model import RawDoc
 
 
 def main() -> None:

@@ -28,7 +28,7 @@ def scores(monkeypatch_module: pytest.MonkeyPatch) -> dict[str, float]:
 
 
 @pytest.fixture(scope="module")
-def monkeypatch_module():  # noqa: ANN201
+def monkeypatch_module():
     mp = pytest.MonkeyPatch()
     yield mp
     mp.undo()

@@ -41,6 +41,25 @@ def main_options(
 
 
 DbOption = Annotated[str, typer.Option("--db", help=settings.DB.help, envvar=settings.DB.env)]
+PartiesOption = Annotated[list[str] | None, typer.Option(
+    "--parties", help=settings.PARTIES.help + " Repeat the option for several files.")]
+
+
+def _use_parties(paths: list[str] | None) -> None:
+    """Make the party tables named on the command line (and in WARTA_PARTIES) the ones used."""
+    import os
+
+    from warta.data.parties import PartyTableError, table
+
+    if paths:
+        existing = [p for p in os.environ.get(settings.PARTIES.env, "").split(os.pathsep) if p]
+        os.environ[settings.PARTIES.env] = os.pathsep.join(existing + list(paths))
+    table.cache_clear()
+    try:
+        table()
+    except PartyTableError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(2) from None
 JsonOption = Annotated[bool, typer.Option("--json", help="One JSON object per line on stdout.")]
 
 
@@ -69,15 +88,17 @@ def ingest(
     encoding: Annotated[str, typer.Option("--encoding", help=settings.ENCODING.help,
                                           envvar=settings.ENCODING.env)
                         ] = settings.ENCODING.default,
+    parties: PartiesOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Read, clean and store articles. Rerunning skips what is already stored.
+    """Read, clean, extract from and store articles. Rerunning skips what is already stored.
 
     Exit code 0 when every document was stored (or already was), 1 when any was skipped.
     """
     from warta.ingest import ReadOptions, expand
     from warta.pipeline import ingest as run
 
+    _use_parties(parties)
     store = _open_store(db, create=True)
     sources = list(expand(paths))
     counts = {"new": 0, "duplicate": 0, "seen": 0, "failed": 0}
@@ -128,6 +149,7 @@ def extract_command(
     encoding: Annotated[str, typer.Option("--encoding", help=settings.ENCODING.help,
                                           envvar=settings.ENCODING.env)
                         ] = settings.ENCODING.default,
+    parties: PartiesOption = None,
 ) -> None:
     """Extract casualty figures, events and quotes, one JSON line per article; no database.
 
@@ -137,6 +159,7 @@ def extract_command(
     from warta.ingest import ReadOptions, expand
     from warta.pipeline import ingest as run
 
+    _use_parties(parties)
     sources = list(expand(paths))
     failed = written = 0
     sink = sys.stdout if out_path == "-" else None
@@ -288,9 +311,10 @@ def show(
     out.print(f"[bold]casualty figures ({len(extraction.claims)})[/]")
     for c in extraction.claims:
         value = f"{c.low}-{c.high}" if c.qualifier == "range" else f"{c.value:,}"
+        span = "running total" if c.cumulative else "incident"
         out.print(
-            f"  {c.kind:<8} {c.qualifier:<9} {value:>7} {c.victims:<9} side {c.victim_side or '-':<4}"
-            f" claimed by {c.claimant or '-':<4} {'running total' if c.cumulative else 'incident':<13}"
+            f"  {c.kind:<8} {c.qualifier:<9} {value:>7} {c.victims:<9} "
+            f"side {c.victim_side or '-':<4} claimed by {c.claimant or '-':<4} {span:<13}"
             f" as of {c.as_of.iso() if c.as_of else '?'}  [dim]«{escape(c.evidence.text)}»[/]")
     out.print()
     out.print(f"[bold]events ({len(extraction.events)})[/]")
@@ -311,11 +335,13 @@ def evaluate(
                                           )],
     gold: Annotated[str, typer.Option("--gold", help="Folder of gold annotations "
                                       "(e.g. ../shared/gold/seeds).")],
+    parties: PartiesOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Score warta against gold annotations: cleaning, casualty figures, traps, events."""
     from warta.evaluate import GoldError, evaluate
 
+    _use_parties(parties)
     try:
         report = evaluate(corpus, gold)
     except GoldError as exc:

@@ -42,4 +42,9 @@ ENCODING = Setting("encoding", "utf-8",
                    "Text encoding of the input: utf-8 (strict), auto (detect when not UTF-8) or "
                    "a codec name such as cp1252. A byte-order mark always wins.")
 
-ALL: tuple[Setting, ...] = (DB, MAX_BYTES, ENCODING)
+PARTIES = Setting("parties", "",
+                  "Extra party tables (JSON files of {code: {name, aliases}}, optionally with "
+                  "\"belligerents\"), separated by the path separator; they add to and override "
+                  "the bundled tables.")
+
+ALL: tuple[Setting, ...] = (DB, MAX_BYTES, ENCODING, PARTIES)

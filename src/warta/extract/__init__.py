@@ -18,7 +18,6 @@ which then dates "Jumat" or "semalam" but is never reported as the article's own
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import math
 import re
 from collections import Counter

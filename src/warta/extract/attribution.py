@@ -169,10 +169,8 @@ class Attributor:
             speaker = text[a:b]
             comma = text.find(",", m.end(), e)
             scope_start = comma + 1 if 0 <= comma < b + 2 else b
-            scope_end = e if m.start() - s < 3 else e
             found.append(self._remember(Speech(
-                "according", m.start(), m.end(), speaker, self._party(a, b), scope_start,
-                scope_end)))
+                "according", m.start(), m.end(), speaker, self._party(a, b), scope_start, e)))
             # an "according to" late in the sentence also covers what came before it
             if m.start() - s > 3:
                 found.append(Speech("according", m.start(), m.end(), speaker,

@@ -135,7 +135,6 @@ def _party_at(ctx: Context, start: int, end: int) -> tuple[str | None, int]:
 def claims_in_sentence(ctx: Context, sentence: Span, numbers: Sequence[NumberMention],
                        speeches: Sequence[Speech]) -> list[CasualtyClaim]:
     lex = lexicon(ctx.language)
-    text = ctx.text
     out: list[CasualtyClaim] = []
     previous: CasualtyClaim | None = None
     for n in numbers:
@@ -154,7 +153,7 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
     num_end = n.number_end if n.number_end > 0 else n.end
     # -- victims right after the number, perhaps after a party ("14 Armenian soldiers")
     pos = num_end
-    side, side_end = None, pos
+    side = None
     vm = lex.victims.match(text, pos, s_end)
     victim_start = pos
     if not vm:
@@ -176,7 +175,7 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
         after_gap = pos + (nxt.end() if nxt else 0)
         adj = [p for p in ctx.party_mentions if p.start == after_gap]
         if adj:
-            side, side_end = adj[0].code, adj[0].end
+            side = adj[0].code
     # -- traps: another noun follows
     if not vm:
         follow = re.match(r"\s*([\w'’-]+)", text[pos:s_end])
@@ -224,9 +223,8 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
         kind, term = lex.kind_of[before_m.group(0).lower()], before_m
     elif after_m and d_after <= AFTER_FAR:
         kind, term = lex.kind_of[after_m.group(0).lower()], after_m
-    elif before_m and d_before <= BEFORE_FAR and lex.toll.search(before_m.group(0)):
-        kind, term = lex.kind_of[before_m.group(0).lower()], before_m
-    elif after_increment and before_m:
+    elif before_m and ((d_before <= BEFORE_FAR and lex.toll.search(before_m.group(0)))
+                       or after_increment):
         kind, term = lex.kind_of[before_m.group(0).lower()], before_m
     if kind is None and vm and victim_word in lex.kind_nouns:
         kind, term = lex.kind_nouns[victim_word], vm
@@ -322,7 +320,7 @@ def _speech_dates(ctx: Context, speeches: Sequence[Speech]) -> set[int]:
     out = set()
     for sp in speeches:
         for t in ctx.times:
-            if 0 <= t.start - sp.verb_end and _nwords(ctx.text, sp.verb_end, t.start) <= \
+            if t.start - sp.verb_end >= 0 and _nwords(ctx.text, sp.verb_end, t.start) <= \
                     SPEECH_DATE_WORDS - 1:
                 out.add(t.start)
     return out

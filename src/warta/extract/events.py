@@ -79,7 +79,8 @@ def lexicon(code: str) -> Lexicon:
     for i, t in enumerate(e.TRIGGERS):
         for term in t["terms"]:
             entry_of.setdefault(term.lower(), []).append(i)
-    return Lexicon(triggers, _words(list(entry_of)), entry_of, _words(e.NON_EVENT_CUES), _words(e.GENERIC_ATTACK_TERMS),
+    return Lexicon(triggers, _words(list(entry_of)), entry_of, _words(e.NON_EVENT_CUES),
+                   _words(e.GENERIC_ATTACK_TERMS),
                    _words(e.SETTLEMENT_WORDS), _words(e.FORCE_WORDS), _words(victims),
                    frozenset(t.lower() for t in data(code, "attribution").TITLES),
                    re.compile("|".join(re.escape(b) for b in e.CLAUSE_BREAKS), re.I))

@@ -5,7 +5,8 @@ KINDS = {
         "before": [
             "killing", "killed", "kills", "kill", "death toll", "the death toll", "deaths",
             "dead", "fatalities", "toll", "number of dead", "number killed", "claimed the lives of",
-            "claiming the lives of", "the deaths of", "bodies of", "buried", "received the bodies of",
+            "claiming the lives of", "the deaths of", "bodies of", "buried",
+            "received the bodies of",
         ],
         "after": [
             "killed", "dead", "died", "were killed", "have been killed", "had been killed",

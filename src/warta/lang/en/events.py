@@ -63,8 +63,11 @@ TRIGGERS = [
                "hosted", "visit"]},
 ]
 
-NON_EVENT_CUES = ["to", "end", "ended", "began", "want", "wants", "seek", "not", "no", "never", "without", "failed", "will", "would", "plans to", "threatened", "threatens", "if", "called for",
-                  "urged", "vowed", "calls for", "ready to", "could", "to end", "to stop"]
+NON_EVENT_CUES = [
+    "to", "end", "ended", "began", "want", "wants", "seek", "not", "no", "never", "without",
+    "failed", "will", "would", "plans to", "threatened", "threatens", "if", "called for",
+    "urged", "vowed", "calls for", "ready to", "could", "to end", "to stop",
+]
 
 GENERIC_ATTACK_TERMS = ["attacked", "attack", "attacks", "targeted", "targeting", "struck",
                         "hit", "came under fire"]

@@ -68,9 +68,12 @@ TRIGGERS = [
 ]
 
 # A clause with these is about what did not or may happen, or generalities: no event.
-NON_EVENT_CUES = ["untuk", "tujuan", "berakhirnya", "berakhir", "dimulai", "hendak", "ingin", "tidak", "bukan", "belum", "tanpa", "gagal", "akan", "siap untuk", "berencana", "mengancam", "jika", "apabila",
-                  "seruan", "menyerukan", "mendesak", "bersumpah", "upaya", "diakhirinya",
-                  "mengakhiri", "menghentikan"]
+NON_EVENT_CUES = [
+    "untuk", "tujuan", "berakhirnya", "berakhir", "dimulai", "hendak", "ingin", "tidak", "bukan",
+    "belum", "tanpa", "gagal", "akan", "siap untuk", "berencana", "mengancam", "jika", "apabila",
+    "seruan", "menyerukan", "mendesak", "bersumpah", "upaya", "diakhirinya", "mengakhiri",
+    "menghentikan",
+]
 
 # Where an attack whose weapon is not named lands decides its kind: on settlements it is
 # shelling (remote violence), on forces or positions an armed clash.
