@@ -79,7 +79,11 @@ def lexicon(code: str) -> Lexicon:
     for i, t in enumerate(e.TRIGGERS):
         for term in t["terms"]:
             entry_of.setdefault(term.lower(), []).append(i)
-    return Lexicon(triggers, _words(list(entry_of)), entry_of, _words(e.NON_EVENT_CUES),
+    suffixes = "|".join(re.escape(x) for x in e.WORD_SUFFIXES)
+    any_trigger = re.compile(
+        rf"(?<![\w-])(?:{_alt(list(entry_of))})(?:{suffixes})?(?![\w-])" if suffixes
+        else _words(list(entry_of)).pattern, re.I)
+    return Lexicon(triggers, any_trigger, entry_of, _words(e.NON_EVENT_CUES),
                    _words(e.GENERIC_ATTACK_TERMS),
                    _words(e.SETTLEMENT_WORDS), _words(e.FORCE_WORDS), _words(victims),
                    frozenset(t.lower() for t in data(code, "attribution").TITLES),
@@ -115,6 +119,16 @@ def _proper(text: str, m: re.Match[str], sentence_start: int) -> bool:
     return prev_cap or bool(_CAPITALISED_NEIGHBOUR.match(text, m.end()))
 
 
+def _base(term: str, lex: Lexicon) -> str:
+    """A matched trigger without the ending it may carry ("nirawaknya" -> "nirawak")."""
+    if term in lex.entry_of:
+        return term
+    for n in range(1, 4):
+        if term[:-n] in lex.entry_of:
+            return term[:-n]
+    return term
+
+
 def _find_trigger(ctx: Context, lex: Lexicon, span: Span
                   ) -> tuple[str, str, re.Match[str]] | None:
     text = ctx.text
@@ -125,7 +139,7 @@ def _find_trigger(ctx: Context, lex: Lexicon, span: Span
     lo = bisect.bisect_left(ctx.trigger_starts, span.start)
     hi = bisect.bisect_left(ctx.trigger_starts, span.end)
     found = [(i, m) for m in ctx.triggers[lo:hi] if m.end() <= span.end
-             for i in lex.entry_of.get(m.group(0).lower(), ())]
+             for i in lex.entry_of.get(_base(m.group(0).lower(), lex), ())]
     for index in sorted({i for i, _ in found}):
         trig = lex.triggers[index]
         for m in (m for i, m in found if i == index):
@@ -224,7 +238,16 @@ def _event(ctx: Context, span: Span, speeches: Sequence[Speech],
     lex = lexicon(ctx.language)
     found = _find_trigger(ctx, lex, span)
     if found is None:
-        return None
+        # "military forces killed 14 civilians in a village": killing civilians is an attack
+        killed = [c for c in claims if c.kind in ("killed", "captured") and c.victims ==
+                  "civilians" and span.start <= c.evidence.start < span.end and not c.cumulative]
+        if not killed:
+            return None
+        ev = killed[0].evidence
+        m = re.compile(re.escape(ev.text)).search(ctx.text, ev.start)
+        if m is None:
+            return None
+        found = ("Violence against civilians", "Attack", m)
     event_type, sub_type, m = found
     speech = claimant_for(speeches, m.start(), m.end())
     claimant = speech.party if speech else None

@@ -19,14 +19,20 @@ TRIGGERS = [
                "mortar", "mortars", "shells", "bombardment", "bombarded", "shell"]},
     {"type": "Battles", "sub": "Government regains territory",
      "terms": ["retook", "recaptured", "regained control", "liberated", "retaken",
-               "took back", "recapture"]},
+               "took back", "recapture", "drove out", "pushed out", "pushed back"]},
     {"type": "Battles", "sub": "Non-state actor overtakes territory",
      "terms": ["seized control", "seized the town", "overran", "took control", "captured the town",
-               "fell to"]},
+               "fell to", "seized"]},
+    {"type": "Strategic developments", "sub": "Non-violent transfer of territory",
+     "terms": ["entered the town", "entered the city", "withdrew from", "handed over control",
+               "took over the town without"]},
+    {"type": "Strategic developments", "sub": "Headquarters or base established",
+     "terms": ["set up a base", "established a base", "set up camp", "established a camp"]},
     {"type": "Battles", "sub": "Armed clash",
      "terms": ["clashes", "clash", "clashed", "fighting", "fought", "battle", "battles",
                "gunfight", "exchange of fire", "exchanged fire", "firefight", "ambush",
                "ambushed", "offensive", "advanced", "repelled", "attacked positions",
+               "fired on the positions", "fired on", "opened fire",
                "attacked a military", "attacked an army", "stormed", "counteroffensive"],
      "requires_for": {"advanced": ["troops", "forces", "army", "fighters", "soldiers"]}},
     {"type": "Violence against civilians", "sub": "Abduction/forced disappearance",
@@ -41,7 +47,7 @@ TRIGGERS = [
      "terms": ["live ammunition", "fired on protesters", "opened fire on protesters",
                "shot protesters", "fired on demonstrators"]},
     {"type": "Riots", "sub": "Mob violence",
-     "terms": ["mob", "lynched", "lynching", "vigilantes"]},
+     "terms": ["mob", "lynched", "lynching", "vigilantes", "beat to death", "angry crowd"]},
     {"type": "Riots", "sub": "Violent demonstration",
      "terms": ["riot", "riots", "rioters", "rioting", "threw stones", "hurled rocks",
                "torched", "violent protest", "pelted"]},
@@ -55,6 +61,9 @@ TRIGGERS = [
     {"type": "Strategic developments", "sub": "Looting/property destruction",
      "terms": ["looted", "looting", "burned", "set fire", "set on fire", "destroyed homes",
                "razed", "ransacked"]},
+    {"type": "Strategic developments", "sub": "Change to group/activity",
+     "terms": ["reinforcements", "deployed additional", "sent additional troops",
+               "additional troops"]},
     {"type": "Strategic developments", "sub": "Agreement",
      "terms": ["agreement", "agreed", "signed", "ceasefire deal", "peace deal", "accord",
                "truce was agreed", "deal"]},
@@ -79,3 +88,6 @@ FORCE_WORDS = ["post", "posts", "position", "positions", "base", "bases", "troop
 
 # A sentence holds one event per clause; these start a new clause ("..., tetapi ...").
 CLAUSE_BREAKS = [", but", "; ", ", while", ", whereas"]
+
+# Endings a trigger may carry and still be the trigger ("pesawat nirawaknya").
+WORD_SUFFIXES: list[str] = []

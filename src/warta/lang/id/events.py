@@ -26,7 +26,11 @@ TRIGGERS = [
                "dibebaskan dari pendudukan", "mengambil alih kembali"]},
     {"type": "Battles", "sub": "Non-state actor overtakes territory",
      "terms": ["merebut kota", "menguasai kota", "menduduki", "mengambil alih kota",
-               "jatuh ke tangan"]},
+               "jatuh ke tangan", "merebut markas", "menguasai markas"]},
+    {"type": "Strategic developments", "sub": "Non-violent transfer of territory",
+     "terms": ["memasuki kota", "menarik diri dari", "menyerahkan kendali"]},
+    {"type": "Strategic developments", "sub": "Headquarters or base established",
+     "terms": ["mendirikan markas", "mendirikan pos", "membangun markas"]},
     {"type": "Battles", "sub": "Armed clash",
      "terms": ["bentrokan", "bentrok", "pertempuran", "bertempur", "baku tembak",
                "kontak tembak", "kontak senjata", "operasi militer", "operasi", "serangan balik",
@@ -40,11 +44,13 @@ TRIGGERS = [
      "terms": ["pemerkosaan", "diperkosa", "memperkosa", "kekerasan seksual"]},
     {"type": "Violence against civilians", "sub": "Attack",
      "terms": ["pembantaian", "dibantai", "membantai", "menyerang warga", "membunuh warga",
-               "menembak mati warga", "penyerangan terhadap warga", "dieksekusi"]},
+               "menembak mati warga", "penyerangan terhadap warga", "dieksekusi",
+               "menembak warga", "menembaki warga"]},
     {"type": "Protests", "sub": "Excessive force against protesters",
      "terms": ["menembaki demonstran", "menembaki pengunjuk rasa", "peluru tajam"]},
     {"type": "Riots", "sub": "Mob violence",
-     "terms": ["amuk massa", "main hakim sendiri", "dikeroyok", "pengeroyokan"]},
+     "terms": ["amuk massa", "main hakim sendiri", "dikeroyok", "pengeroyokan",
+               "dipukuli hingga tewas", "diamuk massa"]},
     {"type": "Riots", "sub": "Violent demonstration",
      "terms": ["ricuh", "kericuhan", "rusuh", "kerusuhan", "melempari", "membakar ban",
                "bentrok dengan polisi", "bentrok dengan aparat"]},
@@ -59,6 +65,8 @@ TRIGGERS = [
      "terms": ["ditangkap", "menangkap", "diamankan", "mengamankan", "ditahan", "penangkapan"]},
     {"type": "Strategic developments", "sub": "Looting/property destruction",
      "terms": ["membakar", "dibakar", "menjarah", "dijarah", "penjarahan", "perusakan"]},
+    {"type": "Strategic developments", "sub": "Change to group/activity",
+     "terms": ["tentara tambahan", "pasukan tambahan", "mengerahkan pasukan", "bala bantuan"]},
     {"type": "Strategic developments", "sub": "Agreement",
      "terms": ["kesepakatan", "sepakat", "setuju", "perjanjian", "menandatangani",
                "menyepakati", "gencatan senjata disepakati"]},
@@ -85,3 +93,6 @@ FORCE_WORDS = ["pos", "posisi", "pasukan", "markas", "pangkalan", "barak", "tent
 
 # A sentence holds one event per clause; these start a new clause ("..., tetapi ...").
 CLAUSE_BREAKS = [", tetapi", ", namun", "; ", ", sedangkan", ", sementara", " tetapi "]
+
+# Endings a trigger may carry and still be the trigger ("pesawat nirawaknya").
+WORD_SUFFIXES: list[str] = ["nya", "lah", "pun"]
