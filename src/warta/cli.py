@@ -245,13 +245,16 @@ def articles(
     table.add_column("id", no_wrap=True, min_width=16)
     table.add_column("published", no_wrap=True, min_width=10)
     table.add_column("lang", no_wrap=True, min_width=4)
+    table.add_column("figures", no_wrap=True, justify="right")
+    table.add_column("events", no_wrap=True, justify="right")
     for col, ratio in (("outlet", 2), ("dateline", 2), ("title", 5), ("source", 4)):
         table.add_column(col, ratio=ratio, overflow="fold")
     if not out.is_terminal:  # a file or a pipe: no screen width to fit
         out.width = max(out.width, 180)
     for r in rows:
         table.add_row(
-            r.id, _date(r.published, r.published_precision), r.language,
+            r.id, _date(r.published, r.published_precision), r.language, str(r.figures),
+            str(r.events),
             escape(r.outlet or "-"), escape(r.dateline_place or "-"),
             escape(r.title) if r.title else f"[dim]{escape(r.lead)}…[/]",
             escape(r.source + (f"#{r.source_id}" if r.source_id else "")

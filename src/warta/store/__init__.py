@@ -61,6 +61,8 @@ class ArticleSummary:
     chars: int
     copies: int
     lead: str
+    figures: int = 0
+    events: int = 0
 
 
 def url_for(db: str) -> str:
@@ -299,12 +301,20 @@ class Store:
         a, o = schema.articles, schema.origins
         copies = (select(o.c.article_id, func.count().label("n")).group_by(o.c.article_id)
                   .subquery())
+        cl, ev = schema.claims, schema.events
+        figures = (select(cl.c.article_id, func.count().label("n")).group_by(cl.c.article_id)
+                   .subquery())
+        events = (select(ev.c.article_id, func.count().label("n")).group_by(ev.c.article_id)
+                  .subquery())
         query = (
             select(a.c.id, a.c.title, a.c.outlet, a.c.language, a.c.published,
                    a.c.published_precision, a.c.dateline_place, a.c.source, a.c.source_id,
                    func.length(a.c.text).label("chars"), copies.c.n,
-                   func.substr(a.c.text, 1, LEAD_CHARS).label("lead"))
+                   func.substr(a.c.text, 1, LEAD_CHARS).label("lead"),
+                   figures.c.n.label("figures"), events.c.n.label("events"))
             .join(copies, copies.c.article_id == a.c.id, isouter=True)
+            .join(figures, figures.c.article_id == a.c.id, isouter=True)
+            .join(events, events.c.article_id == a.c.id, isouter=True)
             .order_by(a.c.published.is_(None), a.c.published, a.c.source, a.c.id)
             .offset(offset)
         )
@@ -322,6 +332,7 @@ class Store:
                     published_precision=r.published_precision, dateline_place=r.dateline_place,
                     source=r.source, source_id=r.source_id, chars=int(r.chars or 0),
                     copies=int(r.n or 0), lead=" ".join((r.lead or "").split()),
+                    figures=int(r.figures or 0), events=int(r.events or 0),
                 )
 
     def resolve(self, ref: str) -> str:
