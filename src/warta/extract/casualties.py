@@ -252,6 +252,14 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
                     side, _ = _party_at(ctx, found.end(), found.end() + 25)
             else:
                 victims = victims or "people"
+    if after_increment and victims == "people":
+        # "jumlah prajurit yang gugur bertambah menjadi tiga orang": the toll names the victims
+        named = [m for m in lex.victims.finditer(text, s_start, n.start)
+                 if lex.victim_class.get(m.group(0).strip().lower()) not in (None, "people")]
+        if named:
+            victims = lex.victim_class[named[0].group(0).strip().lower()]
+            if side is None:
+                side, _ = _party_at(ctx, named[0].end(), named[0].end() + 25)
     victims = victims or "people"
     # -- qualifier
     qualifier = n.qualifier

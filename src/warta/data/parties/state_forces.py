@@ -1,0 +1,16 @@
+"""State security forces by the names the press uses for them (they act for their state)."""
+
+NAME = "State security forces"
+BELLIGERENTS: list[str] = []
+PARTIES = {
+    "IDN": {"name": "Indonesia", "aliases": [
+        "TNI", "Polri", "Brimob", "Kopassus", "Densus 88", "Kodam", "Kapolda", "Kapolres",
+        "Satgas", "Operasi Damai Cartenz", "Kepolisian Republik Indonesia"]},
+    "SDN": {"name": "Sudan", "aliases": ["Sudanese Armed Forces", "SAF", "Sudanese army"]},
+    "MMR": {"name": "Myanmar", "aliases": ["Tatmadaw", "junta", "Myanmar military",
+                                           "militer Myanmar"]},
+    "COD": {"name": "DR Congo", "aliases": ["FARDC", "Congolese army", "tentara Kongo"]},
+    "UKR": {"name": "Ukraine", "aliases": ["Ukrainian forces", "Ukrainian army", "ZSU"]},
+    "RUS": {"name": "Russia", "aliases": ["Russian forces", "Russian army"]},
+    "ISR": {"name": "Israel", "aliases": ["IDF", "Israel Defense Forces", "Israeli army"]},
+}
