@@ -20,16 +20,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from warta.evaluate_extract import ExtractionReport, GoldFileError, score
+from warta.evaluate_extract import ExtractionReport, GoldFileError, _rows, score
 from warta.extract import extract_all
 from warta.ingest import ReadOptions, expand
 from warta.model import Article
 from warta.pipeline import ingest
 from warta.store import Store
 
-
-class GoldError(ValueError):
-    """The corpus or the gold folder cannot be used; the message says which file and why."""
+# The corpus or the gold folder cannot be used; the message says which file and why.
+GoldError = GoldFileError
 
 
 @dataclass
@@ -67,17 +66,6 @@ class Report:
 
 def _ratio(a: int, b: int) -> float:
     return a / b if b else 1.0
-
-
-def _jsonl(path: Path) -> list[dict[str, Any]]:
-    rows = []
-    for no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if line.strip():
-            try:
-                rows.append(json.loads(line))
-            except ValueError as exc:
-                raise GoldError(f"{path}:{no}: malformed JSON ({exc})") from None
-    return rows
 
 
 def run_corpus(corpus: str | Path) -> dict[str, Article]:
@@ -131,7 +119,7 @@ def evaluate_cleaning(corpus: str | Path, gold: str | Path, extraction: bool = F
     boiler = gold / "boilerplate.jsonl"
     if boiler.exists():
         expected: dict[str, set[str]] = {}
-        for row in _jsonl(boiler):
+        for row in _rows(boiler):
             expected.setdefault(row["doc"], set()).add(row["line"].strip())
         for doc, article in articles.items():
             removed = {r.text.strip() for r in article.removed}
@@ -166,9 +154,6 @@ def evaluate_cleaning(corpus: str | Path, gold: str | Path, extraction: bool = F
     if extraction and any((gold / n).exists() for n in ("casualties.jsonl", "events.jsonl")):
         docs = sorted(articles)
         extractions = dict(zip(docs, extract_all([articles[d] for d in docs]), strict=True))
-        try:
-            report.extraction = score(articles, extractions, gold)
-        except GoldFileError as exc:
-            raise GoldError(str(exc)) from None
+        report.extraction = score(articles, extractions, gold)
         report.problems.extend(report.extraction.problems)
     return report

@@ -27,7 +27,7 @@ EVENT_FIELDS = ("event_type", "sub_event_type", "date", "actor1", "target", "cla
 
 
 class GoldFileError(ValueError):
-    pass
+    """A corpus or gold file cannot be used; the message says which file and why."""
 
 
 def _rows(path: Path) -> list[dict[str, Any]]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from warta.lang import data, load
+from warta.patterns import alternation
 
 Precision = str  # "day" | "week" | "month"
 
@@ -52,21 +53,17 @@ class _Patterns:
     past: frozenset[str]
 
 
-def _alt(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[call-overload]
-
-
 @cache
 def patterns(code: str) -> _Patterns:
     pack = load(code)
     time = data(code, "time")
     months = pack.months
     weekdays = pack.weekdays
-    mn, wd = _alt(months), _alt(weekdays)
-    parts = _alt(time.DAY_PARTS)
-    leads = _alt(time.WEEKDAY_LEADS)
-    past = _alt(time.WEEKDAY_PAST)
-    joiners = _alt(time.DATE_RANGE_JOINERS)
+    mn, wd = alternation(months), alternation(weekdays)
+    parts = alternation(time.DAY_PARTS)
+    leads = alternation(time.WEEKDAY_LEADS)
+    past = alternation(time.WEEKDAY_PAST)
+    joiners = alternation(time.DATE_RANGE_JOINERS)
     return _Patterns(
         full_numeric=re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])"),
         short_numeric=re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])"),
@@ -79,10 +76,11 @@ def patterns(code: str) -> _Patterns:
             rf"(?:(?<![\w])(?P<lead>(?:{past}|{leads})\s+))?(?<![\w])(?P<wd>{wd})(?![\w])"
             rf"(?:\s+(?P<part>{parts}))?(?:\s+(?P<past>{past})(?![\w]))?", re.I),
         dated_after=re.compile(rf",?\s*(?:\d{{1,2}}\s+(?:{mn})|(?:{mn})\.?\s+\d)", re.I),
-        relative=re.compile(rf"(?<![\w])({_alt(time.RELATIVE_DAYS)})(?![\w])", re.I),
-        weeks=re.compile(rf"(?<![\w])({_alt(time.RELATIVE_WEEKS)})(?![\w])", re.I),
-        since=re.compile(rf"(?:{_alt(pack.since_words)})\s+(?:(?:hari|pada|on|the)\s+)?$", re.I),
-        since_lead=re.compile(rf"(?:{_alt(pack.since_words)})\s", re.I),
+        relative=re.compile(rf"(?<![\w])({alternation(time.RELATIVE_DAYS)})(?![\w])", re.I),
+        weeks=re.compile(rf"(?<![\w])({alternation(time.RELATIVE_WEEKS)})(?![\w])", re.I),
+        since=re.compile(rf"(?:{alternation(pack.since_words)})\s+(?:(?:hari|pada|on|the)\s+)?$",
+                         re.I),
+        since_lead=re.compile(rf"(?:{alternation(pack.since_words)})\s", re.I),
         months=months,
         weekdays=weekdays,
         relative_days={k.lower(): v for k, v in time.RELATIVE_DAYS.items()},

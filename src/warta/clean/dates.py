@@ -19,6 +19,7 @@ from functools import cache
 
 from warta.lang import LanguagePack, load_all
 from warta.model import DateValue, PartialDate
+from warta.patterns import alternation
 
 # How far from the reference date a year-less date may be placed: reports look back much more
 # often than they look ahead, so the year that puts the date nearest the reference wins.
@@ -47,17 +48,13 @@ class _Patterns:
     months: dict[str, int]
 
 
-def _alt(names: Iterable[str]) -> str:
-    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
-
-
 @cache
 def patterns(codes: tuple[str, ...] | None = None) -> _Patterns:
     packs: Sequence[LanguagePack] = load_all()
     if codes is not None:
         packs = [p for p in packs if p.code in codes]
-    wd = _alt(w for p in packs for w in p.weekdays)
-    mn = _alt(m for p in packs for m in p.months)
+    wd = alternation(w for p in packs for w in p.weekdays)
+    mn = alternation(m for p in packs for m in p.months)
     months = {m: n for p in packs for m, n in p.months.items()}
     num = r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}|\d{2}))?"
     flags = re.I | re.M
@@ -84,7 +81,7 @@ def patterns(codes: tuple[str, ...] | None = None) -> _Patterns:
         re.compile(rf"^(?P<d>\d{{1,2}})\s+(?P<mn>{mn})\.?(?:,?\s+(?P<y>\d{{4}}))?$", re.I),
         re.compile(rf"^(?P<mn>{mn})\.?\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?$", re.I),
     )
-    since_words = _alt(w for p in packs for w in p.since_words)
+    since_words = alternation(w for p in packs for w in p.since_words)
     since = re.compile(rf"\b(?:{since_words})\s+(?:(?:hari|pada|on|the)\s+)?$", re.I)
     weekday_prefix = re.compile(rf"^(?:{wd})\b[,\s]*", re.I)
     return _Patterns(publication, full, expressions, weekday_prefix, since, months)

@@ -20,6 +20,7 @@ from warta.annotate.sentences import Span
 from warta.data.parties import UNKNOWN, PartyMention, PartyTable
 from warta.lang import data
 from warta.model import Evidence, Quote
+from warta.patterns import alternation, word_pattern
 
 Kind = Literal["speech", "according", "inverted", "continuation", "impersonal", "denial",
                "accusation"]
@@ -55,25 +56,18 @@ class _Lexicon:
     titles: frozenset[str]
 
 
-def _alt(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @cache
 def lexicon(code: str) -> _Lexicon:
     a = data(code, "attribution")
 
-    def words(xs: Sequence[str]) -> re.Pattern[str]:
-        return re.compile(rf"(?<![\w-])(?:{_alt(xs)})(?![\w-])", re.I)
-
     return _Lexicon(
-        speech=words(a.SPEECH_VERBS),
-        inverted=words(a.SPEECH_VERBS_INVERTED),
-        according=words(a.ACCORDING_TO),
-        continuation=re.compile(rf"[\W_]*(?:{_alt(a.CONTINUATION)})(?![\w-])", re.I),
-        impersonal=words(a.IMPERSONAL),
-        denial=words(a.DENIAL_VERBS),
-        accusation=words(a.ACCUSATION_VERBS),
+        speech=word_pattern(a.SPEECH_VERBS),
+        inverted=word_pattern(a.SPEECH_VERBS_INVERTED),
+        according=word_pattern(a.ACCORDING_TO),
+        continuation=re.compile(rf"[\W_]*(?:{alternation(a.CONTINUATION)})(?![\w-])", re.I),
+        impersonal=word_pattern(a.IMPERSONAL),
+        denial=word_pattern(a.DENIAL_VERBS),
+        accusation=word_pattern(a.ACCUSATION_VERBS),
         pronouns=frozenset(p.lower() for p in a.PRONOUNS),
         titles=frozenset(t.lower() for t in a.TITLES),
     )

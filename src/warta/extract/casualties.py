@@ -28,6 +28,7 @@ from warta.data.parties import UNKNOWN, PartyTable
 from warta.extract.attribution import Speech, claimant_for
 from warta.lang import data
 from warta.model import CasualtyClaim, DateValue, Evidence, NumberMention
+from warta.patterns import alternation, word_pattern
 
 # Windows, in words.
 AFTER_NEAR = 4
@@ -61,14 +62,6 @@ class Lexicon:
     kind_nouns: dict[str, str]
 
 
-def _alt(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-def _words(xs: Sequence[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_alt(xs)})(?![\w-])", re.I)
-
-
 @cache
 def lexicon(code: str) -> Lexicon:
     c = data(code, "casualties")
@@ -83,21 +76,23 @@ def lexicon(code: str) -> Lexicon:
             after.append(t)
             kind_of.setdefault(t.lower(), kind)
     victim_class = {w.lower(): cls for cls, words in c.VICTIMS.items() for w in words}
-    mods = _alt(c.VICTIM_MODIFIERS)
-    victims_alt = _alt(list(victim_class))
-    split = tuple((kind, _words([a]), _words([b]))
+    mods = alternation(c.VICTIM_MODIFIERS)
+    victims_alt = alternation(list(victim_class))
+    split = tuple((kind, word_pattern([a]), word_pattern([b]))
                   for kind, pairs in c.SPLIT_TERMS.items() for a, b in pairs)
     return Lexicon(
-        before=_words(before), after=_words(after), kind_of=kind_of,
-        victims=re.compile(rf"\s*(?:{_alt(list(victim_class))})(?![\w-])", re.I),
-        victim_class=victim_class, own_side=_words(c.OWN_SIDE_WORDS), hedges=_words(c.HEDGES),
-        increment=_words(c.INCREMENT_WORDS), result=_words(c.RESULT_WORDS),
-        cumulative=_words(c.CUMULATIVE_CUES), incident=_words(c.INCIDENT_CUES),
-        combined=_words(c.COMBINED_WORDS), aux=_words(c.AUX_WORDS), toll=_words(c.TOLL_NOUNS),
+        before=word_pattern(before), after=word_pattern(after), kind_of=kind_of,
+        victims=re.compile(rf"\s*(?:{alternation(list(victim_class))})(?![\w-])", re.I),
+        victim_class=victim_class, own_side=word_pattern(c.OWN_SIDE_WORDS),
+        hedges=word_pattern(c.HEDGES),
+        increment=word_pattern(c.INCREMENT_WORDS), result=word_pattern(c.RESULT_WORDS),
+        cumulative=word_pattern(c.CUMULATIVE_CUES), incident=word_pattern(c.INCIDENT_CUES),
+        combined=word_pattern(c.COMBINED_WORDS), aux=word_pattern(c.AUX_WORDS),
+        toll=word_pattern(c.TOLL_NOUNS),
         victims_after_modifiers=re.compile(
             rf"(?:\s+(?:(?i:{mods})|[A-Z][\w'’.-]*)){{1,3}}?\s+(?P<victim>(?i:{victims_alt}))"
             rf"(?![\w-])"),
-        rise_to=re.compile(rf"(?:{_alt(c.RISE_TO)})\s*$", re.I),
+        rise_to=re.compile(rf"(?:{alternation(c.RISE_TO)})\s*$", re.I),
         split=split, kind_nouns={k.lower(): v for k, v in c.KIND_NOUNS.items()},
     )
 

@@ -26,6 +26,7 @@ from warta.extract.attribution import Speech, claimant_for
 from warta.extract.casualties import Context
 from warta.lang import data
 from warta.model import CasualtyClaim, DateValue, Event, Evidence, Place
+from warta.patterns import alternation, word_pattern
 
 NON_EVENT_WINDOW_WORDS = 3
 AGENT_WINDOW_CHARS = 60
@@ -59,20 +60,12 @@ class Lexicon:
     clause_break: re.Pattern[str]
 
 
-def _alt(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-def _words(xs: Sequence[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_alt(xs)})(?![\w-])", re.I)
-
-
 @cache
 def lexicon(code: str) -> Lexicon:
     e = data(code, "events")
     triggers = tuple(
-        Trigger(t["type"], t["sub"], _words(t["terms"]),
-                {k.lower(): _words(v) for k, v in t.get("requires_for", {}).items()})
+        Trigger(t["type"], t["sub"], word_pattern(t["terms"]),
+                {k.lower(): word_pattern(v) for k, v in t.get("requires_for", {}).items()})
         for t in e.TRIGGERS)
     victims = data(code, "casualties").VICTIMS["civilians"]
     entry_of: dict[str, list[int]] = {}
@@ -81,11 +74,12 @@ def lexicon(code: str) -> Lexicon:
             entry_of.setdefault(term.lower(), []).append(i)
     suffixes = "|".join(re.escape(x) for x in e.WORD_SUFFIXES)
     any_trigger = re.compile(
-        rf"(?<![\w-])(?:{_alt(list(entry_of))})(?:{suffixes})?(?![\w-])" if suffixes
-        else _words(list(entry_of)).pattern, re.I)
-    return Lexicon(triggers, any_trigger, entry_of, _words(e.NON_EVENT_CUES),
-                   _words(e.GENERIC_ATTACK_TERMS),
-                   _words(e.SETTLEMENT_WORDS), _words(e.FORCE_WORDS), _words(victims),
+        rf"(?<![\w-])(?:{alternation(list(entry_of))})(?:{suffixes})?(?![\w-])" if suffixes
+        else word_pattern(list(entry_of)).pattern, re.I)
+    return Lexicon(triggers, any_trigger, entry_of, word_pattern(e.NON_EVENT_CUES),
+                   word_pattern(e.GENERIC_ATTACK_TERMS),
+                   word_pattern(e.SETTLEMENT_WORDS), word_pattern(e.FORCE_WORDS),
+                   word_pattern(victims),
                    frozenset(t.lower() for t in data(code, "attribution").TITLES),
                    re.compile("|".join(re.escape(b) for b in e.CLAUSE_BREAKS), re.I))
 

@@ -1,0 +1,16 @@
+"""Regular expressions built from word lists (the language packs' data)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def alternation(words: Iterable[str]) -> str:
+    """``a|b|c`` of the escaped words, longest first so that a regex prefers the longest."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``words`` as whole words (not inside a longer word or a hyphenated one), any case."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.I)
