@@ -176,6 +176,7 @@ class Place:
     feature_class: str | None = None
     precision: int | None = None
     evidence: Evidence | None = None
+    cue: str | None = None  # the word that introduced the name ("kota", "near")
 
 
 @dataclass(frozen=True, slots=True)

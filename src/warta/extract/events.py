@@ -251,17 +251,19 @@ def _event(ctx: Context, span: Span, speeches: Sequence[Speech],
     exclude = frozenset(lex.titles)
     party_names = {p.text for p in ctx.party_mentions if span.start <= p.start < span.end}
     places = find_places(ctx.text, span.start, span.end, ctx.language, exclude)
-    names = [p.name for p in places]
     # a country named beside the towns is their country, not another place of the event
-    if any(n not in party_names for n in names):
-        names = [n for n in names if n not in party_names]
+    if any(p.name not in party_names for p in places):
+        places = [p for p in places if p.name not in party_names]
+    cue_of = {}
+    for p in places:
+        cue_of.setdefault(p.name, p.cue)
     incident_killed = [c.value for c in claims if c.kind == "killed" and not c.cumulative]
     text = ctx.text
     return Event(
         event_type=event_type, sub_event_type=sub_type,
         evidence=(Evidence(ctx.article_id, span.start, span.end, text[span.start:span.end]),),
         actor1=actor1, target=target,
-        places=tuple(Place(name=n) for n in dict.fromkeys(names)),
+        places=tuple(Place(name=n, cue=c) for n, c in cue_of.items()),
         date=_date(ctx, span, m, speeches), fatalities=min(incident_killed) if incident_killed
         else None, claimant=claimant or None, claimant_text=speech.speaker if speech else None,
         trigger=m.group(0), article_ids=(ctx.article_id,),

@@ -4,3 +4,16 @@ PLACE_CUES = ["in", "near", "town of", "city of", "village of", "province of", "
               "district of", "outside", "around", "at", "towards", "toward", "from", "into",
               "across", "north of", "south of", "east of", "west of", "capital", "to"]
 LIST_JOINERS = [",", "and", "or"]
+
+# Cues that say what kind of place follows: a town (never a country), a region, or a place the
+# event is only near (ACLED's geo_precision 2).
+TOWN_CUES = [
+    "town of", "city of", "village of", "capital",
+]
+REGION_CUES = [
+    "province of", "region of", "district of",
+]
+NEAR_CUES = [
+    "near", "outside", "around", "north of", "south of", "east of", "west of", "towards",
+    "toward",
+]

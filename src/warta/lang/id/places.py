@@ -6,3 +6,17 @@ PLACE_CUES = ["kota", "desa", "wilayah", "di", "ke arah", "dekat", "daerah", "ka
               "region", "negara bagian", "pulau", "ke", "jalan", "pos"]
 # Joiners inside a list of places ("Terter, Agdam dan Agjabedi").
 LIST_JOINERS = [",", "dan", "serta", "atau"]
+
+# Cues that say what kind of place follows: a town (never a country), a region, or a place the
+# event is only near (ACLED's geo_precision 2).
+TOWN_CUES = [
+    "kota", "desa", "kampung", "kecamatan", "dusun", "ibu kota", "dari kota", "kota-kota",
+    "desa-desa",
+]
+REGION_CUES = [
+    "wilayah", "provinsi", "kabupaten", "distrik", "daerah", "kawasan", "region",
+    "negara bagian",
+]
+NEAR_CUES = [
+    "dekat", "sekitar", "pinggiran", "perbatasan", "menuju", "ke arah",
+]
