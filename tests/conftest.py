@@ -17,3 +17,14 @@ def shared_dir() -> Path:
 @pytest.fixture
 def db(tmp_path: Path) -> str:
     return str(tmp_path / "warta.db")
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    """The real gazetteer at its usual place (built there on first use, as for a user; the
+    warta processes the tests start use the same one)."""
+    from warta.geo.gazetteer import Gazetteer
+
+    gaz = Gazetteer()
+    yield gaz
+    gaz.close()

@@ -170,5 +170,22 @@ def test_a_version_1_database_is_upgraded_in_place(db: str) -> None:
         assert store.count() == 1
         assert store.extraction(article().id).claims == ()
     con = sqlite3.connect(db)
-    assert con.execute("SELECT value FROM meta").fetchone()[0] == "2"
+    assert con.execute("SELECT value FROM meta").fetchone()[0] == "3"
+    con.close()
+
+
+def test_a_version_2_database_gains_event_locations(db: str) -> None:
+    with Store(db) as store:
+        store.add(article())
+    con = sqlite3.connect(db)
+    con.execute("ALTER TABLE events DROP COLUMN location")
+    con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+    with Store(db) as store:
+        assert store.count() == 1
+    con = sqlite3.connect(db)
+    columns = [r[1] for r in con.execute("PRAGMA table_info(events)")]
+    assert "location" in columns
+    assert con.execute("SELECT value FROM meta").fetchone()[0] == "3"
     con.close()

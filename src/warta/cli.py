@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -43,6 +44,21 @@ def main_options(
 DbOption = Annotated[str, typer.Option("--db", help=settings.DB.help, envvar=settings.DB.env)]
 PartiesOption = Annotated[list[str] | None, typer.Option(
     "--parties", help=settings.PARTIES.help + " Repeat the option for several files.")]
+
+
+GazetteerOption = Annotated[str | None, typer.Option(
+    "--gazetteer", help=settings.GAZETTEER.help, envvar=settings.GAZETTEER.env)]
+
+
+def _gazetteer(where: str | None = None) -> Any:
+    """The gazetteer, built on first use (a status line says so while it builds)."""
+    from warta.geo.gazetteer import Gazetteer, default_path
+
+    path = Path(where).expanduser() if where else default_path()
+    if path.exists():
+        return Gazetteer(path)
+    with err.status(f"building the gazetteer at {escape(str(path))} (first use only)"):
+        return Gazetteer(path)
 
 
 def _use_parties(paths: list[str] | None) -> None:
@@ -89,6 +105,7 @@ def ingest(
                                           envvar=settings.ENCODING.env)
                         ] = settings.ENCODING.default,
     parties: PartiesOption = None,
+    gazetteer_path: GazetteerOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Read, clean, extract from and store articles. Rerunning skips what is already stored.
@@ -100,6 +117,7 @@ def ingest(
 
     _use_parties(parties)
     store = _open_store(db, create=True)
+    gazetteer = _gazetteer(gazetteer_path)
     sources = list(expand(paths))
     counts = {"new": 0, "duplicate": 0, "seen": 0, "failed": 0}
     progress = Progress(
@@ -111,7 +129,7 @@ def ingest(
         with progress:
             task = progress.add_task("", total=len(sources))
             results = run(sources, store, ReadOptions(max_bytes=max_bytes, encoding=encoding),
-                          on_source_done=lambda s: progress.advance(task))
+                          on_source_done=lambda s: progress.advance(task), gazetteer=gazetteer)
             for result in results:
                 counts[result.status] += 1
                 progress.update(task, description=f"{counts['new']} new, "
@@ -150,6 +168,7 @@ def extract_command(
                                           envvar=settings.ENCODING.env)
                         ] = settings.ENCODING.default,
     parties: PartiesOption = None,
+    gazetteer_path: GazetteerOption = None,
 ) -> None:
     """Extract casualty figures, events and quotes, one JSON line per article; no database.
 
@@ -160,6 +179,7 @@ def extract_command(
     from warta.pipeline import ingest as run
 
     _use_parties(parties)
+    gazetteer = _gazetteer(gazetteer_path)
     sources = list(expand(paths))
     failed = written = 0
     sink = sys.stdout if out_path == "-" else None
@@ -176,7 +196,7 @@ def extract_command(
         with progress:
             task = progress.add_task("", total=len(sources))
             for r in run(sources, None, ReadOptions(max_bytes=max_bytes, encoding=encoding),
-                         on_source_done=lambda s: progress.advance(task)):
+                         on_source_done=lambda s: progress.advance(task), gazetteer=gazetteer):
                 if r.status == "failed":
                     failed += 1
                     where = r.source + (f":{r.position}" if r.position else "")
@@ -330,6 +350,70 @@ def show(
             + (f"; [red]denied by {e.denied_by}[/]" if e.denied_by else "")
             + (f"; fatalities {e.fatalities}" if e.fatalities is not None else "")
             + f"\n      [dim]«{escape(e.evidence[0].text[:160])}»[/]")
+
+
+@app.command()
+def places(
+    db: DbOption = settings.DB.default,
+    unresolved: Annotated[bool, typer.Option("--unresolved",
+                                             help="Only names the gazetteer could not resolve.")
+                          ] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """List the places named in stored events, with coordinates and how often they occur."""
+    store = _open_store(db, create=False)
+    rows = [r for r in store.places() if not unresolved or r["latitude"] is None]
+    store.close()
+    if as_json:
+        for row in rows:
+            _emit(row)
+        return
+    table = Table(title=f"{len(rows)} places", title_justify="left", expand=True)
+    for col in ("name", "resolved to", "country", "feature", "lat", "lon", "gazetteer id",
+                "events", "articles"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        coords = r["latitude"] is not None
+        table.add_row(
+            escape(r["name"]), escape(r["canonical_name"] or "[dim]unresolved[/]"),
+            r["country_code"] or "-", r["feature_class"] or "-",
+            f"{r['latitude']:.4f}" if coords else "-", f"{r['longitude']:.4f}" if coords else "-",
+            r["gazetteer_id"] or "-", str(r["events"]), str(r["articles"]))
+    if not out.is_terminal:
+        out.width = max(out.width, 160)
+    out.print(table)
+
+
+@app.command()
+def export(
+    db: DbOption = settings.DB.default,
+    fmt: Annotated[str, typer.Option("--format", help="geojson: events with a location as "
+                                     "GeoJSON points.")] = "geojson",
+    out_path: Annotated[str, typer.Option("--out", help="File to write (- for standard output)."
+                                          )] = "-",
+) -> None:
+    """Export stored events. Formats: geojson (a FeatureCollection of located events)."""
+    if fmt != "geojson":
+        err.print(f"[red]error:[/] unknown format {escape(fmt)!r} (available: geojson)")
+        raise typer.Exit(2)
+    from warta.export.geojson import feature_collection
+
+    store = _open_store(db, create=False)
+    try:
+        collection = feature_collection(store)
+    finally:
+        store.close()
+    payload = json.dumps(collection, ensure_ascii=False)
+    if out_path == "-":
+        sys.stdout.write(payload + "\n")
+    else:
+        try:
+            with open(out_path, "w", encoding="utf-8") as fh:
+                fh.write(payload + "\n")
+        except OSError as exc:
+            err.print(f"[red]error:[/] {escape(out_path)}: {escape(exc.strerror or str(exc))}")
+            raise typer.Exit(2) from None
+        err.print(f"{len(collection['features'])} events written to {escape(out_path)}")
 
 
 @app.command("eval")

@@ -251,6 +251,7 @@ class Extraction:
     events: tuple[Event, ...] = ()
     quotes: tuple[Quote, ...] = ()
     reference: DateValue | None = None
+    parties: tuple[str, ...] = ()  # the party codes the article names
 
 
 @dataclass(frozen=True, slots=True)

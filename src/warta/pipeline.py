@@ -19,6 +19,8 @@ from typing import Literal
 from warta.clean import CleaningError, clean
 from warta.clean.dates import infer_year
 from warta.extract import Profile, extract, profile, reference_dates
+from warta.geo.gazetteer import Gazetteer
+from warta.geo.resolve import focus_countries, geocode
 from warta.ingest import ReadFailure, ReadOptions, Source, read_one
 from warta.model import Article, DateValue, Extraction, RawDoc
 from warta.store import Store
@@ -41,15 +43,25 @@ class IngestResult:
     extraction: Extraction | None = None
 
 
-def process(raw: RawDoc, reference: DateValue | None = None) -> tuple[Article, Extraction]:
-    """The per-article stages: cleaning, then extraction."""
+def process(raw: RawDoc, reference: DateValue | None = None,
+            gazetteer: Gazetteer | None = None) -> tuple[Article, Extraction]:
+    """The per-article stages: cleaning, extraction, and (given a gazetteer) geocoding."""
     article = clean(raw)
-    return article, extract(article, reference)
+    return article, analyse(article, reference, gazetteer)
+
+
+def analyse(article: Article, reference: DateValue | None = None,
+            gazetteer: Gazetteer | None = None) -> Extraction:
+    """Extraction, then the places of its events resolved against ``gazetteer``."""
+    extraction = extract(article, reference)
+    if gazetteer is not None:
+        extraction = geocode(extraction, gazetteer, focus_countries(extraction.parties))
+    return extraction
 
 
 def ingest(sources: Iterable[Source | ReadFailure], store: Store | None, options: ReadOptions,
-           on_source_done: Callable[[Source | ReadFailure], None] | None = None
-           ) -> Iterator[IngestResult]:
+           on_source_done: Callable[[Source | ReadFailure], None] | None = None,
+           gazetteer: Gazetteer | None = None) -> Iterator[IngestResult]:
     """Read, clean, extract and store every document of ``sources``; one result per document.
 
     Without a ``store`` nothing is stored and every readable document comes back as ``new``
@@ -84,7 +96,7 @@ def ingest(sources: Iterable[Source | ReadFailure], store: Store | None, options
             if article.published.precision == "day":
                 batch_dates.append(article.published.value)
             profiles.append(profile(article))
-            yield _store(store, article, extract(article))
+            yield _store(store, article, analyse(article, None, gazetteer))
         if on_source_done:
             on_source_done(source)
     if held:
@@ -99,7 +111,7 @@ def ingest(sources: Iterable[Source | ReadFailure], store: Store | None, options
             resolved_held.append(article)
         refs = reference_dates(profiles + [profile(a) for a in resolved_held])
         for article in resolved_held:
-            yield _store(store, article, extract(article, refs.get(article.id)))
+            yield _store(store, article, analyse(article, refs.get(article.id), gazetteer))
 
 
 def _store(store: Store | None, article: Article, extraction: Extraction) -> IngestResult:

@@ -47,4 +47,8 @@ PARTIES = Setting("parties", "",
                   "\"belligerents\"), separated by the path separator; they add to and override "
                   "the bundled tables.")
 
-ALL: tuple[Setting, ...] = (DB, MAX_BYTES, ENCODING, PARTIES)
+GAZETTEER = Setting("gazetteer", "",
+                    "Where the gazetteer index lives (a SQLite file, built there on first use); "
+                    "default ~/.cache/warta/gazetteer-<data version>.sqlite.")
+
+ALL: tuple[Setting, ...] = (DB, MAX_BYTES, ENCODING, PARTIES, GAZETTEER)

@@ -86,7 +86,7 @@ def find_dateline(line: str) -> Dateline | None:
 
 
 @cache
-def _territories() -> frozenset[str]:
+def territories() -> frozenset[str]:
     """Country and territory names in every installed pack's language (Babel's CLDR data)."""
     from babel import Locale
 
@@ -107,7 +107,7 @@ def _outlet(text: str | None) -> str | None:
     text = (text or "").strip()
     if not text:
         return None
-    if text.endswith(".") or text.casefold() in _territories():
+    if text.endswith(".") or text.casefold() in territories():
         return None
     return text
 

@@ -93,6 +93,7 @@ def extract(article: Article, reference: DateValue | None = None) -> Extraction:
         events=tuple(link(events, denials, text, article.id)),
         quotes=tuple(quotes(text, article.id, attributor, speeches_by_sentence, spans)),
         reference=reference,
+        parties=tuple(sorted({m.code for m in mentions})),
     )
 
 

@@ -21,6 +21,7 @@ from functools import cache
 
 from warta.annotate.places import find_places
 from warta.annotate.sentences import Span
+from warta.clean.metadata import territories
 from warta.data.parties import UNKNOWN
 from warta.extract.attribution import Speech, claimant_for
 from warta.extract.casualties import Context
@@ -249,7 +250,10 @@ def _event(ctx: Context, span: Span, speeches: Sequence[Speech],
         claimant = next(s.party for s in speeches if s.kind == "speech")
     actor1, target = _actors(ctx, span, m, speech, claimant)
     exclude = frozenset(lex.titles)
-    party_names = {p.text for p in ctx.party_mentions if span.start <= p.start < span.end}
+    # a country named beside the towns ("Terter ... di Azerbaijan") is their country
+    countries = territories()
+    party_names = {p.text for p in ctx.party_mentions if span.start <= p.start < span.end
+                   and p.text.casefold() in countries}
     places = find_places(ctx.text, span.start, span.end, ctx.language, exclude)
     # a country named beside the towns is their country, not another place of the event
     if any(p.name not in party_names for p in places):

