@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from warta.lang import data
+from warta.lang import data, load
 
 _NAME = r"[A-Z][\w'’]*(?:-[A-Z\w][\w'’]*)*(?:\s+[A-Z][\w'’]*(?:-[A-Z\w][\w'’]*)*){0,2}"
 
@@ -20,6 +20,35 @@ class PlaceMention:
     end: int
     name: str
     cue: str
+
+
+@cache
+def _not_names(code: str) -> tuple[frozenset[str], re.Pattern[str]]:
+    """Capitalised words that are not place names (weekdays, months), and the admin words that
+    may start a name as written ("Distrik Seradala", "Negara Bagian Rakhine")."""
+    pack = load(code)
+    p = data(code, "places")
+    calendar = frozenset(w.lower() for w in (*pack.weekdays, *pack.months))
+    admin = sorted({*p.TOWN_CUES, *p.REGION_CUES, *getattr(p, "ADMIN_WORDS", [])}, key=len,
+                   reverse=True)
+    return calendar, re.compile(r"^(?i:{})\s+(?=[A-Z])".format(
+        "|".join(re.escape(w) for w in admin)))
+
+
+def _clean_name(name: str, start: int, cue: str, code: str) -> tuple[str, int, str] | None:
+    """The name without a leading admin word (which becomes the cue) or a possessive owner
+    ("Russia's Belgorod" -> "Belgorod"); None for a word that is no place name."""
+    calendar, admin = _not_names(code)
+    m = admin.match(name)
+    if m:
+        cue, start, name = m.group(0).strip().lower(), start + m.end(), name[m.end():]
+    owner = re.match(r"^.*?['’]s\s+(?=[A-Z])", name)
+    if owner:
+        start, name = start + owner.end(), name[owner.end():]
+    name = re.sub(r"['’]s$", "", name)
+    if not name or name.lower() in calendar or (name.isupper() and len(name) > 3):
+        return None
+    return name, start, cue
 
 
 @cache
@@ -61,8 +90,11 @@ def find_places(text: str, start: int, end: int, language: str,
             names.append((nxt.start("name"), nxt.end("name")))
             tail = nxt.end()
         for a, b in names:
-            name = text[a:b]
+            cleaned = _clean_name(text[a:b], a, cue.lower(), language)
+            if cleaned is None:
+                continue
+            name, a2, place_cue = cleaned
             if name.lower() not in exclude and name not in exclude:
-                out.append(PlaceMention(a, b, name, cue.lower()))
+                out.append(PlaceMention(a2, a2 + len(name), name, place_cue))
         pos = tail
     return out

@@ -81,6 +81,25 @@ def _score(entry: Entry, focus: set[str], anchors: Sequence[Entry]) -> float:
     return score
 
 
+# A small place far from everything else the article is about is a coincidence of names
+# ("Ber" in Mali read as a Greek town): it must be in a country the article is about, near one
+# of its places, or big.
+NEAR_ANCHOR_KM = 500
+BIG_PLACE = 200_000
+
+
+def _plausible(entry: Entry, focus: set[str], anchors: Sequence[Entry]) -> bool:
+    if not focus and not anchors:
+        return True
+    if entry.country_code in focus or entry.feature == "country":
+        return True
+    if (entry.population or 0) >= BIG_PLACE:
+        return True
+    # anchors include the focus countries themselves: a contested town just across a border
+    # (Stepanakert in a story about Armenia) is still plausible
+    return any(_km(entry, a) <= NEAR_ANCHOR_KM for a in anchors)
+
+
 def precision(entry: Entry, cue: str) -> int:
     """ACLED's geo_precision: 1 the town itself, 2 near it or a district, 3 a province or more."""
     if entry.feature in ("country", "admin1"):
@@ -110,19 +129,20 @@ def resolve_names(names: Iterable[tuple[str, str]], gazetteer: Gazetteer,
         found = [e for e in gazetteer.lookup(name)[:MAX_CANDIDATES] if _acceptable(e, cue, cues)]
         candidates[(name, cue)] = found
     focus_set = set(focus)
+    countries = [c for c in (gazetteer.countries(cc) for cc in sorted(focus_set)) if c]
     resolved: dict[tuple[str, str], Entry | None] = {}
     for key, cands in candidates.items():
-        if cands and _one_reading(cands):
+        if cands and _one_reading(cands) and _plausible(cands[0], focus_set, countries):
             resolved[key] = cands[0]
     focus_set |= {e.country_code for e in resolved.values() if e is not None}
     anchors = [e for e in resolved.values() if e is not None and e.feature != "country"]
     pending = [k for k in candidates if k not in resolved]
     for key in pending:
-        cands = candidates[key]
+        others = [a for a in anchors if a.name.casefold() != key[0].casefold()]
+        cands = [e for e in candidates[key] if _plausible(e, focus_set, others + countries)]
         if not cands:
             resolved[key] = None
             continue
-        others = [a for a in anchors if a.name.casefold() != key[0].casefold()]
         best = max(cands, key=lambda e: (_score(e, focus_set, others), e.id))
         resolved[key] = best
         if best.feature != "country":

@@ -17,3 +17,6 @@ NEAR_CUES = [
     "near", "outside", "around", "north of", "south of", "east of", "west of", "towards",
     "toward",
 ]
+# Administrative words that may start a place's name as written ("Distrik Seradala"); they
+# are read as the cue, not as part of the name.
+ADMIN_WORDS = ["township", "state", "province", "county", "district", "region"]

@@ -20,3 +20,7 @@ REGION_CUES = [
 NEAR_CUES = [
     "dekat", "sekitar", "pinggiran", "perbatasan", "menuju", "ke arah",
 ]
+# Administrative words that may start a place's name as written ("Distrik Seradala"); they
+# are read as the cue, not as part of the name.
+ADMIN_WORDS = ["kotapraja", "negara bagian", "kota madya", "kotamadya", "kelurahan", "nagari",
+               "gampong"]
