@@ -11,6 +11,8 @@ import math
 from functools import cache
 from pathlib import Path
 
+import pytest
+
 from warta.clean import clean
 from warta.geo.resolve import focus_countries, resolve_names
 from warta.model import RawDoc
@@ -125,3 +127,22 @@ def test_places_and_geojson_commands(tmp_path: Path, gazetteer) -> None:
     assert feature["properties"]["source"] == str(src)
     assert warta("export", "--format", "kml", "--db", db).returncode == 2
 
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Russian missiles struck Kharkiv and Odesa overnight, killing nine people, officials said.",
+     "en", {"Kharkiv": ("Kharkiv", "UA"), "Odesa": ("Odesa", "UA")}),
+    ("Shelling hit Goma on Sunday as the Rapid Support Forces attacked El Fasher, the army said.",
+     "en", {"Goma": ("Goma", "CD"), "El Fasher": ("El Fasher", "SD")}),
+    ("Pasukan Armenia menembaki Terter dan Barda, kata Kementerian Pertahanan Azerbaijan.", "id",
+     {"Terter": ("Tartar", "AZ"), "Barda": ("Barda", "AZ")}),
+])
+def test_names_without_a_cue_word_are_confirmed_by_the_gazetteer(
+        text: str, language: str, expected: dict, gazetteer) -> None:
+    places = {p.name: p for e in located(text, language, gazetteer).events for p in e.places}
+    for name, (geo_name, cc) in expected.items():
+        p = places[name]
+        assert p.country_code == cc
+        assert _km(p.latitude, p.longitude, *geonames(geo_name, cc)) < 15
+    # organisations and people are not places
+    assert not {"Rapid Support Forces", "Forces", "Kementerian Pertahanan"} & set(places)

@@ -55,7 +55,8 @@ def analyse(article: Article, reference: DateValue | None = None,
     """Extraction, then the places of its events resolved against ``gazetteer``."""
     extraction = extract(article, reference)
     if gazetteer is not None:
-        extraction = geocode(extraction, gazetteer, focus_countries(extraction.parties))
+        extraction = geocode(extraction, gazetteer, focus_countries(extraction.parties),
+                             article.text, article.language)
     return extraction
 
 

@@ -98,3 +98,45 @@ def find_places(text: str, start: int, end: int, language: str,
                 out.append(PlaceMention(a2, a2 + len(name), name, place_cue))
         pos = tail
     return out
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*(?:-[A-Z\w][\w'’]*)*"
+                          r"(?:\s+[A-Z][\w'’]*(?:-[A-Z\w][\w'’]*)*){0,2}")
+
+
+@cache
+def _neighbours(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in data(code, "places").NOT_PLACE_NEIGHBOURS)
+
+
+def capitalised_candidates(text: str, start: int, end: int, language: str,
+                           exclude: frozenset[str] = frozenset()) -> list[PlaceMention]:
+    """Capitalised names with no cue word, for the gazetteer to confirm ("Shelling hit
+    Kharkiv"). Sentence-initial words, weekday and month names, stopwords, acronyms, and names
+    next to organisation or person words ("Rapid Support Forces", "Pompeo said") are left out."""
+    try:
+        neighbours = _neighbours(language)
+        from warta.clean.language import stoplist
+
+        stop = stoplist(language)
+    except Exception:
+        return []
+    out: list[PlaceMention] = []
+    for m in _CAPITALISED.finditer(text, start, end):
+        a = m.start()
+        if a == start or re.search(r"[.!?“\"]\s*$", text[max(start, a - 3):a]):
+            continue  # the first word of a sentence is capitalised anyway
+        cleaned = _clean_name(m.group(0), a, "", language)
+        if cleaned is None:
+            continue
+        name, a, _ = cleaned
+        words = name.split()
+        if any(w.lower() in stop for w in words) or name.lower() in exclude or name in exclude:
+            continue
+        prev_word = re.search(r"([\w'’-]+)\W*$", text[max(start, a - 30):a])
+        next_word = re.match(r"\W*([\w'’-]+)", text[a + len(name):end])
+        if (prev_word and prev_word.group(1).lower() in neighbours) or (
+                next_word and next_word.group(1).lower() in neighbours):
+            continue
+        out.append(PlaceMention(a, a + len(name), name, ""))
+    return out

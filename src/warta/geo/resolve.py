@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from warta.annotate.places import capitalised_candidates
 from warta.geo.gazetteer import Entry, Gazetteer
 from warta.lang import available, data
 from warta.model import Extraction, Place
@@ -150,17 +151,32 @@ def resolve_names(names: Iterable[tuple[str, str]], gazetteer: Gazetteer,
     return resolved
 
 
-def geocode(extraction: Extraction, gazetteer: Gazetteer, focus: Iterable[str] = ()
-            ) -> Extraction:
-    """Fill in each event's places from the gazetteer and pick its location."""
-    names = [(p.name, _cue_of(p)) for e in extraction.events for p in e.places]
+def geocode(extraction: Extraction, gazetteer: Gazetteer, focus: Iterable[str] = (),
+            text: str | None = None, language: str | None = None) -> Extraction:
+    """Fill in each event's places from the gazetteer and pick its location.
+
+    With the article's ``text`` and ``language``, capitalised names in an event's clause that
+    no cue word introduced are looked up too, and kept when the gazetteer resolves them.
+    """
+    extra: dict[int, list[Place]] = {}
+    if text is not None and language is not None:
+        for i, event in enumerate(extraction.events):
+            ev = event.evidence[0]
+            known = {p.name for p in event.places}
+            found = capitalised_candidates(text, ev.start, ev.end, language)
+            extra[i] = [Place(name=c.name) for c in found if c.name not in known]
+    names = [(p.name, _cue_of(p)) for i, e in enumerate(extraction.events)
+             for p in (*e.places, *extra.get(i, []))]
     if not names:
         return extraction
     resolved = resolve_names(names, gazetteer, focus)
     events = []
-    for event in extraction.events:
+    for i, event in enumerate(extraction.events):
         places = tuple(to_place(p.name, resolved.get((p.name, _cue_of(p))), _cue_of(p))
                        for p in event.places)
+        places += tuple(to_place(p.name, resolved[(p.name, "")]) for p in extra.get(i, [])
+                        if resolved.get((p.name, "")) is not None and p.name not in
+                        {q.name for q in places})
         located = [p for p in places if p.latitude is not None]
         location = min(located, key=lambda p: (p.precision or 9)) if located else None
         events.append(dataclasses.replace(event, places=places, location=location))

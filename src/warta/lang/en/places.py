@@ -20,3 +20,14 @@ NEAR_CUES = [
 # Administrative words that may start a place's name as written ("Distrik Seradala"); they
 # are read as the cue, not as part of the name.
 ADMIN_WORDS = ["township", "state", "province", "county", "district", "region"]
+
+# Words next to a capitalised name that make it an organisation or a person, not a place
+# ("Kementerian Pertahanan", "Rapid Support Forces", "Pompeo said"). Used when names are found
+# without a cue word, by looking them up in the gazetteer.
+NOT_PLACE_NEIGHBOURS = [
+    "ministry", "forces", "force", "army", "military", "police", "party", "council", "agency",
+    "commission", "organisation", "organization", "group", "front", "movement", "university",
+    "hospital", "bank", "company", "office", "assembly", "court", "brigade", "battalion",
+    "corps", "news", "times", "post", "wire", "press", "president", "minister", "spokesman",
+    "spokeswoman", "said", "told", "says",
+]

@@ -24,3 +24,14 @@ NEAR_CUES = [
 # are read as the cue, not as part of the name.
 ADMIN_WORDS = ["kotapraja", "negara bagian", "kota madya", "kotamadya", "kelurahan", "nagari",
                "gampong"]
+
+# Words next to a capitalised name that make it an organisation or a person, not a place
+# ("Kementerian Pertahanan", "Rapid Support Forces", "Pompeo said"). Used when names are found
+# without a cue word, by looking them up in the gazetteer.
+NOT_PLACE_NEIGHBOURS = [
+    "kementerian", "pasukan", "tentara", "militer", "kepolisian", "polisi", "partai", "dewan",
+    "badan", "komisi", "organisasi", "kelompok", "front", "gerakan", "universitas",
+    "rumah sakit", "bank", "perusahaan", "kantor", "majelis", "mahkamah", "pengadilan",
+    "angkatan", "brigade", "batalion", "kodam", "polda", "satgas", "presiden", "menteri",
+    "juru bicara",
+]
