@@ -115,6 +115,8 @@ class Gazetteer:
             opened = _open(self.path, expected)
             if opened is None:
                 raise RuntimeError(f"gazetteer at {self.path} unreadable right after its build")
+            if path is None and not os.environ.get(ENV):
+                _remove_older(self.path)
         self._con, self._version = opened
         self._lock = threading.Lock()
         self._cache: dict[str, list[Entry]] = {}
@@ -188,6 +190,13 @@ def _open(path: Path, expected: str) -> tuple[sqlite3.Connection, str] | None:
 
 
 # -- build ----------------------------------------------------------------------------------------
+
+
+def _remove_older(current: Path) -> None:
+    """Indexes of other data versions in the default cache folder are dead weight (51 MB each)."""
+    for old in current.parent.glob("gazetteer-*.sqlite"):
+        if old != current:
+            old.unlink(missing_ok=True)
 
 
 def build(path: str | Path, progress: Callable[[str], None] | None = None) -> None:
