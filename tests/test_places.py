@@ -146,3 +146,33 @@ def test_names_without_a_cue_word_are_confirmed_by_the_gazetteer(
         assert _km(p.latitude, p.longitude, *geonames(geo_name, cc)) < 15
     # organisations and people are not places
     assert not {"Rapid Support Forces", "Forces", "Kementerian Pertahanan"} & set(places)
+
+
+def test_every_export_format_loads_in_pandas(tmp_path: Path, gazetteer) -> None:  # noqa: ANN001
+    import pandas as pd
+
+    from .test_cli import warta
+
+    db = str(tmp_path / "x.db")
+    assert warta("ingest", str(Path(__file__).parent.parent / "examples" / "demo"),
+                 "--db", db).returncode == 0
+    csv_path, jsonl, parquet = tmp_path / "e.csv", tmp_path / "e.jsonl", tmp_path / "e.parquet"
+    for fmt, path in (("acled-csv", csv_path), ("jsonl", jsonl), ("parquet", parquet)):
+        r = warta("export", "--format", fmt, "--db", db, "--out", str(path))
+        assert r.returncode == 0, r.stderr
+    acled = pd.read_csv(csv_path)
+    assert list(acled.columns[:20]) == [
+        "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+        "sub_event_type", "actor1", "actor2", "country", "admin1", "admin2", "location",
+        "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+        "fatalities"]
+    assert len(acled) > 10 and (acled["fatalities"] >= 0).all()
+    assert acled["notes"].str.endswith(".").all()
+    assert pd.read_parquet(parquet).shape == acled.shape
+    records = pd.read_json(jsonl, lines=True)
+    assert len(records) == len(acled) and "sub_event_type" in records.columns
+    since = warta("export", "--format", "jsonl", "--db", db, "--since", "2024-03-14")
+    dates = [json.loads(line)["date"]["value"] for line in since.stdout.splitlines()]
+    assert dates and min(dates) >= "2024-03-14"
+    assert warta("export", "--format", "parquet", "--db", db).returncode == 2
+    assert warta("export", "--since", "yesterday", "--db", db).returncode == 2

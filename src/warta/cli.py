@@ -387,33 +387,42 @@ def places(
 @app.command()
 def export(
     db: DbOption = settings.DB.default,
-    fmt: Annotated[str, typer.Option("--format", help="geojson: events with a location as "
-                                     "GeoJSON points.")] = "geojson",
-    out_path: Annotated[str, typer.Option("--out", help="File to write (- for standard output)."
-                                          )] = "-",
+    fmt: Annotated[str, typer.Option("--format", help="geojson, acled-csv, jsonl or parquet."
+                                     )] = "geojson",
+    out_path: Annotated[str, typer.Option("--out", help="File to write (- for standard output; "
+                                          "parquet needs a file).")] = "-",
+    since: Annotated[str | None, typer.Option("--since", help="Only events on or after this "
+                                              "date (YYYY-MM-DD).")] = None,
 ) -> None:
-    """Export stored events. Formats: geojson (a FeatureCollection of located events)."""
-    if fmt != "geojson":
-        err.print(f"[red]error:[/] unknown format {escape(fmt)!r} (available: geojson)")
+    """Export stored events: geojson (located events as points), acled-csv (ACLED's columns),
+    jsonl (full records), parquet (ACLED's columns, for pandas/Arrow)."""
+    import datetime as dt
+
+    formats = ("geojson", "acled-csv", "jsonl", "parquet")
+    if fmt not in formats:
+        err.print(f"[red]error:[/] unknown format {escape(fmt)!r} (available: "
+                  f"{', '.join(formats)})")
         raise typer.Exit(2)
-    from warta.export.geojson import feature_collection
+    if fmt == "parquet" and out_path == "-":
+        err.print("[red]error:[/] parquet is binary: give a file with --out")
+        raise typer.Exit(2)
+    try:
+        since_date = dt.date.fromisoformat(since) if since else None
+    except ValueError:
+        err.print(f"[red]error:[/] --since {escape(since or '')!r} is not a date (YYYY-MM-DD)")
+        raise typer.Exit(2) from None
+    from warta.export import write
 
     store = _open_store(db, create=False)
     try:
-        collection = feature_collection(store)
+        count = write(store, fmt, out_path, since_date)
+    except OSError as exc:
+        err.print(f"[red]error:[/] {escape(out_path)}: {escape(exc.strerror or str(exc))}")
+        raise typer.Exit(2) from None
     finally:
         store.close()
-    payload = json.dumps(collection, ensure_ascii=False)
-    if out_path == "-":
-        sys.stdout.write(payload + "\n")
-    else:
-        try:
-            with open(out_path, "w", encoding="utf-8") as fh:
-                fh.write(payload + "\n")
-        except OSError as exc:
-            err.print(f"[red]error:[/] {escape(out_path)}: {escape(exc.strerror or str(exc))}")
-            raise typer.Exit(2) from None
-        err.print(f"{len(collection['features'])} events written to {escape(out_path)}")
+    if out_path != "-":
+        err.print(f"{count} events written to {escape(out_path)}")
 
 
 @app.command("eval")

@@ -7,14 +7,17 @@ article it came from (warta's id, your source path and JSONL id) so it joins bac
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from warta.store import Store
 
 
-def feature_collection(store: Store) -> dict[str, Any]:
+def feature_collection(store: Store, since: dt.date | None = None) -> dict[str, Any]:
     features = []
     for event, origin in store.events():
+        if since and (event.date is None or event.date.value < since):
+            continue
         loc = event.location
         if loc is None or loc.latitude is None or loc.longitude is None:
             continue

@@ -1,0 +1,121 @@
+"""Events as rows: ACLED's columns (CSV, Parquet) and full records (JSON Lines).
+
+The ACLED CSV uses ACLED's own column names and conventions: ``event_date`` ISO, ``year``,
+``time_precision`` (1 day, 2 week, 3 month), ``disorder_type`` from the event type,
+``geo_precision`` (1 town, 2 near it or a district, 3 province), ``fatalities`` by ACLED's
+conservative rule (the lowest figure stated for the event's incident; 0 when none is), and a
+generated one-sentence ``notes`` with the claimant and any denial. warta's own identifiers and
+attribution follow ACLED's columns so rows join back to the articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+from warta.data.parties import table
+from warta.model import Event, to_jsonable
+from warta.store import Store
+
+ACLED_COLUMNS = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "actor2", "country", "admin1", "admin2", "location", "latitude",
+    "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities",
+)
+WARTA_COLUMNS = ("claimant", "denied_by", "article_id", "article_source", "article_source_id",
+                 "evidence")
+
+DISORDER = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Riots": "Political violence; Demonstrations",
+    "Protests": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+
+
+def _party(code: str | None) -> str:
+    if not code:
+        return ""
+    return table().names.get(code) or _country_name(code) or code
+
+
+def _country_name(code: str | None) -> str:
+    import pycountry
+
+    if not code:
+        return ""
+    country = (pycountry.countries.get(alpha_2=code) if len(code) == 2
+               else pycountry.countries.get(alpha_3=code))
+    return getattr(country, "common_name", None) or (country.name if country else code)
+
+
+def _alpha3(code: str | None) -> str:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code) if code else None
+    return country.alpha_3 if country else "XXX"
+
+
+def notes(event: Event) -> str:
+    """One sentence: when, who, what, where, the toll, and who says so."""
+    when = f"On {event.date.iso()}" if event.date else "On an unknown date"
+    actor = _party(event.actor1) or "unidentified actors"
+    what = event.sub_event_type.lower()
+    target = f" against {_party(event.target)}" if event.target else ""
+    where = (f" in {event.location.canonical_name or event.location.name}"
+             if event.location else "")
+    toll = f", killing {event.fatalities}" if event.fatalities else ""
+    source = (f" (according to {_party(event.claimant)}" if event.claimant else " (unattributed")
+    denial = f"; denied by {_party(event.denied_by)})" if event.denied_by else ")"
+    return f"{when}, {actor}: {what}{target}{where}{toll}{source}{denial}."
+
+
+def rows(store: Store, since: dt.date | None = None) -> Iterator[dict[str, Any]]:
+    """One ACLED-shaped row per stored event (in date order), with warta's columns after."""
+    numbers: dict[str, int] = {}
+    for event, origin in store.events():
+        if since and (event.date is None or event.date.value < since):
+            continue
+        loc = event.location
+        country3 = _alpha3(loc.country_code if loc else None)
+        numbers[country3] = numbers.get(country3, 0) + 1
+        yield {
+            "event_id_cnty": f"{country3}{numbers[country3]}",
+            "event_date": event.date.iso() if event.date else "",
+            "year": event.date.value.year if event.date else None,
+            "time_precision": TIME_PRECISION.get(event.date.precision, 3) if event.date else 3,
+            "disorder_type": DISORDER.get(event.event_type, ""),
+            "event_type": event.event_type,
+            "sub_event_type": event.sub_event_type,
+            "actor1": _party(event.actor1),
+            "actor2": _party(event.target),
+            "country": _country_name(loc.country_code) if loc else "",
+            "admin1": (loc.admin1 or "") if loc else "",
+            "admin2": "",
+            "location": (loc.canonical_name or loc.name) if loc else "",
+            "latitude": loc.latitude if loc else None,
+            "longitude": loc.longitude if loc else None,
+            "geo_precision": loc.precision if loc else None,
+            "source": origin.get("outlet") or origin.get("source") or "",
+            "source_scale": "",
+            "notes": notes(event),
+            "fatalities": event.fatalities or 0,
+            "claimant": event.claimant or "",
+            "denied_by": event.denied_by or "",
+            "article_id": origin["article_id"],
+            "article_source": origin["source"],
+            "article_source_id": origin.get("source_id") or "",
+            "evidence": event.evidence[0].text if event.evidence else "",
+        }
+
+
+def records(store: Store, since: dt.date | None = None) -> Iterator[dict[str, Any]]:
+    """Full event records (JSON-ready), with the article's identifiers."""
+    for event, origin in store.events():
+        if since and (event.date is None or event.date.value < since):
+            continue
+        yield {**to_jsonable(event), **origin}
