@@ -148,7 +148,7 @@ def test_names_without_a_cue_word_are_confirmed_by_the_gazetteer(
     assert not {"Rapid Support Forces", "Forces", "Kementerian Pertahanan"} & set(places)
 
 
-def test_every_export_format_loads_in_pandas(tmp_path: Path, gazetteer) -> None:  # noqa: ANN001
+def test_every_export_format_loads_in_pandas(tmp_path: Path, gazetteer) -> None:
     import pandas as pd
 
     from .test_cli import warta
