@@ -157,10 +157,14 @@ def ingest(
 
 @app.command("extract")
 def extract_command(
-    paths: Annotated[list[str], typer.Argument(
-        help="Files, folders, JSON Lines files of {id, text, published?, language?}, or -.")],
+    paths: Annotated[list[str] | None, typer.Argument(
+        help="Files, folders, JSON Lines files of {id, text, published?, language?}, or -.")
+    ] = None,
     out_path: Annotated[str, typer.Option("--out", help="Where to write the JSON Lines "
                                           "(- for standard output).")] = "-",
+    from_acled: Annotated[list[str] | None, typer.Option(
+        "--from-acled", help="An ACLED-format CSV: its notes column is read, one text per row, "
+        "published on the row's event_date.")] = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help=settings.MAX_BYTES.help,
                                            envvar=settings.MAX_BYTES.env, min=1)
                          ] = settings.MAX_BYTES.default,
@@ -179,8 +183,11 @@ def extract_command(
     from warta.pipeline import ingest as run
 
     _use_parties(parties)
+    if not paths and not from_acled:
+        err.print("[red]error:[/] nothing to read: give paths or --from-acled FILE.csv")
+        raise typer.Exit(2)
     gazetteer = _gazetteer(gazetteer_path)
-    sources = list(expand(paths))
+    sources = list(expand([*(paths or []), *(from_acled or [])]))
     failed = written = 0
     sink = sys.stdout if out_path == "-" else None
     try:
@@ -429,31 +436,51 @@ def export(
 def evaluate(
     corpus: Annotated[str, typer.Argument(help="Folder of articles (e.g. ../shared/corpus/seeds)."
                                           )],
-    gold: Annotated[str, typer.Option("--gold", help="Folder of gold annotations "
-                                      "(e.g. ../shared/gold/seeds).")],
+    gold: Annotated[str | None, typer.Option("--gold", help="Folder of gold annotations "
+                                             "(e.g. ../shared/gold/seeds).")] = None,
+    gold_acled: Annotated[str | None, typer.Option(
+        "--gold-acled", help="An ACLED-format CSV to score warta's events against.")] = None,
     parties: PartiesOption = None,
+    gazetteer_path: GazetteerOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Score warta against gold annotations: cleaning, casualty figures, traps, events."""
+    """Score warta against gold annotations (cleaning, casualty figures, traps, events) and/or
+    against ACLED-format rows (event matching by type, date and distance)."""
     from warta.evaluate import GoldError, evaluate
 
+    if not gold and not gold_acled:
+        err.print("[red]error:[/] give --gold FOLDER, --gold-acled FILE.csv, or both")
+        raise typer.Exit(2)
     _use_parties(parties)
+    rows: list[dict[str, Any]] = []
+    problems: list[str] = []
     try:
-        report = evaluate(corpus, gold)
+        if gold:
+            report = evaluate(corpus, gold)
+            rows.extend(report.rows())
+            problems.extend(report.problems)
+        if gold_acled:
+            from warta.evaluate import acled_events
+            from warta.evaluate_acled import read_gold, score
+
+            gold_rows = read_gold(gold_acled)
+            acled = score(acled_events(corpus, _gazetteer(gazetteer_path)), gold_rows)
+            rows.extend(acled.rows())
+            problems.extend(acled.problems)
     except GoldError as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}")
         raise typer.Exit(2) from None
     if as_json:
-        for row in report.rows():
+        for row in rows:
             _emit(row)
         return
     table = Table(title="warta eval", title_justify="left")
     for col in ("measure", "score", "detail"):
         table.add_column(col)
-    for row in report.rows():
+    for row in rows:
         table.add_row(row["measure"], f"{row['score']:.3f}", escape(row["detail"]))
     out.print(table)
-    for problem in report.problems:
+    for problem in problems:
         out.print(f"[yellow]-[/] {escape(problem)}")
 
 

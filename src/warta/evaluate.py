@@ -23,7 +23,7 @@ from typing import Any
 from warta.evaluate_extract import ExtractionReport, GoldFileError, _rows, score
 from warta.extract import extract_all
 from warta.ingest import ReadOptions, expand
-from warta.model import Article
+from warta.model import Article, Event
 from warta.pipeline import ingest
 from warta.store import Store
 
@@ -157,3 +157,16 @@ def evaluate_cleaning(corpus: str | Path, gold: str | Path, extraction: bool = F
         report.extraction = score(articles, extractions, gold)
         report.problems.extend(report.extraction.problems)
     return report
+
+
+def acled_events(corpus: str | Path, gazetteer: Any) -> list[Event]:
+    """Every event warta finds in ``corpus``, located with ``gazetteer``."""
+    from warta.pipeline import ingest as run
+
+    if not Path(corpus).is_dir() and not Path(corpus).is_file():
+        raise GoldError(f"{corpus}: no such file or folder")
+    events: list[Event] = []
+    for result in run(expand([str(corpus)]), None, ReadOptions(), gazetteer=gazetteer):
+        if result.extraction is not None:
+            events.extend(result.extraction.events)
+    return events
