@@ -15,7 +15,7 @@ from .conftest import DEMO
 from .test_cli import warta
 
 
-def test_round_trip_is_a_perfect_match(tmp_path: Path, gazetteer) -> None:  # noqa: ANN001
+def test_round_trip_is_a_perfect_match(tmp_path: Path, gazetteer) -> None:
     db, out = str(tmp_path / "d.db"), tmp_path / "demo.csv"
     assert warta("ingest", str(DEMO), "--db", db).returncode == 0
     assert warta("export", "--format", "acled-csv", "--db", db, "--out", str(out)).returncode == 0
@@ -65,7 +65,7 @@ def test_bad_gold_file_is_named(tmp_path: Path) -> None:
         raise AssertionError("a bad date was accepted")
 
 
-def test_extract_from_acled(tmp_path: Path, gazetteer) -> None:  # noqa: ANN001
+def test_extract_from_acled(tmp_path: Path, gazetteer) -> None:
     path = tmp_path / "acled.csv"
     with path.open("w", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=["event_id_cnty", "event_date", "event_type", "notes"])
