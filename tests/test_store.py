@@ -170,7 +170,7 @@ def test_a_version_1_database_is_upgraded_in_place(db: str) -> None:
         assert store.count() == 1
         assert store.extraction(article().id).claims == ()
     con = sqlite3.connect(db)
-    assert con.execute("SELECT value FROM meta").fetchone()[0] == "3"
+    assert con.execute("SELECT value FROM meta").fetchone()[0] == "4"
     con.close()
 
 
@@ -187,5 +187,5 @@ def test_a_version_2_database_gains_event_locations(db: str) -> None:
     con = sqlite3.connect(db)
     columns = [r[1] for r in con.execute("PRAGMA table_info(events)")]
     assert "location" in columns
-    assert con.execute("SELECT value FROM meta").fetchone()[0] == "3"
+    assert con.execute("SELECT value FROM meta").fetchone()[0] == "4"
     con.close()

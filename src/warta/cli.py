@@ -360,6 +360,95 @@ def show(
 
 
 @app.command()
+def watch(
+    feeds: Annotated[list[str], typer.Argument(help="RSS or Atom feed URLs.")],
+    every: Annotated[str, typer.Option("--every", help="Time between polls: 90s, 15m, 1h."
+                                       )] = "15m",
+    once: Annotated[bool, typer.Option("--once", help="Poll each feed once and exit (cron).")
+                    ] = False,
+    delay: Annotated[float, typer.Option("--delay", help="Seconds at least between two "
+                                         "requests to the same host.", min=0)] = 1.0,
+    db: DbOption = settings.DB.default,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help=settings.MAX_BYTES.help,
+                                           envvar=settings.MAX_BYTES.env, min=1)
+                         ] = settings.MAX_BYTES.default,
+    parties: PartiesOption = None,
+    gazetteer_path: GazetteerOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Poll feeds, fetch each new item's page, and ingest it (restart-safe, polite)."""
+    import time
+
+    from warta.clean import CleaningError, clean
+    from warta.ingest import ReadError
+    from warta.ingest.feed import Fetcher, page, parse_every, poll
+    from warta.pipeline import analyse
+
+    try:
+        interval = parse_every(every)
+    except ValueError as exc:
+        err.print(f"[red]error:[/] --every: {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    _use_parties(parties)
+    store = _open_store(db, create=True)
+    gazetteer = _gazetteer(gazetteer_path)
+    fetcher = Fetcher(delay=delay)
+
+    def report(status: str, feed: str, url: str, article_id: str | None = None,
+               reason: str | None = None) -> None:
+        if as_json:
+            _emit({"status": status, "feed": feed, "source": url, "id": article_id,
+                   "reason": reason})
+        elif status == "failed" or status == "skipped":
+            err.print(f"[yellow]{status}[/] {escape(url)}: {escape(reason or '')}")
+        else:
+            err.print(f"{status} {escape(url)} -> {article_id}")
+
+    try:
+        while True:
+            for feed_url in feeds:
+                etag, modified = store.feed_state(feed_url)
+                try:
+                    entries, etag, modified = poll(feed_url, fetcher, etag, modified)
+                except (ReadError, OSError) as exc:
+                    report("failed", feed_url, feed_url,
+                           reason=getattr(exc, "reason", None) or str(exc))
+                    continue
+                for item in entries:
+                    if store.item_seen(feed_url, item.key):
+                        continue
+                    try:
+                        raw = page(item, fetcher, max_bytes)
+                        article = clean(raw)
+                    except ReadError as exc:
+                        if "robots.txt" in exc.reason:
+                            store.mark_item(feed_url, item.key, item.url, None, exc.reason)
+                            report("skipped", feed_url, item.url, reason=exc.reason)
+                        else:
+                            report("failed", feed_url, item.url, reason=exc.reason)
+                        continue
+                    except CleaningError as exc:
+                        store.mark_item(feed_url, item.key, item.url, None, str(exc))
+                        report("skipped", feed_url, item.url, reason=str(exc))
+                        continue
+                    except OSError as exc:  # network trouble: try again next poll
+                        report("failed", feed_url, item.url, reason=str(exc))
+                        continue
+                    stored = store.add(article, analyse(article, None, gazetteer))
+                    store.mark_item(feed_url, item.key, item.url, stored.article_id)
+                    report(stored.status, feed_url, item.url, stored.article_id)
+                store.save_feed_state(feed_url, etag, modified)
+            if once:
+                break
+            time.sleep(interval)
+    except KeyboardInterrupt:
+        err.print("[yellow]stopped[/]; run the same command again to go on")
+        raise typer.Exit(130) from None
+    finally:
+        store.close()
+
+
+@app.command()
 def places(
     db: DbOption = settings.DB.default,
     unresolved: Annotated[bool, typer.Option("--unresolved",

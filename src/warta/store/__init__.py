@@ -120,7 +120,7 @@ class Store:
             with self.engine.connect() as conn:
                 version = conn.execute(select(schema.meta.c.value).where(
                     schema.meta.c.key == "schema_version")).scalar()
-            if version in ("1", "2"):
+            if version in ("1", "2", "3"):
                 version = self._upgrade(version)
             if version != str(schema.SCHEMA_VERSION):
                 raise StoreError(f"{self.db}: schema version {version}, this warta needs "
@@ -131,10 +131,10 @@ class Store:
     def _upgrade(self, version: str) -> str:
         """Bring an older database to this schema in place (each step only adds)."""
         with self.engine.begin() as conn:
-            if version == "1":  # version 2 added tables
-                schema.metadata.create_all(conn)
-            elif version == "2":  # version 3 added events.location
+            if version == "2":  # version 3 added events.location
                 conn.exec_driver_sql("ALTER TABLE events ADD COLUMN location JSON")
+            # versions 2 and 4 added tables (and 1's missing ones come with the new columns)
+            schema.metadata.create_all(conn)
             conn.execute(schema.meta.update().where(schema.meta.c.key == "schema_version")
                          .values(value=str(schema.SCHEMA_VERSION)))
         return str(schema.SCHEMA_VERSION)
@@ -277,6 +277,43 @@ class Store:
                 article_ids=(article_id,)) for e in events),
             quotes=tuple(Quote(q.text, ev(q.start, q.end), q.speaker, q.party) for q in quotes),
         )
+
+    # -- feeds -----------------------------------------------------------------------------
+
+    def feed_state(self, url: str) -> tuple[str | None, str | None]:
+        """The ETag and Last-Modified of the feed's last poll."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(schema.feeds.c.etag, schema.feeds.c.modified).where(
+                schema.feeds.c.url == url)).one_or_none()
+        return (row.etag, row.modified) if row else (None, None)
+
+    def save_feed_state(self, url: str, etag: str | None, modified: str | None) -> None:
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        f = schema.feeds
+        with self.engine.begin() as conn:
+            if conn.execute(select(f.c.url).where(f.c.url == url)).scalar() is None:
+                conn.execute(insert(f).values(url=url, etag=etag, modified=modified,
+                                              polled_at=now))
+            else:
+                conn.execute(f.update().where(f.c.url == url).values(
+                    etag=etag, modified=modified, polled_at=now))
+
+    def item_seen(self, feed_url: str, key: str) -> bool:
+        fi = schema.feed_items
+        with self.engine.connect() as conn:
+            return conn.execute(select(fi.c.item_key).where(
+                fi.c.feed_url == feed_url, fi.c.item_key == key)).scalar() is not None
+
+    def mark_item(self, feed_url: str, key: str, url: str, article_id: str | None,
+                  note: str | None = None) -> None:
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(insert(schema.feed_items).values(
+                    feed_url=feed_url, item_key=key, url=url, article_id=article_id,
+                    seen_at=now, note=note))
+        except IntegrityError:
+            pass  # another watcher recorded it first
 
     def places(self) -> list[dict[str, Any]]:
         """Every place named in stored events (as written, with its resolution), with the

@@ -18,8 +18,8 @@ from sqlalchemy import (
 )
 
 # 1: articles, origins, cited sources, furniture. 2: claims, events, quotes. 3: events.location.
-# Older databases are upgraded in place (warta.store.Store._upgrade).
-SCHEMA_VERSION = 3
+# 4: feeds, feed_items. Older databases are upgraded in place (warta.store.Store._upgrade).
+SCHEMA_VERSION = 4
 
 metadata = MetaData()
 
@@ -148,4 +148,24 @@ quotes = Table(
     Column("party", String(32)),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
+)
+
+
+feeds = Table(
+    "feeds", metadata,
+    Column("url", Text, primary_key=True),
+    Column("etag", Text),
+    Column("modified", Text),
+    Column("polled_at", String(32)),
+)
+
+feed_items = Table(
+    "feed_items", metadata,
+    Column("feed_url", Text, primary_key=True),
+    Column("item_key", Text, primary_key=True),
+    Column("url", Text, nullable=False),
+    # NULL when the item was passed over for good (robots.txt forbids its page)
+    Column("article_id", String(32)),
+    Column("seen_at", String(32), nullable=False),
+    Column("note", Text),
 )
