@@ -50,7 +50,7 @@ def site() -> Iterator[tuple[Site, str]]:
         def log_message(self, *args: object) -> None:
             pass
 
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             state.requests.append(self.path)
             base = f"http://127.0.0.1:{self.server.server_address[1]}"
             if self.path == "/robots.txt":
@@ -100,7 +100,7 @@ def _run(db: str, feed: str) -> list[dict]:
 
 
 def test_new_items_are_picked_up_and_never_ingested_twice(tmp_path: Path, site, gazetteer
-                                                          ) -> None:  # noqa: ANN001
+                                                          ) -> None:
     state, base = site
     db = str(tmp_path / "w.db")
     state.items.append(("a", "Shelling kills 14 near Goma",
@@ -121,7 +121,7 @@ def test_new_items_are_picked_up_and_never_ingested_twice(tmp_path: Path, site, 
     assert all(r["figures"] >= 1 for r in rows)
 
 
-def test_robots_txt_is_obeyed(tmp_path: Path, site, gazetteer) -> None:  # noqa: ANN001
+def test_robots_txt_is_obeyed(tmp_path: Path, site, gazetteer) -> None:
     state, base = site
     db = str(tmp_path / "r.db")
     state.items.append(("x", "Secret", "Nothing to see."))
