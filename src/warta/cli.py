@@ -77,6 +77,10 @@ def _use_parties(paths: list[str] | None) -> None:
         err.print(f"[red]error:[/] {escape(str(exc))}")
         raise typer.Exit(2) from None
 JsonOption = Annotated[bool, typer.Option("--json", help="One JSON object per line on stdout.")]
+MaxBytesOption = Annotated[int, typer.Option("--max-bytes", help=settings.MAX_BYTES.help,
+                                             envvar=settings.MAX_BYTES.env, min=1)]
+EncodingOption = Annotated[str, typer.Option("--encoding", help=settings.ENCODING.help,
+                                             envvar=settings.ENCODING.env)]
 
 
 def _emit(obj: Any) -> None:
@@ -98,12 +102,8 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(
         help="Files, folders (read recursively) or - for standard input.")],
     db: DbOption = settings.DB.default,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", help=settings.MAX_BYTES.help,
-                                           envvar=settings.MAX_BYTES.env, min=1)
-                         ] = settings.MAX_BYTES.default,
-    encoding: Annotated[str, typer.Option("--encoding", help=settings.ENCODING.help,
-                                          envvar=settings.ENCODING.env)
-                        ] = settings.ENCODING.default,
+    max_bytes: MaxBytesOption = settings.MAX_BYTES.default,
+    encoding: EncodingOption = settings.ENCODING.default,
     parties: PartiesOption = None,
     gazetteer_path: GazetteerOption = None,
     as_json: JsonOption = False,
@@ -165,12 +165,8 @@ def extract_command(
     from_acled: Annotated[list[str] | None, typer.Option(
         "--from-acled", help="An ACLED-format CSV: its notes column is read, one text per row, "
         "published on the row's event_date.")] = None,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", help=settings.MAX_BYTES.help,
-                                           envvar=settings.MAX_BYTES.env, min=1)
-                         ] = settings.MAX_BYTES.default,
-    encoding: Annotated[str, typer.Option("--encoding", help=settings.ENCODING.help,
-                                          envvar=settings.ENCODING.env)
-                        ] = settings.ENCODING.default,
+    max_bytes: MaxBytesOption = settings.MAX_BYTES.default,
+    encoding: EncodingOption = settings.ENCODING.default,
     parties: PartiesOption = None,
     gazetteer_path: GazetteerOption = None,
 ) -> None:
@@ -369,9 +365,7 @@ def watch(
     delay: Annotated[float, typer.Option("--delay", help="Seconds at least between two "
                                          "requests to the same host.", min=0)] = 1.0,
     db: DbOption = settings.DB.default,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", help=settings.MAX_BYTES.help,
-                                           envvar=settings.MAX_BYTES.env, min=1)
-                         ] = settings.MAX_BYTES.default,
+    max_bytes: MaxBytesOption = settings.MAX_BYTES.default,
     parties: PartiesOption = None,
     gazetteer_path: GazetteerOption = None,
     as_json: JsonOption = False,

@@ -265,16 +265,7 @@ class Store:
                 as_of=DateValue(c.as_of, "day", "", c.as_of_basis or "") if c.as_of else None,
                 sentence=ev(c.sentence_start, c.sentence_end)
                 if c.sentence_start is not None else None) for c in claims),
-            events=tuple(Event(
-                event_type=e.event_type, sub_event_type=e.sub_event_type,
-                evidence=tuple(ev(a, b) for a, b in e.evidence), actor1=e.actor1,
-                target=e.target, places=tuple(_place(p) for p in e.places),
-                location=_place(e.location) if e.location else None,
-                date=DateValue(e.date, e.date_precision or "day", "", e.date_basis or "")
-                if e.date else None, fatalities=e.fatalities, claimant=e.claimant,
-                claimant_text=e.claimant_text, denied_by=e.denied_by,
-                denial=ev(*e.denial) if e.denial else None, trigger=e.trigger,
-                article_ids=(article_id,)) for e in events),
+            events=tuple(_event(e, text) for e in events),
             quotes=tuple(Quote(q.text, ev(q.start, q.end), q.speaker, q.party) for q in quotes),
         )
 
@@ -346,21 +337,7 @@ class Store:
             for r in conn.execute(query):
                 text = r.text
 
-                def span(start: int, end: int, aid: str = r.article_id, t: str = text
-                         ) -> Evidence:
-                    return Evidence(aid, start, end, t[start:end])
-
-                event = Event(
-                    event_type=r.event_type, sub_event_type=r.sub_event_type,
-                    evidence=tuple(span(x, y) for x, y in r.evidence), actor1=r.actor1,
-                    target=r.target, places=tuple(_place(p) for p in r.places),
-                    location=_place(r.location) if r.location else None,
-                    date=DateValue(r.date, r.date_precision or "day", "", r.date_basis or "")
-                    if r.date else None, fatalities=r.fatalities, claimant=r.claimant,
-                    claimant_text=r.claimant_text, denied_by=r.denied_by,
-                    denial=span(*r.denial) if r.denial else None, trigger=r.trigger,
-                    article_ids=(r.article_id,))
-                yield event, {"article_id": r.article_id, "source": r.source,
+                yield _event(r, text), {"article_id": r.article_id, "source": r.source,
                               "source_id": r.source_id, "title": r.title, "outlet": r.outlet}
 
     def _insert_origin(self, conn: Any, a: Article, now: str) -> None:
@@ -491,3 +468,20 @@ def _place(value: Any) -> Place:
     if isinstance(value, str):
         return Place(name=value)
     return Place(**{k: value.get(k) for k in _PLACE_FIELDS})
+
+
+def _event(row: Any, text: str) -> Event:
+    """An Event from a row of the events table; ``text`` is its article's text."""
+    def span(start: int, end: int) -> Evidence:
+        return Evidence(row.article_id, start, end, text[start:end])
+
+    return Event(
+        event_type=row.event_type, sub_event_type=row.sub_event_type,
+        evidence=tuple(span(a, b) for a, b in row.evidence), actor1=row.actor1,
+        target=row.target, places=tuple(_place(p) for p in row.places),
+        location=_place(row.location) if row.location else None,
+        date=DateValue(row.date, row.date_precision or "day", "", row.date_basis or "")
+        if row.date else None, fatalities=row.fatalities, claimant=row.claimant,
+        claimant_text=row.claimant_text, denied_by=row.denied_by,
+        denial=span(*row.denial) if row.denial else None, trigger=row.trigger,
+        article_ids=(row.article_id,))
