@@ -151,3 +151,22 @@ def test_every_gold_place_resolves_in_its_article(seeds_module: Path, articles: 
             want = geonames(*SEED_PLACES[name])
             assert entry is not None, (doc, name)
             assert _km(entry.latitude, entry.longitude, *want) < 15, (doc, name, entry)
+
+
+def test_seed_tallies(tmp_path: Path, seeds_module: Path, gazetteer) -> None:
+    """Issue 5's tally bar on the seeds: 927 -> 963 -> 1,166 soldiers (ARM), 19 -> 63 -> at
+    least 91 civilians (AZE), and Russia's about 5,000 flagged."""
+    from .test_cli import warta
+
+    db = str(tmp_path / "s.db")
+    assert warta("ingest", str(seeds_module / "corpus" / "seeds"), "--db", db).returncode == 0
+    rows = [json.loads(x) for x in warta("tallies", "--db", db, "--json").stdout.splitlines()]
+    series = {(r["claimant"], r["kind"], r["victims"]):
+              [(p["value"], p["as_of"]) for p in r["points"]] for r in rows}
+    assert series[("ARM", "killed", "soldiers")] == [
+        (927, "2020-10-23"), (963, "2020-10-24"), (1166, "2020-11-01")]
+    assert series[("AZE", "killed", "civilians")] == [
+        (19, "2020-10-03"), (63, "2020-10-23"), (91, "2020-11-01")]
+    rus = next(r for r in rows if r["claimant"] == "RUS")
+    assert rus["headline"]["value"] == 5000 and rus["headline"]["qualifier"] == "about"
+    assert rus["flags"]

@@ -443,6 +443,38 @@ def watch(
 
 
 @app.command()
+def tallies(
+    db: DbOption = settings.DB.default,
+    as_json: JsonOption = False,
+) -> None:
+    """Running casualty totals per claimant over time (incident tolls kept out), with the
+    latest figure as headline and flags where one claimant is far from the others."""
+    from warta.link.tallies import tallies as build
+
+    store = _open_store(db, create=False)
+    try:
+        rows = build(store.claims())
+    finally:
+        store.close()
+    if as_json:
+        for t in rows:
+            _emit({**to_jsonable(t), "headline": to_jsonable(t.headline)})
+        return
+    table = Table(title=f"{len(rows)} tallies", title_justify="left", expand=True)
+    for col in ("claimant", "kind", "victims", "side", "series (as of)", "headline", "flags"):
+        table.add_column(col, overflow="fold")
+    for t in rows:
+        series = " -> ".join(f"{p.value:,} ({p.as_of.isoformat() if p.as_of else '?'})"
+                             for p in t.points)
+        head = t.headline
+        table.add_row(t.claimant, t.kind, t.victims, t.victim_side or "-", series,
+                      f"{head.qualifier} {head.value:,}", escape("; ".join(t.flags)) or "-")
+    if not out.is_terminal:
+        out.width = max(out.width, 160)
+    out.print(table)
+
+
+@app.command()
 def places(
     db: DbOption = settings.DB.default,
     unresolved: Annotated[bool, typer.Option("--unresolved",

@@ -255,6 +255,35 @@ class Extraction:
 
 
 @dataclass(frozen=True, slots=True)
+class TallyPoint:
+    """One statement of a running total: its value as stated, the day it refers to, where."""
+
+    value: int
+    qualifier: Qualifier
+    as_of: dt.date | None
+    article_id: str
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """The running total one claimant gives for one kind of casualty among one group, over
+    time. Incident tolls are never in it. ``headline`` is the latest point; ``flags`` say when
+    it is far from what others claim, and who says what."""
+
+    claimant: str
+    kind: CasualtyKind
+    victims: Victims
+    victim_side: str | None
+    points: tuple[TallyPoint, ...]
+    flags: tuple[str, ...] = ()
+
+    @property
+    def headline(self) -> TallyPoint:
+        return self.points[-1]
+
+
+@dataclass(frozen=True, slots=True)
 class Story:
     id: str
     label: str

@@ -306,6 +306,20 @@ class Store:
         except IntegrityError:
             pass  # another watcher recorded it first
 
+    def claims(self) -> Iterator[tuple[CasualtyClaim, str]]:
+        """Every stored casualty claim with its article's id."""
+        c, a = schema.claims, schema.articles
+        with self.engine.connect() as conn:
+            for r in conn.execute(select(c, a.c.text).join(a, a.c.id == c.c.article_id)
+                                  .order_by(c.c.article_id, c.c.seq)):
+                yield CasualtyClaim(
+                    kind=r.kind, value=r.value, qualifier=r.qualifier, victims=r.victims,
+                    evidence=Evidence(r.article_id, r.start, r.end, r.text[r.start:r.end]),
+                    low=r.low, high=r.high, victim_side=r.victim_side, claimant=r.claimant,
+                    claimant_text=r.claimant_text, cumulative=bool(r.cumulative),
+                    as_of=DateValue(r.as_of, "day", "", r.as_of_basis or "") if r.as_of
+                    else None), r.article_id
+
     def places(self) -> list[dict[str, Any]]:
         """Every place named in stored events (as written, with its resolution), with the
         number of events and articles naming it; most named first."""
