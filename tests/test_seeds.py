@@ -170,3 +170,18 @@ def test_seed_tallies(tmp_path: Path, seeds_module: Path, gazetteer) -> None:
     rus = next(r for r in rows if r["claimant"] == "RUS")
     assert rus["headline"]["value"] == 5000 and rus["headline"]["qualifier"] == "about"
     assert rus["flags"]
+
+
+def test_the_five_seeds_are_one_story(articles: dict, gazetteer) -> None:  # noqa: ANN001
+    """Issue 5's first bar: the five seeds form one story (their places resolved, as
+    `warta ingest` stores them)."""
+    from warta.extract import extract_all
+    from warta.geo.resolve import focus_countries, geocode
+    from warta.link.stories import stories
+
+    docs = sorted(articles)
+    extractions = [geocode(ex, gazetteer, focus_countries(ex.parties), articles[d].text,
+                           articles[d].language)
+                   for d, ex in zip(docs, extract_all([articles[d] for d in docs]), strict=True)]
+    (story,) = stories([articles[d] for d in docs], extractions)
+    assert len(story.article_ids) == 5

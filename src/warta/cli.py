@@ -443,6 +443,38 @@ def watch(
 
 
 @app.command()
+def stories(
+    db: DbOption = settings.DB.default,
+    as_json: JsonOption = False,
+) -> None:
+    """Stories: the stored articles grouped by the events they report (across languages),
+    with their copies joined, first and last dates, and a label."""
+    from warta.link.stories import stories as build
+
+    store = _open_store(db, create=False)
+    try:
+        pairs = list(store.all_articles())
+    finally:
+        store.close()
+    rows = build([a for a, _ in pairs], [ex for _, ex in pairs])
+    sources = {a.id: a.source + (f"#{a.source_id}" if a.source_id else "") for a, _ in pairs}
+    if as_json:
+        for s in rows:
+            _emit({**to_jsonable(s), "sources": [sources[i] for i in s.article_ids]})
+        return
+    table = Table(title=f"{len(rows)} stories", title_justify="left", expand=True)
+    for col in ("id", "first", "last", "articles", "label", "sources"):
+        table.add_column(col, overflow="fold")
+    for s in rows:
+        table.add_row(s.id, str(s.first_seen or "?"), str(s.last_seen or "?"),
+                      str(len(s.article_ids)), escape(s.label),
+                      escape(", ".join(sources[i].rsplit("/", 1)[-1] for i in s.article_ids)))
+    if not out.is_terminal:
+        out.width = max(out.width, 160)
+    out.print(table)
+
+
+@app.command()
 def tallies(
     db: DbOption = settings.DB.default,
     as_json: JsonOption = False,

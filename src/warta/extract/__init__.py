@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from warta.annotate.numbers import find_numbers
 from warta.annotate.sentences import sentences
@@ -31,7 +32,7 @@ from warta.data.parties import table
 from warta.extract.attribution import Attributor, quotes
 from warta.extract.casualties import Context, claims_in_sentence
 from warta.extract.events import events_in_sentence, link, news_day
-from warta.lang import available
+from warta.lang import available, data, load
 from warta.model import Article, DateValue, Extraction
 
 
@@ -134,6 +135,19 @@ def _dedupe(claims: list) -> list:
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]{2,}")
 
 
+@cache
+def _common_capitalised() -> frozenset[str]:
+    """Capitalised words that say nothing about which events an article reports: weekday and
+    month names, titles and institution words, in every installed pack."""
+    words: set[str] = set()
+    for code in available():
+        pack = load(code)
+        words.update(pack.weekdays)
+        words.update(pack.months)
+        words.update(t for title in data(code, "attribution").TITLES for t in title.split())
+    return frozenset(words)
+
+
 def _names(article: Article) -> Counter[str]:
     """Names specific to what an article reports: capitalised words that are neither stopwords
     nor party names (parties recur across a conflict's whole coverage)."""
@@ -145,6 +159,28 @@ def _names(article: Article) -> Counter[str]:
     for m in _NAME.finditer(article.text):
         word = m.group(0)
         if word.lower() in stop or parties.code_of(word):
+            continue
+        out[word] += 1
+    return out
+
+
+def story_names(article: Article) -> Counter[str]:
+    """Names specific to what an article reports: capitalised words that are neither stopwords,
+    party names (parties recur across a conflict's whole coverage), weekday or month names,
+    titles, nor the outlet's own name, outside the headline (headlines capitalise every word)."""
+    from warta.clean.language import stoplist
+    from warta.clean.metadata import territories
+
+    stop = stoplist(article.language)
+    common = _common_capitalised()
+    outlet = {w.lower() for w in re.findall(r"\w+", article.outlet or "")}
+    countries = territories()
+    headline_end = max((b for _, b in _title_spans(article)), default=0)
+    out: Counter[str] = Counter()
+    for m in _NAME.finditer(article.text, headline_end):
+        word = m.group(0).rstrip("’'s") if m.group(0).endswith(("'s", "’s")) else m.group(0)
+        low = word.lower()
+        if low in stop or low in common or low in outlet or low in countries:
             continue
         out[word] += 1
     return out

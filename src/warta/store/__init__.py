@@ -306,6 +306,15 @@ class Store:
         except IntegrityError:
             pass  # another watcher recorded it first
 
+    def all_articles(self) -> Iterator[tuple[Article, Extraction]]:
+        """Every stored article with what was extracted from it."""
+        with self.engine.connect() as conn:
+            ids = [r[0] for r in conn.execute(select(schema.articles.c.id)
+                                              .order_by(schema.articles.c.id))]
+        for aid in ids:
+            article, _ = self.get(aid)
+            yield article, self.extraction(aid)
+
     def claims(self) -> Iterator[tuple[CasualtyClaim, str]]:
         """Every stored casualty claim with its article's id."""
         c, a = schema.claims, schema.articles

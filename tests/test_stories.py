@@ -1,0 +1,51 @@
+"""Stories: articles about the same events grouped across languages, whatever the order."""
+
+from __future__ import annotations
+
+import random
+
+from warta.clean import clean
+from warta.extract import extract_all
+from warta.ingest import ReadFailure, read_paths
+from warta.link.stories import stories
+
+from .conftest import DEMO
+
+
+def _demo():  # noqa: ANN202
+    articles = [clean(d) for d in read_paths([str(DEMO)]) if not isinstance(d, ReadFailure)]
+    return articles, extract_all(articles)
+
+
+def _partition(result) -> set[frozenset[str]]:  # noqa: ANN001
+    return {frozenset(s.article_ids) for s in result}
+
+
+def test_demo_storylines_and_languages() -> None:
+    articles, extractions = _demo()
+    result = stories(articles, extractions)
+    names = {a.id: a.source.rsplit("/", 1)[-1] + (a.source_id or "") for a in articles}
+    groups = [{names[i] for i in s.article_ids} for s in result]
+    congo = next(g for g in groups if "goma_shelling_demowire.txt" in g)
+    # the syndicated copy, the Indonesian report and the English follow-up are one story
+    assert {"goma_shelling_observer.txt", "bentrok_sake.txt",
+            "north-kivu-toll-rises.html"} <= congo
+    papua = next(g for g in groups if "serangan_pos_sugapa.txt" in g)
+    assert "tpnpb-klaim-sugapa.html" in papua and not papua & congo
+    protests = next(g for g in groups if "demo_dpr_ricuh.txt" in g or "rice-protests-spread.html"
+                    in g)
+    assert not protests & congo and not protests & papua
+    assert all(s.label and s.first_seen for s in result)
+
+
+def test_the_partition_does_not_depend_on_the_order() -> None:
+    articles, extractions = _demo()
+    expected = _partition(stories(articles, extractions))
+    ids = {s.id for s in stories(articles, extractions)}
+    pairs = list(zip(articles, extractions, strict=True))
+    rng = random.Random(5)
+    for _ in range(5):
+        rng.shuffle(pairs)
+        result = stories([a for a, _ in pairs], [e for _, e in pairs])
+        assert _partition(result) == expected
+        assert {s.id for s in result} == ids
