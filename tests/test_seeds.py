@@ -172,7 +172,7 @@ def test_seed_tallies(tmp_path: Path, seeds_module: Path, gazetteer) -> None:
     assert rus["flags"]
 
 
-def test_the_five_seeds_are_one_story(articles: dict, gazetteer) -> None:  # noqa: ANN001
+def test_the_five_seeds_are_one_story(articles: dict, gazetteer) -> None:
     """Issue 5's first bar: the five seeds form one story (their places resolved, as
     `warta ingest` stores them)."""
     from warta.extract import extract_all

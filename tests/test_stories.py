@@ -12,12 +12,12 @@ from warta.link.stories import stories
 from .conftest import DEMO
 
 
-def _demo():  # noqa: ANN202
+def _demo():
     articles = [clean(d) for d in read_paths([str(DEMO)]) if not isinstance(d, ReadFailure)]
     return articles, extract_all(articles)
 
 
-def _partition(result) -> set[frozenset[str]]:  # noqa: ANN001
+def _partition(result) -> set[frozenset[str]]:
     return {frozenset(s.article_ids) for s in result}
 
 
