@@ -475,6 +475,57 @@ def stories(
 
 
 @app.command()
+def timeline(
+    db: DbOption = settings.DB.default,
+    story: Annotated[str | None, typer.Option("--story", help="Only this story (an id from "
+                                              "`warta stories`).")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Dated events, reports of the same event merged: places, claimants, figures, denials."""
+    from warta.link.coref import merge_events
+    from warta.link.stories import stories as build
+
+    store = _open_store(db, create=False)
+    try:
+        pairs = list(store.all_articles())
+    finally:
+        store.close()
+    by_id = {a.id: (a, ex) for a, ex in pairs}
+    groups = build([a for a, _ in pairs], [ex for _, ex in pairs])
+    if story:
+        groups = [s for s in groups if s.id == story]
+        if not groups:
+            err.print(f"[red]error:[/] no story {escape(story)!r} (`warta stories` lists them)")
+            raise typer.Exit(1)
+    rows = []
+    for s in groups:
+        events = [e for aid in s.article_ids for e in by_id[aid][1].events]
+        for e in merge_events(events):
+            rows.append((s, e))
+    rows.sort(key=lambda r: (r[1].date is None, r[1].date.value if r[1].date else None))
+    if as_json:
+        for s, e in rows:
+            _emit({**to_jsonable(e), "story_id": s.id,
+                   "sources": [by_id[a][0].source for a in e.article_ids]})
+        return
+    table = Table(title=f"{len(rows)} events", title_justify="left", expand=True)
+    for col in ("date", "event", "actors", "location", "claimed by", "denied by", "killed",
+                "reports"):
+        table.add_column(col, overflow="fold")
+    for _s, e in rows:
+        loc = e.location.canonical_name or e.location.name if e.location else (
+            ", ".join(p.name for p in e.places) or "-")
+        table.add_row(e.date.iso() if e.date else "?", escape(e.sub_event_type),
+                      f"{e.actor1 or '?'} -> {e.target or '?'}", escape(loc),
+                      e.claimant or "-", e.denied_by or "-",
+                      str(e.fatalities) if e.fatalities is not None else "-",
+                      str(len(e.article_ids)))
+    if not out.is_terminal:
+        out.width = max(out.width, 160)
+    out.print(table)
+
+
+@app.command()
 def tallies(
     db: DbOption = settings.DB.default,
     as_json: JsonOption = False,

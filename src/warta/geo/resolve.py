@@ -126,7 +126,13 @@ def resolve_names(names: Iterable[tuple[str, str]], gazetteer: Gazetteer,
     cues = _cues()
     pairs = list(dict.fromkeys(names))
     candidates: dict[tuple[str, str], list[Entry]] = {}
+    from warta.clean.metadata import territories
+
+    countries_named = territories()
     for name, cue in pairs:
+        if cue in cues.towns and name.casefold() in countries_named:
+            candidates[(name, cue)] = []  # "desa-desa Iran": Iranian villages, not a town
+            continue
         found = [e for e in gazetteer.lookup(name)[:MAX_CANDIDATES] if _acceptable(e, cue, cues)]
         candidates[(name, cue)] = found
     focus_set = set(focus)
@@ -160,10 +166,15 @@ def geocode(extraction: Extraction, gazetteer: Gazetteer, focus: Iterable[str] =
     """
     extra: dict[int, list[Place]] = {}
     if text is not None and language is not None:
+        from warta.data.parties import table
+
+        parties = table()
         for i, event in enumerate(extraction.events):
             ev = event.evidence[0]
             known = {p.name for p in event.places}
-            found = capitalised_candidates(text, ev.start, ev.end, language)
+            # party names in the clause are its actors, not its places
+            actors = frozenset(p.text for p in parties.find(text[ev.start:ev.end]))
+            found = capitalised_candidates(text, ev.start, ev.end, language, actors)
             extra[i] = [Place(name=c.name) for c in found if c.name not in known]
     names = [(p.name, _cue_of(p)) for i, e in enumerate(extraction.events)
              for p in (*e.places, *extra.get(i, []))]
@@ -174,9 +185,12 @@ def geocode(extraction: Extraction, gazetteer: Gazetteer, focus: Iterable[str] =
     for i, event in enumerate(extraction.events):
         places = tuple(to_place(p.name, resolved.get((p.name, _cue_of(p))), _cue_of(p))
                        for p in event.places)
+        # a name found without a place word counts only as a town or district: a country or a
+        # province named in passing is context ("kota penting Madagaskar" is no island state)
         places += tuple(to_place(p.name, resolved[(p.name, "")]) for p in extra.get(i, [])
-                        if resolved.get((p.name, "")) is not None and p.name not in
-                        {q.name for q in places})
+                        if resolved.get((p.name, "")) is not None
+                        and resolved[(p.name, "")].feature in ("city", "admin2")
+                        and p.name not in {q.name for q in places})
         located = [p for p in places if p.latitude is not None]
         location = min(located, key=lambda p: (p.precision or 9)) if located else None
         events.append(dataclasses.replace(event, places=places, location=location))

@@ -21,7 +21,7 @@ from warta.link.dedup import duplicate_groups
 from warta.model import Article, Extraction, Story
 
 SIMILAR = 0.15  # cosine over specific names and places
-WINDOW_DAYS = 21
+WINDOW_DAYS = 45  # an ongoing war is one story for weeks
 LABEL_NAMES = 3
 
 

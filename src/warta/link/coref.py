@@ -1,0 +1,85 @@
+"""Event co-reference across articles: reports of the same event become one event.
+
+Within a story, two events are the same when their sub-event types agree, their dates are
+compatible within their precision (the same day for day precision; within 7 days for weeks),
+and they share a place (the same gazetteer id, or the same name as written) or, when they do
+not both name places, a party among their actors. The merged event carries every report's
+evidence, every article, and the first-reported claimant; a denial in any report counts. Groups
+are connected components, so the result does not depend on the order of the input.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from warta.model import Event
+
+WEEK = 7
+
+
+def _places(e: Event) -> set[str]:
+    return {p.gazetteer_id or p.name.casefold() for p in e.places}
+
+
+def _dates_fit(a: Event, b: Event) -> bool:
+    if a.date is None or b.date is None:
+        return False
+    tolerance = 0 if a.date.precision == b.date.precision == "day" else WEEK
+    return abs((a.date.value - b.date.value).days) <= tolerance
+
+
+def same_event(a: Event, b: Event) -> bool:
+    if a.sub_event_type != b.sub_event_type or not _dates_fit(a, b):
+        return False
+    pa, pb = _places(a), _places(b)
+    if pa and pb:
+        return bool(pa & pb)
+    # without places on both sides, the parties involved must overlap ("Pompeo met the
+    # Armenian and Azerbaijani ministers" / "the US hosted talks")
+    return bool({a.actor1, a.target} & {b.actor1, b.target} - {None})
+
+
+def merge_events(events: Sequence[Event]) -> list[Event]:
+    """One event per group of reports of the same event (input: the events of one story)."""
+    order = sorted(range(len(events)), key=lambda i: (
+        events[i].date.value if events[i].date else None, events[i].article_ids,
+        events[i].evidence[0].start if events[i].evidence else 0))
+    ordered = [events[i] for i in order]
+    parent = list(range(len(ordered)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i in range(len(ordered)):
+        for j in range(i + 1, len(ordered)):
+            if set(ordered[i].article_ids) != set(ordered[j].article_ids) and same_event(
+                    ordered[i], ordered[j]):
+                parent[find(j)] = find(i)
+    groups: dict[int, list[Event]] = {}
+    for i, e in enumerate(ordered):
+        groups.setdefault(find(i), []).append(e)
+    out = []
+    for members in groups.values():
+        head = members[0]
+        places = list(head.places)
+        for m in members[1:]:
+            places += [p for p in m.places if p not in places]
+        fatalities = [m.fatalities for m in members if m.fatalities is not None]
+        out.append(dataclasses.replace(
+            head,
+            evidence=tuple(ev for m in members for ev in m.evidence),
+            article_ids=tuple(dict.fromkeys(a for m in members for a in m.article_ids)),
+            places=tuple(places),
+            location=head.location or next((m.location for m in members if m.location), None),
+            denied_by=head.denied_by or next((m.denied_by for m in members if m.denied_by),
+                                             None),
+            denial=head.denial or next((m.denial for m in members if m.denial), None),
+            # ACLED's conservative rule: the lowest figure reported for the event
+            fatalities=min(fatalities) if fatalities else None,
+        ))
+    return sorted(out, key=lambda e: (e.date is None, e.date.value if e.date else None,
+                                      e.article_ids))
