@@ -49,3 +49,24 @@ def test_the_partition_does_not_depend_on_the_order() -> None:
         result = stories([a for a, _ in pairs], [e for _, e in pairs])
         assert _partition(result) == expected
         assert {s.id for s in result} == ids
+
+
+def test_story_filters_on_the_commands(tmp_path, gazetteer) -> None:
+    import json
+
+    from .test_cli import warta
+
+    db = str(tmp_path / "d.db")
+    assert warta("ingest", str(DEMO), "--db", db).returncode == 0
+    rows = [json.loads(x) for x in warta("stories", "--db", db, "--json").stdout.splitlines()]
+    papua = next(r for r in rows if any("sugapa" in s for s in r["sources"]))
+    every = warta("export", "--format", "jsonl", "--db", db).stdout.splitlines()
+    only = warta("export", "--format", "jsonl", "--db", db, "--story", papua["id"])
+    events = [json.loads(x) for x in only.stdout.splitlines()]
+    assert 0 < len(events) < len(every)
+    assert {e["article_id"] for e in events} <= set(papua["article_ids"])
+    timeline = warta("timeline", "--db", db, "--story", papua["id"], "--json")
+    assert {json.loads(x)["story_id"] for x in timeline.stdout.splitlines()} == {papua["id"]}
+    tallies = warta("tallies", "--db", db, "--story", papua["id"], "--json")
+    assert tallies.returncode == 0
+    assert warta("tallies", "--db", db, "--story", "nope").returncode == 1

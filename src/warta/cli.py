@@ -50,6 +50,25 @@ GazetteerOption = Annotated[str | None, typer.Option(
     "--gazetteer", help=settings.GAZETTEER.help, envvar=settings.GAZETTEER.env)]
 
 
+StoryOption = Annotated[str | None, typer.Option(
+    "--story", help="Only this story (an id from `warta stories`).")]
+
+
+def _story_articles(store: Any, story: str | None) -> set[str] | None:
+    """The ids of the articles of ``story`` (None: no filter); exits when there is no such
+    story."""
+    if not story:
+        return None
+    from warta.link.stories import stories as build
+
+    pairs = list(store.all_articles())
+    for s in build([a for a, _ in pairs], [ex for _, ex in pairs]):
+        if s.id == story:
+            return set(s.article_ids)
+    err.print(f"[red]error:[/] no story {escape(story)!r} (`warta stories` lists them)")
+    raise typer.Exit(1)
+
+
 def _gazetteer(where: str | None = None) -> Any:
     """The gazetteer, built on first use (a status line says so while it builds)."""
     from warta.geo.gazetteer import Gazetteer, default_path
@@ -477,8 +496,7 @@ def stories(
 @app.command()
 def timeline(
     db: DbOption = settings.DB.default,
-    story: Annotated[str | None, typer.Option("--story", help="Only this story (an id from "
-                                              "`warta stories`).")] = None,
+    story: StoryOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Dated events, reports of the same event merged: places, claimants, figures, denials."""
@@ -528,6 +546,7 @@ def timeline(
 @app.command()
 def tallies(
     db: DbOption = settings.DB.default,
+    story: StoryOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Running casualty totals per claimant over time (incident tolls kept out), with the
@@ -536,7 +555,8 @@ def tallies(
 
     store = _open_store(db, create=False)
     try:
-        rows = build(store.claims())
+        members = _story_articles(store, story)
+        rows = build((c, a) for c, a in store.claims() if members is None or a in members)
     finally:
         store.close()
     if as_json:
@@ -598,6 +618,7 @@ def export(
                                           "parquet needs a file).")] = "-",
     since: Annotated[str | None, typer.Option("--since", help="Only events on or after this "
                                               "date (YYYY-MM-DD).")] = None,
+    story: StoryOption = None,
 ) -> None:
     """Export stored events: geojson (located events as points), acled-csv (ACLED's columns),
     jsonl (full records), parquet (ACLED's columns, for pandas/Arrow)."""
@@ -620,7 +641,7 @@ def export(
 
     store = _open_store(db, create=False)
     try:
-        count = write(store, fmt, out_path, since_date)
+        count = write(store, fmt, out_path, since_date, _story_articles(store, story))
     except OSError as exc:
         err.print(f"[red]error:[/] {escape(out_path)}: {escape(exc.strerror or str(exc))}")
         raise typer.Exit(2) from None

@@ -11,20 +11,22 @@ import sys
 from warta.store import Store
 
 
-def write(store: Store, fmt: str, out: str, since: dt.date | None = None) -> int:
+def write(store: Store, fmt: str, out: str, since: dt.date | None = None,
+          articles: set[str] | None = None) -> int:
     """Write the store's events in ``fmt`` to ``out`` (a path, or - for stdout); returns how
-    many events were written."""
+    many events were written. ``articles`` limits them to those articles (a story's)."""
     from warta.export import geojson, tables
 
     if fmt == "geojson":
-        collection = geojson.feature_collection(store, since)
+        collection = geojson.feature_collection(store, since, articles)
         _text(out, json.dumps(collection, ensure_ascii=False) + "\n")
         return len(collection["features"])
     if fmt == "jsonl":
-        lines = [json.dumps(r, ensure_ascii=False) for r in tables.records(store, since)]
+        lines = [json.dumps(r, ensure_ascii=False)
+                 for r in tables.records(store, since, articles)]
         _text(out, "".join(line + "\n" for line in lines))
         return len(lines)
-    rows = list(tables.rows(store, since))
+    rows = list(tables.rows(store, since, articles))
     columns = (*tables.ACLED_COLUMNS, *tables.WARTA_COLUMNS)
     if fmt == "acled-csv":
         buffer = io.StringIO()

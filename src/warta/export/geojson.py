@@ -13,10 +13,13 @@ from typing import Any
 from warta.store import Store
 
 
-def feature_collection(store: Store, since: dt.date | None = None) -> dict[str, Any]:
+def feature_collection(store: Store, since: dt.date | None = None,
+                       articles: set[str] | None = None) -> dict[str, Any]:
     features = []
     for event, origin in store.events():
         if since and (event.date is None or event.date.value < since):
+            continue
+        if articles is not None and origin["article_id"] not in articles:
             continue
         loc = event.location
         if loc is None or loc.latitude is None or loc.longitude is None:

@@ -74,11 +74,19 @@ def notes(event: Event) -> str:
     return f"{when}, {actor}: {what}{target}{where}{toll}{source}{denial}."
 
 
-def rows(store: Store, since: dt.date | None = None) -> Iterator[dict[str, Any]]:
+def _keep(event: Event, origin: dict[str, Any], since: dt.date | None,
+          articles: set[str] | None) -> bool:
+    if since and (event.date is None or event.date.value < since):
+        return False
+    return articles is None or origin["article_id"] in articles
+
+
+def rows(store: Store, since: dt.date | None = None, articles: set[str] | None = None
+         ) -> Iterator[dict[str, Any]]:
     """One ACLED-shaped row per stored event (in date order), with warta's columns after."""
     numbers: dict[str, int] = {}
     for event, origin in store.events():
-        if since and (event.date is None or event.date.value < since):
+        if not _keep(event, origin, since, articles):
             continue
         loc = event.location
         country3 = _alpha3(loc.country_code if loc else None)
@@ -113,9 +121,10 @@ def rows(store: Store, since: dt.date | None = None) -> Iterator[dict[str, Any]]
         }
 
 
-def records(store: Store, since: dt.date | None = None) -> Iterator[dict[str, Any]]:
+def records(store: Store, since: dt.date | None = None, articles: set[str] | None = None
+            ) -> Iterator[dict[str, Any]]:
     """Full event records (JSON-ready), with the article's identifiers."""
     for event, origin in store.events():
-        if since and (event.date is None or event.date.value < since):
+        if not _keep(event, origin, since, articles):
             continue
         yield {**to_jsonable(event), **origin}
