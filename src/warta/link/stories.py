@@ -23,6 +23,9 @@ from warta.model import Article, Extraction, Story
 SIMILAR = 0.15  # cosine over specific names and places
 WINDOW_DAYS = 45  # an ongoing war is one story for weeks
 LABEL_NAMES = 3
+# A feature shared by more articles than this points to nothing in particular (a capital, a
+# president): it is not used to find candidate pairs, only to score them.
+COMMON_FEATURE = 200
 
 
 def _features(article: Article, extraction: Extraction | None) -> Counter[str]:
@@ -75,7 +78,7 @@ def stories(articles: Sequence[Article], extractions: Sequence[Extraction | None
     for i in ids:
         seen: set[str] = set()
         for w in features[i]:
-            if df[w] > max(50, n // 2):
+            if df[w] > COMMON_FEATURE:
                 continue  # too common to point to anything
             for j in index[w]:
                 if j <= i or j in seen:
