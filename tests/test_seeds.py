@@ -185,3 +185,19 @@ def test_the_five_seeds_are_one_story(articles: dict, gazetteer) -> None:
                    for d, ex in zip(docs, extract_all([articles[d] for d in docs]), strict=True)]
     (story,) = stories([articles[d] for d in docs], extractions)
     assert len(story.article_ids) == 5
+
+
+def test_seed_contradictions(seeds_module: Path, tmp_path: Path, gazetteer) -> None:
+    """Issue 5: seed 000's accusation (Azerbaijani rockets on Martakert and Martuni, said the
+    Nagorno-Karabakh authorities) is linked to Azerbaijan's denial; Russia's 5,000 diverges."""
+    from .test_cli import warta
+
+    db = str(tmp_path / "c.db")
+    assert warta("ingest", str(seeds_module / "corpus" / "seeds"), "--db", db).returncode == 0
+    (story,) = [json.loads(x) for x in warta("stories", "--db", db, "--json").stdout.splitlines()]
+    denials = [c for c in story["contradictions"] if c["kind"] == "denial"]
+    martakert = [c for c in denials if "Martakert" in c["accusation"]]
+    assert martakert and martakert[0]["claimant"] == "ARM" and martakert[0]["denied_by"] == "AZE"
+    assert "membantah" in martakert[0]["denial"]
+    diverging = [c for c in story["contradictions"] if c["kind"] == "diverging figures"]
+    assert [c["claimant"] for c in diverging] == ["RUS"]

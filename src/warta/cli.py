@@ -467,7 +467,8 @@ def stories(
     as_json: JsonOption = False,
 ) -> None:
     """Stories: the stored articles grouped by the events they report (across languages),
-    with their copies joined, first and last dates, and a label."""
+    with their copies joined, first and last dates, a label, and their contradictions
+    (accusations and denials, diverging figures)."""
     from warta.link.stories import stories as build
 
     store = _open_store(db, create=False)
@@ -475,18 +476,29 @@ def stories(
         pairs = list(store.all_articles())
     finally:
         store.close()
+    from warta.link.contradictions import contradictions
+    from warta.link.coref import merge_events
+    from warta.link.tallies import tallies as build_tallies
+
     rows = build([a for a, _ in pairs], [ex for _, ex in pairs])
     sources = {a.id: a.source + (f"#{a.source_id}" if a.source_id else "") for a, _ in pairs}
+    extractions = {a.id: ex for a, ex in pairs}
+    found = {}
+    for s in rows:
+        events = merge_events([e for i in s.article_ids for e in extractions[i].events])
+        claims = [(c, i) for i in s.article_ids for c in extractions[i].claims]
+        found[s.id] = contradictions(events, build_tallies(claims))
     if as_json:
         for s in rows:
-            _emit({**to_jsonable(s), "sources": [sources[i] for i in s.article_ids]})
+            _emit({**to_jsonable(s), "sources": [sources[i] for i in s.article_ids],
+                   "contradictions": found[s.id]})
         return
     table = Table(title=f"{len(rows)} stories", title_justify="left", expand=True)
-    for col in ("id", "first", "last", "articles", "label", "sources"):
+    for col in ("id", "first", "last", "articles", "label", "contradictions", "sources"):
         table.add_column(col, overflow="fold")
     for s in rows:
         table.add_row(s.id, str(s.first_seen or "?"), str(s.last_seen or "?"),
-                      str(len(s.article_ids)), escape(s.label),
+                      str(len(s.article_ids)), escape(s.label), str(len(found[s.id])),
                       escape(", ".join(sources[i].rsplit("/", 1)[-1] for i in s.article_ids)))
     if not out.is_terminal:
         out.width = max(out.width, 160)
