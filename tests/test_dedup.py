@@ -44,3 +44,23 @@ def test_the_demo_syndicated_copy_is_found() -> None:
     sources = [{a.source.rsplit("/", 1)[-1] for a in arts if a.id in (g.canonical, *g.copies)}
                for g in groups]
     assert {"goma_shelling_demowire.txt", "goma_shelling_observer.txt"} in sources
+
+
+def test_a_translated_copy_is_a_copy() -> None:
+    from warta.extract import extract
+
+    english = clean(RawDoc(source="en", format="jsonl", language="en", published="2024-03-11",
+                           text="Shelling killed 14 people and wounded 52 near Sake on Sunday, "
+                                "the health ministry said. Another 9 people are missing. The "
+                                "army said it had lost 2 soldiers in the fighting."))
+    indonesian = clean(RawDoc(source="id", format="jsonl", language="id",
+                              published="2024-03-11",
+                              text="Penembakan menewaskan 14 orang dan melukai 52 lainnya di "
+                                   "dekat Sake pada hari Minggu, kata kementerian kesehatan. "
+                                   "Sebanyak 9 orang lainnya hilang. Tentara mengatakan 2 "
+                                   "prajuritnya tewas dalam pertempuran itu."))
+    unrelated = clean(RawDoc(source="x", format="jsonl", language="en", published="2024-03-11",
+                             text="Police said 3 protesters were wounded in Jakarta on Sunday."))
+    items = [english, indonesian, unrelated]
+    (group,) = duplicate_groups(items, extractions=[extract(a) for a in items])
+    assert {group.canonical, *group.copies} == {english.id, indonesian.id}

@@ -1,4 +1,5 @@
-"""Duplicates and syndicated copies: articles whose texts are nearly the same.
+"""Duplicates and syndicated copies: articles whose texts are nearly the same, or that state
+the same facts in another language or other words.
 
 Each article's cleaned text becomes a MinHash of its word 5-shingles (datasketch); locality-
 sensitive hashing finds the candidate pairs (never all pairs), and the pairs whose estimated
@@ -10,15 +11,33 @@ earliest published (then the longest); the others are its copies, listed with th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from warta.model import Article
+from warta.model import Article, Extraction
 
 THRESHOLD = 0.7
 NUM_PERM = 128
 SHINGLE = 5
 _WORD = re.compile(r"\w+", re.UNICODE)
+
+
+# Translated or rewritten copies share no wording but the same facts: figures and events.
+FACT_OVERLAP = 0.8
+MIN_FACTS = 3
+
+
+def facts(extraction: Extraction) -> frozenset[tuple]:
+    """What a report states, independent of its language: its figures (kind, value, as-of day)
+    and its events (sub-type, day, resolved places)."""
+    out: set[tuple] = set()
+    for c in extraction.claims:
+        out.add(("figure", c.kind, c.value, c.as_of.value if c.as_of else None))
+    for e in extraction.events:
+        places = frozenset(p.gazetteer_id for p in e.places if p.gazetteer_id)
+        if places:
+            out.add(("event", e.sub_event_type, e.date.value if e.date else None, places))
+    return frozenset(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +58,11 @@ def _minhash(text: str):
     return m
 
 
-def duplicate_groups(articles: Iterable[Article], threshold: float = THRESHOLD
+def duplicate_groups(articles: Iterable[Article], threshold: float = THRESHOLD,
+                     extractions: Sequence[Extraction | None] | None = None
                      ) -> list[DuplicateGroup]:
+    """Groups of copies: near-identical texts (MinHash LSH) and, given the extractions,
+    translated or rewritten copies (at least MIN_FACTS facts, FACT_OVERLAP of them shared)."""
     from datasketch import MinHashLSH
 
     items = list(articles)
@@ -60,6 +82,21 @@ def duplicate_groups(articles: Iterable[Article], threshold: float = THRESHOLD
         for other in lsh.query(m):
             if other != aid and hashes[aid].jaccard(hashes[other]) >= threshold:
                 parent[find(aid)] = find(other)
+    if extractions is not None:
+        known = {a.id: facts(ex) for a, ex in zip(items, extractions, strict=True)
+                 if ex is not None}
+        by_fact: dict[tuple, list[str]] = {}
+        for aid, fs in known.items():
+            for f in fs:
+                by_fact.setdefault(f, []).append(aid)
+        for aid, fs in known.items():
+            if len(fs) < MIN_FACTS:
+                continue
+            for other in {o for f in fs for o in by_fact[f]} - {aid}:
+                theirs = known[other]
+                if len(theirs) >= MIN_FACTS and len(fs & theirs) >= FACT_OVERLAP * max(
+                        len(fs), len(theirs)):
+                    parent[find(aid)] = find(other)
     groups: dict[str, list[Article]] = {}
     for a in items:
         groups.setdefault(find(a.id), []).append(a)

@@ -67,7 +67,7 @@ def stories(articles: Sequence[Article], extractions: Sequence[Extraction | None
             x = parent[x]
         return x
 
-    for group in duplicate_groups(articles):
+    for group in duplicate_groups(articles, extractions=extractions):
         for copy in group.copies:
             parent[find(copy)] = find(group.canonical)
     # candidate pairs share at least one feature (an inverted index, not all pairs)
