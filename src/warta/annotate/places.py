@@ -46,6 +46,10 @@ def _clean_name(name: str, start: int, cue: str, code: str) -> tuple[str, int, s
     if owner:
         start, name = start + owner.end(), name[owner.end():]
     name = re.sub(r"['’]s$", "", name)
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in calendar:
+        words.pop()  # "Nagorno-Karabakh Jumat": the day follows the place
+    name = " ".join(words) if len(words) != len(name.split()) else name
     if not name or name.lower() in calendar or (name.isupper() and len(name) > 3):
         return None
     return name, start, cue

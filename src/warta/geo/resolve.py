@@ -191,10 +191,21 @@ def geocode(extraction: Extraction, gazetteer: Gazetteer, focus: Iterable[str] =
                         if resolved.get((p.name, "")) is not None
                         and resolved[(p.name, "")].feature in ("city", "admin2")
                         and p.name not in {q.name for q in places})
+        if any(p.feature_class in ("city", "admin2") for p in places):
+            # beside towns, a region or country that is also a party's name ("di Nagorno-
+            # Karabakh", "di Azerbaijan") says whose towns they are, not where else it happened
+            places = tuple(p for p in places if not (
+                p.feature_class in ("admin1", "country") and _is_party(p.name)))
         located = [p for p in places if p.latitude is not None]
         location = min(located, key=lambda p: (p.precision or 9)) if located else None
         events.append(dataclasses.replace(event, places=places, location=location))
     return dataclasses.replace(extraction, events=tuple(events))
+
+
+def _is_party(name: str) -> bool:
+    from warta.data.parties import table
+
+    return table().code_of(name) is not None
 
 
 def _cue_of(place: Place) -> str:
