@@ -305,6 +305,13 @@ def articles(
     out.print(table)
 
 
+def _print_wide(table: Table) -> None:
+    """A table for a file or a pipe is not cut to 80 columns: there is no screen to fit."""
+    if not out.is_terminal:
+        out.width = max(out.width, 160)
+    out.print(table)
+
+
 def _date(value: str | None, precision: str | None) -> str:
     if not value:
         return "unknown"
@@ -500,9 +507,7 @@ def stories(
         table.add_row(s.id, str(s.first_seen or "?"), str(s.last_seen or "?"),
                       str(len(s.article_ids)), escape(s.label), str(len(found[s.id])),
                       escape(", ".join(sources[i].rsplit("/", 1)[-1] for i in s.article_ids)))
-    if not out.is_terminal:
-        out.width = max(out.width, 160)
-    out.print(table)
+    _print_wide(table)
 
 
 @app.command()
@@ -550,9 +555,7 @@ def timeline(
                       e.claimant or "-", e.denied_by or "-",
                       str(e.fatalities) if e.fatalities is not None else "-",
                       str(len(e.article_ids)))
-    if not out.is_terminal:
-        out.width = max(out.width, 160)
-    out.print(table)
+    _print_wide(table)
 
 
 @app.command()
@@ -584,9 +587,7 @@ def tallies(
         head = t.headline
         table.add_row(t.claimant, t.kind, t.victims, t.victim_side or "-", series,
                       f"{head.qualifier} {head.value:,}", escape("; ".join(t.flags)) or "-")
-    if not out.is_terminal:
-        out.width = max(out.width, 160)
-    out.print(table)
+    _print_wide(table)
 
 
 @app.command()
@@ -616,9 +617,7 @@ def places(
             r["country_code"] or "-", r["feature_class"] or "-",
             f"{r['latitude']:.4f}" if coords else "-", f"{r['longitude']:.4f}" if coords else "-",
             r["gazetteer_id"] or "-", str(r["events"]), str(r["articles"]))
-    if not out.is_terminal:
-        out.width = max(out.width, 160)
-    out.print(table)
+    _print_wide(table)
 
 
 @app.command()

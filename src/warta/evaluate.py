@@ -1,7 +1,7 @@
 """`warta eval`: score warta against gold annotations in the format of ../shared/gold/seeds.
 
-The corpus goes through the same pipeline as `warta ingest` (into a temporary database), and
-the stored articles are compared with the gold files that are present:
+The corpus goes through the same pipeline as `warta ingest` (nothing is stored), and
+the resulting articles and extractions are compared with the gold files that are present:
 
 - ``boilerplate.jsonl`` (furniture lines): precision and recall of the lines removed;
 - ``articles.json`` (publication date and outlet per document; null = the text states none);
@@ -14,18 +14,15 @@ A document is named by its file's stem (``000_a80406941112fccf``).
 from __future__ import annotations
 
 import json
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from warta.evaluate_extract import ExtractionReport, GoldFileError, _rows, score
-from warta.extract import extract_all
 from warta.ingest import ReadOptions, expand
-from warta.model import Article, Event
-from warta.pipeline import ingest
-from warta.store import Store
+from warta.model import Article, Event, Extraction
+from warta.pipeline import IngestResult, ingest
 
 # The corpus or the gold folder cannot be used; the message says which file and why.
 GoldError = GoldFileError
@@ -68,38 +65,30 @@ def _ratio(a: int, b: int) -> float:
     return a / b if b else 1.0
 
 
+def _results(corpus: str | Path, gazetteer: Any = None) -> list[IngestResult]:
+    """The readable documents of ``corpus`` through the real pipeline (nothing stored)."""
+    return [r for r in ingest(expand([str(corpus)]), None, ReadOptions(), gazetteer=gazetteer)
+            if r.article is not None and r.extraction is not None]
+
+
 def run_corpus(corpus: str | Path) -> dict[str, Article]:
     """Articles of ``corpus`` by document stem, through the real ingest pipeline."""
+    return {stem: article for stem, (article, _) in _by_stem(corpus).items()}
+
+
+def _by_stem(corpus: str | Path) -> dict[str, tuple[Article, Extraction]]:
     if not Path(corpus).is_dir():
         raise GoldError(f"{corpus}: not a folder")
-    with tempfile.TemporaryDirectory(prefix="warta-eval-") as tmp:
-        store = Store(str(Path(tmp) / "eval.db"))
-        try:
-            articles = {}
-            for result in ingest(expand([str(corpus)]), store, ReadOptions()):
-                if result.article is not None:
-                    articles[Path(result.source).stem] = result.article
-        finally:
-            store.close()
-    return articles
+    return {Path(r.source).stem: (r.article, r.extraction)  # type: ignore[misc]
+            for r in _results(corpus)}
 
 
 def run_corpus_by_key(corpus: str | Path) -> dict[str, Article]:
     """Articles of ``corpus`` keyed by path relative to it (``#id`` added for JSONL records)."""
     root = Path(corpus)
-    articles: dict[str, Article] = {}
-    with tempfile.TemporaryDirectory(prefix="warta-eval-") as tmp:
-        store = Store(str(Path(tmp) / "eval.db"))
-        try:
-            for result in ingest(expand([str(root)]), store, ReadOptions()):
-                if result.article is not None:
-                    key = Path(result.source).relative_to(root).as_posix()
-                    if result.source_id:
-                        key += f"#{result.source_id}"
-                    articles[key] = result.article
-        finally:
-            store.close()
-    return articles
+    return {Path(r.source).relative_to(root).as_posix()
+            + (f"#{r.source_id}" if r.source_id else ""): r.article  # type: ignore[misc]
+            for r in _results(root)}
 
 
 def evaluate(corpus: str | Path, gold: str | Path) -> Report:
@@ -112,7 +101,8 @@ def evaluate_cleaning(corpus: str | Path, gold: str | Path, extraction: bool = F
     gold = Path(gold)
     if not gold.is_dir():
         raise GoldError(f"{gold}: not a folder")
-    articles = run_corpus(corpus)
+    runs = _by_stem(corpus)
+    articles = {stem: article for stem, (article, _) in runs.items()}
     report = Report(documents=len(articles))
     for a in articles.values():
         report.languages[a.language] = report.languages.get(a.language, 0) + 1
@@ -152,8 +142,7 @@ def evaluate_cleaning(corpus: str | Path, gold: str | Path, extraction: bool = F
             else:
                 report.problems.append(f"{doc}: outlet {got_outlet}, gold {want.get('outlet')}")
     if extraction and any((gold / n).exists() for n in ("casualties.jsonl", "events.jsonl")):
-        docs = sorted(articles)
-        extractions = dict(zip(docs, extract_all([articles[d] for d in docs]), strict=True))
+        extractions = {stem: extraction for stem, (_, extraction) in runs.items()}
         report.extraction = score(articles, extractions, gold)
         report.problems.extend(report.extraction.problems)
     return report
@@ -161,12 +150,6 @@ def evaluate_cleaning(corpus: str | Path, gold: str | Path, extraction: bool = F
 
 def acled_events(corpus: str | Path, gazetteer: Any) -> list[Event]:
     """Every event warta finds in ``corpus``, located with ``gazetteer``."""
-    from warta.pipeline import ingest as run
-
-    if not Path(corpus).is_dir() and not Path(corpus).is_file():
+    if not Path(corpus).exists():
         raise GoldError(f"{corpus}: no such file or folder")
-    events: list[Event] = []
-    for result in run(expand([str(corpus)]), None, ReadOptions(), gazetteer=gazetteer):
-        if result.extraction is not None:
-            events.extend(result.extraction.events)
-    return events
+    return [e for r in _results(corpus, gazetteer) for e in r.extraction.events]  # type: ignore[union-attr]
