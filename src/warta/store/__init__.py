@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Engine, create_engine, event, func, insert, inspect, select
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy import Connection, Engine, create_engine, event, func, insert, make_url, select
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from warta.model import (
     Article,
@@ -31,7 +32,7 @@ from warta.model import (
     Quote,
     RemovedLine,
 )
-from warta.store import schema
+from warta.store import migrate, schema
 
 DEFAULT_DB = "warta.db"
 LEAD_CHARS = 100
@@ -66,10 +67,37 @@ class ArticleSummary:
 
 
 def url_for(db: str) -> str:
-    """A SQLAlchemy URL for ``db``: a URL is kept, anything else is a SQLite file path."""
-    if "://" in db:
+    """A SQLAlchemy URL for ``db``: a URL is kept (a bare ``postgresql://`` or ``postgres://``
+    gets the psycopg 3 driver), anything else is a SQLite file path."""
+    if "://" not in db:
+        return f"sqlite:///{Path(db).expanduser().resolve()}"
+    scheme, rest = db.split("://", 1)
+    if scheme.lower() in ("postgresql", "postgres"):
+        return f"postgresql+psycopg://{rest}"
+    return db
+
+
+def display_name(db: str) -> str:
+    """``db`` as messages show it: a URL without its password."""
+    if "://" not in db:
         return db
-    return f"sqlite:///{Path(db).expanduser().resolve()}"
+    try:
+        return make_url(url_for(db)).render_as_string(hide_password=True)
+    except Exception:  # not a URL SQLAlchemy can parse: show the scheme only
+        return db.split("://", 1)[0] + "://…"
+
+
+def _reason(exc: BaseException, db: str) -> str:
+    """The first line of a driver's error, with the password (if any) blanked out."""
+    message = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    reason = message[0] if message else type(exc).__name__
+    try:
+        password = make_url(url_for(db)).password
+    except Exception:
+        password = None
+    if password:
+        reason = reason.replace(str(password), "***")
+    return reason
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -82,10 +110,16 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 class Store:
-    """A warta database. ``create=False`` refuses to create one that does not exist."""
+    """A warta database: a SQLite file, or any SQLAlchemy URL (PostgreSQL through psycopg 3).
 
-    def __init__(self, db: str = DEFAULT_DB, *, create: bool = True) -> None:
+    Opening one brings its schema up to date (:mod:`warta.store.migrate`). ``create=False``
+    refuses to create one that does not exist.
+    """
+
+    def __init__(self, db: str = DEFAULT_DB, *, create: bool = True,
+                 upgrade: bool = True) -> None:
         self.db = db
+        self.name = display_name(db)
         self.url = url_for(db)
         self.is_sqlite = self.url.startswith("sqlite")
         if self.is_sqlite and not create:
@@ -97,47 +131,57 @@ class Store:
             parent = Path(self.url.removeprefix("sqlite:///")).parent
             if not parent.is_dir():
                 raise StoreError(f"{db}: folder {parent} does not exist")
+        options: dict[str, Any] = {}
+        if self.url.startswith("postgresql"):
+            # an unreachable host fails in seconds, not after the TCP timeout
+            options["connect_args"] = {"connect_timeout": 10}
         try:
-            self.engine: Engine = create_engine(self.url)
+            self.engine: Engine = create_engine(self.url, **options)
         except Exception as exc:  # bad URL, missing driver
-            raise StoreError(f"{db}: cannot open: {exc}") from None
+            raise StoreError(f"{self.name}: cannot open: {_reason(exc, db)}") from None
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        self._prepare()
+        if upgrade:
+            self._prepare(create)
 
-    def _prepare(self) -> None:
+    def _prepare(self, create: bool) -> None:
         try:
-            tables = set(inspect(self.engine).get_table_names())
-            if not tables:
-                schema.metadata.create_all(self.engine)
-                with self.engine.begin() as conn:
-                    conn.execute(insert(schema.meta).values(key="schema_version",
-                                                            value=str(schema.SCHEMA_VERSION)))
-                return
-            if "meta" not in tables or "articles" not in tables:
-                raise StoreError(f"{self.db}: a database, but not a warta database "
-                                 f"(tables: {', '.join(sorted(tables))})")
-            with self.engine.connect() as conn:
-                version = conn.execute(select(schema.meta.c.value).where(
-                    schema.meta.c.key == "schema_version")).scalar()
-            if version in ("1", "2", "3"):
-                version = self._upgrade(version)
-            if version != str(schema.SCHEMA_VERSION):
-                raise StoreError(f"{self.db}: schema version {version}, this warta needs "
-                                 f"{schema.SCHEMA_VERSION}")
+            migrate.upgrade(self.engine, create=create)
+        except migrate.MigrationError as exc:
+            self.engine.dispose()
+            hint = f" (run `warta ingest ... --db {self.name}` first)" if "no warta" in str(
+                exc) else ""
+            raise StoreError(f"{self.name}: {exc}{hint}") from None
         except DBAPIError as exc:
-            raise StoreError(f"{self.db}: cannot use it as a database: {exc.orig}") from None
+            self.engine.dispose()
+            what = ("cannot connect" if isinstance(exc, OperationalError) and not self.is_sqlite
+                    else "cannot use it as a database")
+            raise StoreError(f"{self.name}: {what}: {_reason(exc, self.db)}") from None
 
-    def _upgrade(self, version: str) -> str:
-        """Bring an older database to this schema in place (each step only adds)."""
-        with self.engine.begin() as conn:
-            if version == "2":  # version 3 added events.location
-                conn.exec_driver_sql("ALTER TABLE events ADD COLUMN location JSON")
-            # versions 2 and 4 added tables (and 1's missing ones come with the new columns)
-            schema.metadata.create_all(conn)
-            conn.execute(schema.meta.update().where(schema.meta.c.key == "schema_version")
-                         .values(value=str(schema.SCHEMA_VERSION)))
-        return str(schema.SCHEMA_VERSION)
+    def status(self) -> migrate.Status:
+        """The database's Alembic revision and schema version (see :mod:`warta.store.migrate`)."""
+        return migrate.status(self.engine)
+
+    def upgrade(self) -> tuple[migrate.Status, migrate.Status]:
+        """Run the migrations this database lacks; where it stood before and after."""
+        try:
+            return migrate.upgrade(self.engine)
+        except migrate.MigrationError as exc:
+            raise StoreError(f"{self.name}: {exc}") from None
+
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """A write transaction. SQLite's is taken with BEGIN IMMEDIATE so that two writers
+        queue on the busy timeout instead of one failing when it turns a read into a write."""
+        with self.engine.connect() as conn:
+            if self.is_sqlite:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.rollback()
+                raise
+            conn.commit()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -166,7 +210,7 @@ class Store:
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         for _attempt in range(3):
             try:
-                with self.engine.begin() as conn:
+                with self._writing() as conn:
                     exists = conn.execute(select(schema.articles.c.id).where(
                         schema.articles.c.id == article.id)).scalar()
                     if not exists:
@@ -281,13 +325,18 @@ class Store:
     def save_feed_state(self, url: str, etag: str | None, modified: str | None) -> None:
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         f = schema.feeds
-        with self.engine.begin() as conn:
-            if conn.execute(select(f.c.url).where(f.c.url == url)).scalar() is None:
-                conn.execute(insert(f).values(url=url, etag=etag, modified=modified,
-                                              polled_at=now))
-            else:
-                conn.execute(f.update().where(f.c.url == url).values(
-                    etag=etag, modified=modified, polled_at=now))
+        for _attempt in range(3):
+            try:
+                with self._writing() as conn:
+                    if conn.execute(select(f.c.url).where(f.c.url == url)).scalar() is None:
+                        conn.execute(insert(f).values(url=url, etag=etag, modified=modified,
+                                                      polled_at=now))
+                    else:
+                        conn.execute(f.update().where(f.c.url == url).values(
+                            etag=etag, modified=modified, polled_at=now))
+                return
+            except IntegrityError:
+                continue  # another watcher added this feed first: update it
 
     def item_seen(self, feed_url: str, key: str) -> bool:
         fi = schema.feed_items
@@ -299,7 +348,7 @@ class Store:
                   note: str | None = None) -> None:
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         try:
-            with self.engine.begin() as conn:
+            with self._writing() as conn:
                 conn.execute(insert(schema.feed_items).values(
                     feed_url=feed_url, item_key=key, url=url, article_id=article_id,
                     seen_at=now, note=note))

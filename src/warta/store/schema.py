@@ -18,7 +18,10 @@ from sqlalchemy import (
 )
 
 # 1: articles, origins, cited sources, furniture. 2: claims, events, quotes. 3: events.location.
-# 4: feeds, feed_items. Older databases are upgraded in place (warta.store.Store._upgrade).
+# 4: feeds, feed_items. Each version is an Alembic migration (warta/store/migrations/versions/)
+# that also records its number in meta.schema_version; a change here needs a new migration, and
+# tests/test_migrations.py fails until the migrated schema matches this one.
+# Free-form strings are Text: PostgreSQL enforces VARCHAR lengths, SQLite never did.
 SCHEMA_VERSION = 4
 
 metadata = MetaData()
@@ -33,21 +36,21 @@ articles = Table(
     "articles", metadata,
     Column("id", String(32), primary_key=True),
     Column("text", Text, nullable=False),
-    Column("language", String(8), nullable=False),
+    Column("language", Text, nullable=False),
     Column("title", Text),
     Column("outlet", Text),
     Column("url", Text),
-    Column("format", String(16), nullable=False),
+    Column("format", Text, nullable=False),
     Column("published", Date),
-    Column("published_precision", String(8)),
+    Column("published_precision", Text),
     Column("published_text", Text),
-    Column("published_basis", String(64)),
+    Column("published_basis", Text),
     # A day and month whose year could not be fixed ("--11-01"), kept so nothing is lost.
-    Column("published_partial", String(16)),
+    Column("published_partial", Text),
     Column("dateline_place", Text),
     Column("source", Text, nullable=False),
     Column("source_id", Text),
-    Column("ingested_at", String(32), nullable=False),
+    Column("ingested_at", Text, nullable=False),
 )
 Index("ix_articles_published", articles.c.published)
 
@@ -60,9 +63,9 @@ origins = Table(
     # '' rather than NULL so that the unique constraint holds on every engine.
     Column("source_id", Text, nullable=False, default=""),
     Column("position", Integer),
-    Column("format", String(16), nullable=False),
+    Column("format", Text, nullable=False),
     Column("raw_sha", String(64), nullable=False),
-    Column("ingested_at", String(32), nullable=False),
+    Column("ingested_at", Text, nullable=False),
     UniqueConstraint("source", "source_id", "raw_sha", name="uq_origin"),
 )
 Index("ix_origins_article", origins.c.article_id)
@@ -94,18 +97,18 @@ claims = Table(
     Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"),
            primary_key=True),
     Column("seq", Integer, primary_key=True),
-    Column("kind", String(16), nullable=False),
+    Column("kind", Text, nullable=False),
     Column("value", Integer, nullable=False),
-    Column("qualifier", String(16), nullable=False),
+    Column("qualifier", Text, nullable=False),
     Column("low", Integer),
     Column("high", Integer),
-    Column("victims", String(16), nullable=False),
-    Column("victim_side", String(32)),
-    Column("claimant", String(32)),
+    Column("victims", Text, nullable=False),
+    Column("victim_side", Text),
+    Column("claimant", Text),
     Column("claimant_text", Text),
     Column("cumulative", Boolean, nullable=False),
     Column("as_of", Date),
-    Column("as_of_basis", String(32)),
+    Column("as_of_basis", Text),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("evidence", Text, nullable=False),
@@ -121,15 +124,15 @@ events = Table(
     Column("seq", Integer, primary_key=True),
     Column("event_type", Text, nullable=False),
     Column("sub_event_type", Text, nullable=False),
-    Column("actor1", String(32)),
-    Column("target", String(32)),
+    Column("actor1", Text),
+    Column("target", Text),
     Column("date", Date),
-    Column("date_precision", String(8)),
-    Column("date_basis", String(32)),
+    Column("date_precision", Text),
+    Column("date_basis", Text),
     Column("fatalities", Integer),
-    Column("claimant", String(32)),
+    Column("claimant", Text),
     Column("claimant_text", Text),
-    Column("denied_by", String(32)),
+    Column("denied_by", Text),
     Column("trigger", Text),
     Column("places", JSON, nullable=False),
     Column("evidence", JSON, nullable=False),
@@ -145,7 +148,7 @@ quotes = Table(
     Column("seq", Integer, primary_key=True),
     Column("text", Text, nullable=False),
     Column("speaker", Text),
-    Column("party", String(32)),
+    Column("party", Text),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
 )
@@ -156,7 +159,7 @@ feeds = Table(
     Column("url", Text, primary_key=True),
     Column("etag", Text),
     Column("modified", Text),
-    Column("polled_at", String(32)),
+    Column("polled_at", Text),
 )
 
 feed_items = Table(
@@ -166,6 +169,6 @@ feed_items = Table(
     Column("url", Text, nullable=False),
     # NULL when the item was passed over for good (robots.txt forbids its page)
     Column("article_id", String(32)),
-    Column("seen_at", String(32), nullable=False),
+    Column("seen_at", Text, nullable=False),
     Column("note", Text),
 )
