@@ -479,15 +479,17 @@ class Store:
     def resolve(self, ref: str) -> str:
         """An article id from ``ref``: an id, a unique id prefix, a source path or input id."""
         a, o = schema.articles, schema.origins
+        ref = ref.replace("\x00", "\ufffd")  # as SafeText stored it
         with self.engine.connect() as conn:
             if conn.execute(select(a.c.id).where(a.c.id == ref)).scalar():
                 return ref
             ids = {r[0] for r in conn.execute(
                 select(o.c.article_id).where((o.c.source == ref) | (o.c.source_id == ref)))}
             if not ids and len(ref) >= 4:
+                # ids are lower-case hex; SQLite's LIKE ignores case, PostgreSQL's does not
+                prefix = ref.lower().replace("%", "").replace("_", "")
                 ids = {r[0] for r in conn.execute(
-                    select(a.c.id).where(a.c.id.like(ref.replace("%", "").replace("_", "")
-                                                     + "%")).limit(10))}
+                    select(a.c.id).where(a.c.id.like(prefix + "%")).limit(10))}
         if len(ids) == 1:
             return ids.pop()
         if not ids:

@@ -114,7 +114,8 @@ def upgrade(engine: Engine, *, create: bool = True) -> tuple[Status, Status]:
         try:
             command.upgrade(cfg, "head")
         except CommandError as exc:  # a revision this warta does not have: a newer warta's
-            raise MigrationError(f"{exc}; a newer warta made this database: upgrade warta")
+            raise MigrationError(f"{exc}; a newer warta made this database: upgrade "
+                                 "warta") from None
         after = _status(conn)
         conn.commit()
     return before, after

@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    TypeDecorator,
     UniqueConstraint,
 )
 
@@ -24,33 +25,46 @@ from sqlalchemy import (
 # Free-form strings are Text: PostgreSQL enforces VARCHAR lengths, SQLite never did.
 SCHEMA_VERSION = 4
 
+
+
+class SafeText(TypeDecorator[str]):
+    """TEXT that never sends a NUL character: PostgreSQL cannot store one in text, so it is
+    written as U+FFFD on every engine (one character for one: offsets into the text hold)."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: object) -> str | None:
+        return value.replace("\x00", "\ufffd") if isinstance(value, str) else value
+
+
 metadata = MetaData()
 
 meta = Table(
     "meta", metadata,
     Column("key", String(64), primary_key=True),
-    Column("value", Text, nullable=False),
+    Column("value", SafeText, nullable=False),
 )
 
 articles = Table(
     "articles", metadata,
     Column("id", String(32), primary_key=True),
-    Column("text", Text, nullable=False),
-    Column("language", Text, nullable=False),
-    Column("title", Text),
-    Column("outlet", Text),
-    Column("url", Text),
-    Column("format", Text, nullable=False),
+    Column("text", SafeText, nullable=False),
+    Column("language", SafeText, nullable=False),
+    Column("title", SafeText),
+    Column("outlet", SafeText),
+    Column("url", SafeText),
+    Column("format", SafeText, nullable=False),
     Column("published", Date),
-    Column("published_precision", Text),
-    Column("published_text", Text),
-    Column("published_basis", Text),
+    Column("published_precision", SafeText),
+    Column("published_text", SafeText),
+    Column("published_basis", SafeText),
     # A day and month whose year could not be fixed ("--11-01"), kept so nothing is lost.
-    Column("published_partial", Text),
-    Column("dateline_place", Text),
-    Column("source", Text, nullable=False),
-    Column("source_id", Text),
-    Column("ingested_at", Text, nullable=False),
+    Column("published_partial", SafeText),
+    Column("dateline_place", SafeText),
+    Column("source", SafeText, nullable=False),
+    Column("source_id", SafeText),
+    Column("ingested_at", SafeText, nullable=False),
 )
 Index("ix_articles_published", articles.c.published)
 
@@ -59,13 +73,13 @@ origins = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"),
            nullable=False),
-    Column("source", Text, nullable=False),
+    Column("source", SafeText, nullable=False),
     # '' rather than NULL so that the unique constraint holds on every engine.
-    Column("source_id", Text, nullable=False, default=""),
+    Column("source_id", SafeText, nullable=False, default=""),
     Column("position", Integer),
-    Column("format", Text, nullable=False),
+    Column("format", SafeText, nullable=False),
     Column("raw_sha", String(64), nullable=False),
-    Column("ingested_at", Text, nullable=False),
+    Column("ingested_at", SafeText, nullable=False),
     UniqueConstraint("source", "source_id", "raw_sha", name="uq_origin"),
 )
 Index("ix_origins_article", origins.c.article_id)
@@ -75,8 +89,8 @@ cited_sources = Table(
     Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"),
            primary_key=True),
     Column("seq", Integer, primary_key=True),
-    Column("name", Text, nullable=False),
-    Column("cue", Text, nullable=False),
+    Column("name", SafeText, nullable=False),
+    Column("cue", SafeText, nullable=False),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
 )
@@ -87,8 +101,8 @@ furniture = Table(
            primary_key=True),
     Column("seq", Integer, primary_key=True),
     Column("line_no", Integer, nullable=False),
-    Column("text", Text, nullable=False),
-    Column("reason", Text, nullable=False),
+    Column("text", SafeText, nullable=False),
+    Column("reason", SafeText, nullable=False),
 )
 
 
@@ -97,21 +111,21 @@ claims = Table(
     Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"),
            primary_key=True),
     Column("seq", Integer, primary_key=True),
-    Column("kind", Text, nullable=False),
+    Column("kind", SafeText, nullable=False),
     Column("value", Integer, nullable=False),
-    Column("qualifier", Text, nullable=False),
+    Column("qualifier", SafeText, nullable=False),
     Column("low", Integer),
     Column("high", Integer),
-    Column("victims", Text, nullable=False),
-    Column("victim_side", Text),
-    Column("claimant", Text),
-    Column("claimant_text", Text),
+    Column("victims", SafeText, nullable=False),
+    Column("victim_side", SafeText),
+    Column("claimant", SafeText),
+    Column("claimant_text", SafeText),
     Column("cumulative", Boolean, nullable=False),
     Column("as_of", Date),
-    Column("as_of_basis", Text),
+    Column("as_of_basis", SafeText),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
-    Column("evidence", Text, nullable=False),
+    Column("evidence", SafeText, nullable=False),
     Column("sentence_start", Integer),
     Column("sentence_end", Integer),
 )
@@ -122,18 +136,18 @@ events = Table(
     Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"),
            primary_key=True),
     Column("seq", Integer, primary_key=True),
-    Column("event_type", Text, nullable=False),
-    Column("sub_event_type", Text, nullable=False),
-    Column("actor1", Text),
-    Column("target", Text),
+    Column("event_type", SafeText, nullable=False),
+    Column("sub_event_type", SafeText, nullable=False),
+    Column("actor1", SafeText),
+    Column("target", SafeText),
     Column("date", Date),
-    Column("date_precision", Text),
-    Column("date_basis", Text),
+    Column("date_precision", SafeText),
+    Column("date_basis", SafeText),
     Column("fatalities", Integer),
-    Column("claimant", Text),
-    Column("claimant_text", Text),
-    Column("denied_by", Text),
-    Column("trigger", Text),
+    Column("claimant", SafeText),
+    Column("claimant_text", SafeText),
+    Column("denied_by", SafeText),
+    Column("trigger", SafeText),
     Column("places", JSON, nullable=False),
     Column("evidence", JSON, nullable=False),
     Column("denial", JSON),
@@ -146,9 +160,9 @@ quotes = Table(
     Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"),
            primary_key=True),
     Column("seq", Integer, primary_key=True),
-    Column("text", Text, nullable=False),
-    Column("speaker", Text),
-    Column("party", Text),
+    Column("text", SafeText, nullable=False),
+    Column("speaker", SafeText),
+    Column("party", SafeText),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
 )
@@ -156,19 +170,19 @@ quotes = Table(
 
 feeds = Table(
     "feeds", metadata,
-    Column("url", Text, primary_key=True),
-    Column("etag", Text),
-    Column("modified", Text),
-    Column("polled_at", Text),
+    Column("url", SafeText, primary_key=True),
+    Column("etag", SafeText),
+    Column("modified", SafeText),
+    Column("polled_at", SafeText),
 )
 
 feed_items = Table(
     "feed_items", metadata,
-    Column("feed_url", Text, primary_key=True),
-    Column("item_key", Text, primary_key=True),
-    Column("url", Text, nullable=False),
+    Column("feed_url", SafeText, primary_key=True),
+    Column("item_key", SafeText, primary_key=True),
+    Column("url", SafeText, nullable=False),
     # NULL when the item was passed over for good (robots.txt forbids its page)
     Column("article_id", String(32)),
-    Column("seen_at", Text, nullable=False),
-    Column("note", Text),
+    Column("seen_at", SafeText, nullable=False),
+    Column("note", SafeText),
 )
