@@ -82,7 +82,7 @@ def display_name(db: str) -> str:
     if "://" not in db:
         return db
     try:
-        return make_url(url_for(db)).render_as_string(hide_password=True)
+        return make_url(db).render_as_string(hide_password=True)
     except Exception:  # not a URL SQLAlchemy can parse: show the scheme only
         return db.split("://", 1)[0] + "://…"
 
