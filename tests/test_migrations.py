@@ -126,7 +126,7 @@ def test_postgresql_errors_name_the_url_without_the_password(pg_server) -> None:
         Store(missing)
     assert PASSWORD not in str(err.value) and "no_such_db" in str(err.value)
 
-    with pytest.raises(StoreError, match="cannot connect.*refused") as err:
+    with pytest.raises(StoreError, match=r"cannot connect.*refused") as err:
         Store(f"postgres://{USER}:{PASSWORD}@127.0.0.1:1/warta")
     assert f"postgres://{USER}:***@127.0.0.1:1/warta" in str(err.value)
     assert PASSWORD not in str(err.value)

@@ -106,11 +106,11 @@ def _emit(obj: Any) -> None:
     sys.stdout.write(json.dumps(to_jsonable(obj), ensure_ascii=False) + "\n")
 
 
-def _open_store(db: str, create: bool) -> Any:
+def _open_store(db: str, create: bool, upgrade: bool = True) -> Any:
     from warta.store import Store, StoreError
 
     try:
-        return Store(db, create=create)
+        return Store(db, create=create, upgrade=upgrade)
     except StoreError as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}")
         raise typer.Exit(2) from None
@@ -168,7 +168,7 @@ def ingest(
     if not as_json:
         err.print(
             f"{counts['new']} new, {counts['duplicate']} duplicates, {counts['seen']} already "
-            f"stored, {counts['failed']} failed; database: {escape(store.url)}"
+            f"stored, {counts['failed']} failed; database: {escape(store.name)}"
         )
     if counts["failed"]:
         raise typer.Exit(1)
@@ -712,6 +712,86 @@ def evaluate(
     out.print(table)
     for problem in problems:
         out.print(f"[yellow]-[/] {escape(problem)}")
+
+
+db_app = typer.Typer(help="The database's schema: where it stands, and migrations (Alembic).",
+                     no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+def _status_json(store: Any, status: Any) -> dict[str, Any]:
+    return {"database": store.name, "engine": store.engine.dialect.name,
+            "revision": status.revision, "schema_version": status.schema_version,
+            "head": status.head, "up_to_date": status.up_to_date}
+
+
+@db_app.command("current")
+def db_current(
+    db: DbOption = settings.DB.default,
+    as_json: JsonOption = False,
+) -> None:
+    """Show the database's schema revision and whether it is up to date; changes nothing.
+
+    Exit code 0 when up to date, 1 when `warta db upgrade` has work to do.
+    """
+    from warta.store import StoreError
+
+    store = _open_store(db, create=False, upgrade=False)
+    try:
+        status = store.status()
+    except StoreError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    finally:
+        store.close()
+    if status.tables and not status.is_warta:
+        err.print(f"[red]error:[/] {escape(store.name)}: not a warta database (tables: "
+                  f"{escape(', '.join(status.tables))})")
+        raise typer.Exit(2)
+    if as_json:
+        _emit(_status_json(store, status))
+    else:
+        state = ("up to date" if status.up_to_date else
+                 "empty: `warta db upgrade` creates the schema" if not status.tables else
+                 "older: `warta db upgrade` brings it up to date")
+        out.print(f"{escape(store.name)} ({store.engine.dialect.name}): revision "
+                  f"{status.revision or '-'}, schema version {status.schema_version or '-'}; "
+                  f"this warta's head is {status.head}: {state}")
+    if not status.up_to_date:
+        raise typer.Exit(1)
+
+
+@db_app.command("upgrade")
+def db_upgrade(
+    db: DbOption = settings.DB.default,
+    as_json: JsonOption = False,
+) -> None:
+    """Create the schema in an empty database, or run the migrations an older one lacks.
+
+    Every command does this when it opens a database; this does it explicitly, e.g. before
+    starting several writers. A database holding other tables is refused untouched.
+    """
+    from warta.store import StoreError
+
+    store = _open_store(db, create=True, upgrade=False)
+    try:
+        before, after = store.upgrade()
+    except StoreError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    finally:
+        store.close()
+    if as_json:
+        _emit({**_status_json(store, after), "before": before.revision})
+    elif before.revision == after.revision:
+        out.print(f"{escape(store.name)}: already at revision {after.revision} (schema version "
+                  f"{after.schema_version})")
+    else:
+        origin = (f"revision {before.revision}" if before.revision else
+                  f"schema version {before.schema_version} (before Alembic)"
+                  if before.schema_version else "an empty database")
+        out.print(f"{escape(store.name)}: upgraded from {origin} to revision {after.revision} "
+                  f"(schema version {after.schema_version})")
 
 
 def main() -> None:

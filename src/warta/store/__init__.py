@@ -147,27 +147,33 @@ class Store:
     def _prepare(self, create: bool) -> None:
         try:
             migrate.upgrade(self.engine, create=create)
-        except migrate.MigrationError as exc:
+        except (migrate.MigrationError, DBAPIError) as exc:
             self.engine.dispose()
-            hint = f" (run `warta ingest ... --db {self.name}` first)" if "no warta" in str(
-                exc) else ""
-            raise StoreError(f"{self.name}: {exc}{hint}") from None
-        except DBAPIError as exc:
-            self.engine.dispose()
-            what = ("cannot connect" if isinstance(exc, OperationalError) and not self.is_sqlite
-                    else "cannot use it as a database")
-            raise StoreError(f"{self.name}: {what}: {_reason(exc, self.db)}") from None
+            raise self._error(exc) from None
+
+    def _error(self, exc: Exception) -> StoreError:
+        """A StoreError naming the database (never its password) and the reason."""
+        if isinstance(exc, migrate.MigrationError):
+            hint = (f" (run `warta ingest ... --db {self.name}` or `warta db upgrade --db "
+                    f"{self.name}` first)" if "no warta" in str(exc) else "")
+            return StoreError(f"{self.name}: {exc}{hint}")
+        what = ("cannot connect" if isinstance(exc, OperationalError) and not self.is_sqlite
+                else "cannot use it as a database")
+        return StoreError(f"{self.name}: {what}: {_reason(exc, self.db)}")
 
     def status(self) -> migrate.Status:
         """The database's Alembic revision and schema version (see :mod:`warta.store.migrate`)."""
-        return migrate.status(self.engine)
+        try:
+            return migrate.status(self.engine)
+        except DBAPIError as exc:
+            raise self._error(exc) from None
 
     def upgrade(self) -> tuple[migrate.Status, migrate.Status]:
         """Run the migrations this database lacks; where it stood before and after."""
         try:
             return migrate.upgrade(self.engine)
-        except migrate.MigrationError as exc:
-            raise StoreError(f"{self.name}: {exc}") from None
+        except (migrate.MigrationError, DBAPIError) as exc:
+            raise self._error(exc) from None
 
     @contextmanager
     def _writing(self) -> Iterator[Connection]:
@@ -208,7 +214,9 @@ class Store:
         """Store ``article``, what was extracted from it and its origin, in one transaction; a
         stored text is not re-added."""
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        for _attempt in range(3):
+        attempt = 0
+        while True:
+            attempt += 1
             try:
                 with self._writing() as conn:
                     exists = conn.execute(select(schema.articles.c.id).where(
@@ -220,9 +228,10 @@ class Store:
                     self._insert_origin(conn, article, now)
                 return Stored("duplicate" if exists else "new", article.id)
             except IntegrityError:
-                # Another writer stored the same article or origin first: look again.
-                continue
-        return Stored("duplicate", article.id)
+                # Another writer committed the same article or origin after this transaction
+                # looked: look again (it is there now). PostgreSQL only; SQLite's writers queue.
+                if attempt == 5:
+                    raise
 
     def _insert_article(self, conn: Any, a: Article, now: str) -> None:
         partial = a.published_partial
