@@ -14,7 +14,7 @@ from sqlalchemy import create_engine
 
 from warta.clean import clean
 from warta.model import RawDoc
-from warta.store import Store, StoreError, migrate, schema, url_for
+from warta.store import Store, StoreError, migrate, origin_key, schema, url_for
 
 from .conftest import FIXTURES
 
@@ -29,7 +29,8 @@ def _article():
 def test_a_new_database_is_made_by_the_migrations_and_matches_the_schema(any_db: str) -> None:
     with Store(any_db) as store:
         status = store.status()
-        assert status.revision == migrate.head() and status.schema_version == "4"
+        assert status.revision == migrate.head()
+        assert status.schema_version == str(schema.SCHEMA_VERSION) == "5"
         with store.engine.connect() as conn:
             ctx = MigrationContext.configure(conn, opts={"compare_type": True})
             diff = compare_metadata(ctx, schema.metadata)
@@ -57,15 +58,25 @@ def test_a_database_from_before_alembic_is_upgraded_then_tracked(tmp_path: Path,
     with Store(str(path)) as store:
         assert store.status().revision == migrate.head()
         assert store.count() == 1 and store.resolve("old.txt") == "abc123"
+        assert store.seen("old.txt", None, "x") == "abc123"  # origin_key filled in
         assert [r["name"] for r in store.places()] == (["Goma"] if version != "1" else [])
         assert store.add(_article()).status == "new"
     con = sqlite3.connect(path)
-    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0004",)]
-    assert con.execute("SELECT value FROM meta").fetchall() == [("4",)]
+    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0005",)]
+    assert con.execute("SELECT value FROM meta").fetchall() == [("5",)]
     assert "location" in [r[1] for r in con.execute("PRAGMA table_info(events)")]
     assert {"feeds", "feed_items", "claims"} <= {r[0] for r in con.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table'")}
     con.close()
+
+
+def test_the_origin_key_migration_computes_keys_as_the_store_does() -> None:
+    import importlib
+
+    frozen = importlib.import_module("warta.store.migrations.versions.0005_origin_key")
+    for args in [("a.txt", None, "s"), ("ü/\x00b", "rec-1", ""), ("x" * 5000, "y", "z"),
+                 ("bad\udcff.txt", "", "s")]:
+        assert frozen.origin_key(*args) == origin_key(*args)
 
 
 def test_a_database_from_a_newer_warta_is_refused(any_db: str) -> None:

@@ -233,6 +233,10 @@ def test_feed_state_round_trip(any_db: str) -> None:
         store.mark_item("http://x/feed", "guid-1", "http://x/1", None, "robots.txt forbids it")
         store.mark_item("http://x/feed", "guid-1", "http://x/1", None)  # again: no error
         assert store.item_seen("http://x/feed", "guid-1")
+        hostile = "g" + "".join(chr(0x4E00 + (i * 7919) % 20000) for i in range(5000))
+        assert not store.item_seen("http://x/feed", hostile)
+        store.mark_item("http://x/feed", hostile, "http://x/2", None)
+        assert store.item_seen("http://x/feed", hostile)
 
 
 def test_nul_characters_are_stored_as_replacement_characters(any_db: str, tmp_path: Path
@@ -253,3 +257,22 @@ def test_nul_characters_are_stored_as_replacement_characters(any_db: str, tmp_pa
         assert store.resolve("nul\u0000id") == got.id
         again = list(ingest(expand([str(path)]), store, ReadOptions()))
         assert [r.status for r in again] == ["seen"]
+
+
+def test_input_identifiers_of_any_length_are_kept(any_db: str, tmp_path: Path) -> None:
+    """PostgreSQL cannot index a value over ~2,700 bytes; an input's identity is a hash."""
+    import json
+    import random
+    import string
+
+    rng = random.Random(7)
+    long_id = "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(20000))
+    path = tmp_path / ("d" * 200) / "records.jsonl"
+    path.parent.mkdir()
+    path.write_text(json.dumps({"id": long_id, "text": "Pasukan menembaki desa itu pada malam "
+                                "hari, kata juru bicara. Dua warga tewas."}) + "\n")
+    with Store(any_db) as store:
+        assert [r.status for r in ingest(expand([str(path)]), store, ReadOptions())] == ["new"]
+        assert [r.status for r in ingest(expand([str(path)]), store, ReadOptions())] == ["seen"]
+        got, origins = store.get(store.resolve(long_id))
+        assert origins[0].source_id == long_id and got.source_id == long_id

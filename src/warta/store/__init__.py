@@ -9,6 +9,7 @@ skip documents it has already stored without cleaning them again.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -75,6 +76,13 @@ def url_for(db: str) -> str:
     if scheme.lower() in ("postgresql", "postgres"):
         return f"postgresql+psycopg://{rest}"
     return db
+
+
+def origin_key(source: str, source_id: str | None, raw_sha: str) -> str:
+    """What makes an input unique: a hash of its path, its input id and its bytes' hash (NUL
+    read as U+FFFD, as the text columns store it)."""
+    parts = [(p or "").replace("\x00", "\ufffd") for p in (source, source_id, raw_sha)]
+    return hashlib.sha256("\x00".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def display_name(db: str) -> str:
@@ -204,11 +212,8 @@ class Store:
         """The article id already stored from exactly this input, if any."""
         o = schema.origins
         with self.engine.connect() as conn:
-            return conn.execute(
-                select(o.c.article_id).where(o.c.source == source,
-                                             o.c.source_id == (source_id or ""),
-                                             o.c.raw_sha == raw_sha)
-            ).scalar()
+            return conn.execute(select(o.c.article_id).where(
+                o.c.origin_key == origin_key(source, source_id, raw_sha))).scalar()
 
     def add(self, article: Article, extraction: Extraction | None = None) -> Stored:
         """Store ``article``, what was extracted from it and its origin, in one transaction; a
@@ -351,7 +356,7 @@ class Store:
         fi = schema.feed_items
         with self.engine.connect() as conn:
             return conn.execute(select(fi.c.item_key).where(
-                fi.c.feed_url == feed_url, fi.c.item_key == key)).scalar() is not None
+                fi.c.feed_url == feed_url, fi.c.item_key == _bounded(key))).scalar() is not None
 
     def mark_item(self, feed_url: str, key: str, url: str, article_id: str | None,
                   note: str | None = None) -> None:
@@ -359,7 +364,7 @@ class Store:
         try:
             with self._writing() as conn:
                 conn.execute(insert(schema.feed_items).values(
-                    feed_url=feed_url, item_key=key, url=url, article_id=article_id,
+                    feed_url=feed_url, item_key=_bounded(key), url=url, article_id=article_id,
                     seen_at=now, note=note))
         except IntegrityError:
             pass  # another watcher recorded it first
@@ -423,13 +428,13 @@ class Store:
 
     def _insert_origin(self, conn: Any, a: Article, now: str) -> None:
         o = schema.origins
-        known = conn.execute(select(o.c.id).where(
-            o.c.source == a.source, o.c.source_id == (a.source_id or ""),
-            o.c.raw_sha == a.raw_sha)).scalar()
+        key = origin_key(a.source, a.source_id, a.raw_sha)
+        known = conn.execute(select(o.c.id).where(o.c.origin_key == key)).scalar()
         if known is None:
             conn.execute(insert(o).values(
                 article_id=a.id, source=a.source, source_id=a.source_id or "",
-                position=a.position, format=a.format, raw_sha=a.raw_sha, ingested_at=now))
+                position=a.position, format=a.format, raw_sha=a.raw_sha, ingested_at=now,
+                origin_key=key))
 
     # -- reading -------------------------------------------------------------------------
 
@@ -536,6 +541,14 @@ class Store:
         )
         return article, [Origin(o.source, o.source_id or None, o.position, o.format,
                                 o.ingested_at) for o in origins]
+
+
+def _bounded(key: str) -> str:
+    """A feed item's key as stored: a key too long for a B-tree entry on PostgreSQL (a hostile
+    feed's guid) is kept as its hash, on every engine."""
+    if len(key.encode("utf-8", "surrogatepass")) <= 1000:
+        return key
+    return "sha256:" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 _PLACE_FIELDS = ("name", "canonical_name", "gazetteer_id", "latitude", "longitude",

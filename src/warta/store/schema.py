@@ -19,11 +19,12 @@ from sqlalchemy import (
 )
 
 # 1: articles, origins, cited sources, furniture. 2: claims, events, quotes. 3: events.location.
-# 4: feeds, feed_items. Each version is an Alembic migration (warta/store/migrations/versions/)
+# 4: feeds, feed_items. 5: origins.origin_key replaces the unique (source, source_id, raw_sha).
+# Each version is an Alembic migration (warta/store/migrations/versions/)
 # that also records its number in meta.schema_version; a change here needs a new migration, and
 # tests/test_migrations.py fails until the migrated schema matches this one.
 # Free-form strings are Text: PostgreSQL enforces VARCHAR lengths, SQLite never did.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 
@@ -74,13 +75,16 @@ origins = Table(
     Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"),
            nullable=False),
     Column("source", SafeText, nullable=False),
-    # '' rather than NULL so that the unique constraint holds on every engine.
+    # '' rather than NULL, as before version 5 made origin_key the unique key
     Column("source_id", SafeText, nullable=False, default=""),
     Column("position", Integer),
     Column("format", SafeText, nullable=False),
     Column("raw_sha", String(64), nullable=False),
     Column("ingested_at", SafeText, nullable=False),
-    UniqueConstraint("source", "source_id", "raw_sha", name="uq_origin"),
+    # SHA-256 of (source, source_id, raw_sha): unique whatever their length (warta.store
+    # .origin_key); a B-tree entry on the columns themselves is limited to ~2,700 bytes.
+    Column("origin_key", String(64), nullable=False),
+    UniqueConstraint("origin_key", name="uq_origin_key"),
 )
 Index("ix_origins_article", origins.c.article_id)
 
