@@ -259,6 +259,21 @@ def test_nul_characters_are_stored_as_replacement_characters(any_db: str, tmp_pa
         assert [r.status for r in again] == ["seen"]
 
 
+def test_a_file_name_that_is_not_utf8_is_stored_and_seen_again(any_db: str, tmp_path: Path
+                                                                ) -> None:
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = os.fsdecode(b"berita\xff.txt")  # '\udcff' in Python's str
+    (folder / name).write_text(TEXT)
+    with Store(any_db) as store:
+        assert [r.status for r in ingest(expand([str(folder)]), store, ReadOptions())] == ["new"]
+        assert [r.status for r in ingest(expand([str(folder)]), store, ReadOptions())] == ["seen"]
+        _, origins = store.get(store.resolve(str(folder / name)))
+        assert origins[0].source == str(folder / "berita\ufffd.txt")
+
+
 def test_input_identifiers_of_any_length_are_kept(any_db: str, tmp_path: Path) -> None:
     """PostgreSQL cannot index a value over ~2,700 bytes; an input's identity is a hash."""
     import json

@@ -493,7 +493,7 @@ class Store:
     def resolve(self, ref: str) -> str:
         """An article id from ``ref``: an id, a unique id prefix, a source path or input id."""
         a, o = schema.articles, schema.origins
-        ref = ref.replace("\x00", "\ufffd")  # as SafeText stored it
+        ref = schema.SafeText().process_bind_param(ref, None) or ""  # as it was stored
         with self.engine.connect() as conn:
             if conn.execute(select(a.c.id).where(a.c.id == ref)).scalar():
                 return ref

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -28,15 +30,20 @@ SCHEMA_VERSION = 5
 
 
 
+# NUL (PostgreSQL cannot store it in text) and lone surrogates (a file name that is not UTF-8,
+# read with surrogateescape; no UTF-8 database can store them)
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
 class SafeText(TypeDecorator[str]):
-    """TEXT that never sends a NUL character: PostgreSQL cannot store one in text, so it is
+    """TEXT that never sends a character a UTF-8 database refuses: NUL and lone surrogates are
     written as U+FFFD on every engine (one character for one: offsets into the text hold)."""
 
     impl = Text
     cache_ok = True
 
     def process_bind_param(self, value: str | None, dialect: object) -> str | None:
-        return value.replace("\x00", "\ufffd") if isinstance(value, str) else value
+        return _UNSTORABLE.sub("\ufffd", value) if isinstance(value, str) else value
 
 
 metadata = MetaData()
