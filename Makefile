@@ -4,12 +4,16 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DEMO_DB ?= demo.db
 SHARED ?= ../shared
+# Debian packages the tests need, one per line (postgresql: the server the storage tests start).
+SYSTEM_DEPS := \
+	postgresql
 
-.PHONY: help install demo test lint eval-seeds bench clean
+.PHONY: help install system-deps demo test lint eval-seeds bench clean
 
 help:
 	@echo "make demo        set up .venv, ingest examples/demo into $(DEMO_DB), list what was found"
-	@echo "make test        lint and run the test suite"
+	@echo "make test        lint and run the test suite (installs system-deps first)"
+	@echo "make system-deps install the Debian packages the tests need ($(strip $(SYSTEM_DEPS)))"
 	@echo "make eval-seeds  score against the seed gold set in $(SHARED) (fails below the bar)"
 	@echo "make bench       run the benchmarks under bench/"
 
@@ -23,6 +27,23 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 install: $(VENV)/.installed
 
+# Installs what is missing with apt-get as root; otherwise says what to install and fails.
+system-deps:
+	@command -v dpkg-query >/dev/null 2>&1 || { echo "system-deps: not a Debian system; \
+	install: $(strip $(SYSTEM_DEPS)) (PostgreSQL's initdb and postgres on PATH)"; exit 0; }; \
+	missing=""; for pkg in $(SYSTEM_DEPS); do \
+	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$pkg"; \
+	done; \
+	[ -z "$$missing" ] && exit 0; \
+	if [ "$$(id -u)" = 0 ]; then \
+	  echo "system-deps: installing$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    --no-install-recommends $$missing; \
+	else \
+	  echo "system-deps: missing Debian packages:$$missing; as root run: apt-get install$$missing"; \
+	  exit 1; \
+	fi
+
 demo: install
 	$(BIN)/warta ingest examples/demo --db $(DEMO_DB)
 	$(BIN)/warta articles --db $(DEMO_DB)
@@ -32,7 +53,7 @@ demo: install
 lint: install
 	$(BIN)/ruff check src tests bench
 
-test: lint
+test: system-deps lint
 	$(BIN)/python -m pytest -q
 
 eval-seeds: install

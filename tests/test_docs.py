@@ -19,11 +19,21 @@ def test_readme_opens_with_the_two_commands() -> None:
     assert "make demo" in first_block and "make test" in first_block
 
 
+def _commands(group, prefix: str = "warta"):
+    """Every command with its full name, sub-commands (``warta db upgrade``) included."""
+    for name, command in group.commands.items():
+        yield f"{prefix} {name}", command
+        if hasattr(command, "commands"):
+            yield from _commands(command, f"{prefix} {name}")
+
+
 def test_every_command_and_option_is_documented() -> None:
     group = typer.main.get_command(app)
     assert "--version" in README
-    for name, command in group.commands.items():  # type: ignore[attr-defined]
-        assert f"warta {name}" in README, f"command {name} undocumented"
+    names = [name for name, _ in _commands(group)]
+    assert "warta db upgrade" in names
+    for name, command in _commands(group):
+        assert name in README, f"command {name} undocumented"
         for param in command.params:
             for opt in param.opts:
                 if opt.startswith("--") and opt != "--help":
