@@ -36,7 +36,8 @@ def test_version() -> None:
     assert r.returncode == 0 and r.stdout.startswith("warta ")
 
 
-def test_demo_corpus_end_to_end(db: str) -> None:
+def test_demo_corpus_end_to_end(any_db: str) -> None:
+    db = any_db  # a SQLite file, then a PostgreSQL database
     r = warta("ingest", str(DEMO), "--db", db)
     assert r.returncode == 0, r.stderr
     assert "13 new" in r.stderr and "0 failed" in r.stderr
