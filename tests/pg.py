@@ -86,29 +86,42 @@ class PostgresServer:
         done = subprocess.run(
             [self.initdb, "-D", str(self.data), "-U", USER, f"--pwfile={pwfile}", "-E", "UTF8",
              "--locale=C", "--auth-local=trust", "--auth-host=scram-sha-256", "-N"],
-            capture_output=True, text=True, preexec_fn=self._demote, env=env, check=False)
+            capture_output=True, text=True, preexec_fn=self._demote, env=env, check=False,
+            cwd=self.root)
         if done.returncode != 0:
             raise RuntimeError(f"initdb failed ({done.returncode}): {done.stderr.strip()}")
         self.log = self.root / "server.log"
+        for _attempt in range(5):  # another program may take the free port first
+            if self._launch(env):
+                return self
+            self.port = _free_port()
+        raise RuntimeError("postgres could not bind a port: " + self.log.read_text()[-2000:])
+
+    def _launch(self, env: dict[str, str]) -> bool:
+        """Start the server and wait until it accepts connections; False when its port was
+        taken."""
         with open(self.log, "wb") as log:
             self.process = subprocess.Popen(
                 [self.postgres, "-D", str(self.data), "-h", "127.0.0.1", "-p", str(self.port),
                  "-k", str(self.root), "-c", "fsync=off", "-c", "synchronous_commit=off",
                  "-c", "full_page_writes=off", "-c", "max_connections=100"],
-                stdout=log, stderr=subprocess.STDOUT, preexec_fn=self._demote, env=env)
+                stdout=log, stderr=subprocess.STDOUT, preexec_fn=self._demote, env=env,
+                cwd=self.root)
         deadline = time.monotonic() + 60
         while True:
             if self.process.poll() is not None:
-                raise RuntimeError("postgres exited at start: " + self.log.read_text()[-2000:])
+                text = self.log.read_text()
+                if "could not bind" in text or "already in use" in text:
+                    return False
+                raise RuntimeError("postgres exited at start: " + text[-2000:])
             try:
                 with psycopg.connect(self.dsn("postgres"), connect_timeout=2):
-                    break
+                    return True
             except psycopg.OperationalError:
                 if time.monotonic() > deadline:
                     raise RuntimeError("postgres did not accept connections within 60 s: "
                                        + self.log.read_text()[-2000:]) from None
                 time.sleep(0.1)
-        return self
 
     def dsn(self, dbname: str) -> str:
         return f"postgresql://{USER}:{PASSWORD}@127.0.0.1:{self.port}/{dbname}"

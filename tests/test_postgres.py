@@ -195,3 +195,14 @@ def test_the_alembic_command_line_works_with_the_shipped_migrations(engine: str,
     command.downgrade(cfg, "base")
     with Store(pg_url, upgrade=False) as store:
         assert store.status().tables == ("alembic_version",)
+
+
+def test_missing_postgresql_binaries_fail_the_tests_saying_what_to_run(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Not a skip: the session fixture turns this error into a failure of every PG test."""
+    from . import pg
+
+    monkeypatch.setattr(pg.glob, "glob", lambda pattern: [])
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(pg.PostgresMissing, match=r"run `make system-deps`"):
+        pg.PostgresServer()
