@@ -291,3 +291,22 @@ def test_input_identifiers_of_any_length_are_kept(any_db: str, tmp_path: Path) -
         assert [r.status for r in ingest(expand([str(path)]), store, ReadOptions())] == ["seen"]
         got, origins = store.get(store.resolve(long_id))
         assert origins[0].source_id == long_id and got.source_id == long_id
+
+
+def test_articles_are_listed_in_the_same_order_whatever_the_collation(pg_server, tmp_path: Path
+                                                                       ) -> None:
+    """A PostgreSQL database made with a language's collation sorts 'a_b' before 'aB'; SQLite
+    sorts by code point. The listing must not depend on it."""
+    import psycopg
+
+    with psycopg.connect(pg_server.dsn("postgres"), autocommit=True) as conn:
+        conn.execute("CREATE DATABASE english TEMPLATE template0 LOCALE_PROVIDER icu "
+                     "ICU_LOCALE 'en-US' LOCALE 'C'")
+    orders = []
+    for db in (str(tmp_path / "w.db"), pg_server.dsn("english")):
+        with Store(db) as store:
+            for i, name in enumerate(["aB.txt", "a_b.txt", "Ab.txt", "a/c.txt"]):
+                store.add(article(TEXT.replace("Two", f"{i + 2} of the"), source=name,
+                                  sha=name))
+            orders.append([s.source for s in store.summaries()])
+    assert orders[0] == orders[1] == ["Ab.txt", "a/c.txt", "aB.txt", "a_b.txt"]

@@ -183,6 +183,11 @@ class Store:
         except (migrate.MigrationError, DBAPIError) as exc:
             raise self._error(exc) from None
 
+    def _bytewise(self, column: Any) -> Any:
+        """``column`` ordered by code point whatever the database's collation (SQLite's default
+        already is; a PostgreSQL database made with a language's collation is not)."""
+        return column if self.is_sqlite else column.collate("C")
+
     @contextmanager
     def _writing(self) -> Iterator[Connection]:
         """A write transaction. SQLite's is taken with BEGIN IMMEDIATE so that two writers
@@ -470,7 +475,8 @@ class Store:
             .join(copies, copies.c.article_id == a.c.id, isouter=True)
             .join(figures, figures.c.article_id == a.c.id, isouter=True)
             .join(events, events.c.article_id == a.c.id, isouter=True)
-            .order_by(a.c.published.is_(None), a.c.published, a.c.source, a.c.id)
+            .order_by(a.c.published.is_(None), a.c.published, self._bytewise(a.c.source),
+                      a.c.id)
             .offset(offset)
         )
         if limit is not None:
