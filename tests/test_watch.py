@@ -99,10 +99,10 @@ def _run(db: str, feed: str) -> list[dict]:
     return [json.loads(line) for line in r.stdout.splitlines()]
 
 
-def test_new_items_are_picked_up_and_never_ingested_twice(tmp_path: Path, site, gazetteer
+def test_new_items_are_picked_up_and_never_ingested_twice(any_db: str, site, gazetteer
                                                           ) -> None:
     state, base = site
-    db = str(tmp_path / "w.db")
+    db = any_db  # a SQLite file, then a PostgreSQL database (feeds, feed_items)
     state.items.append(("a", "Shelling kills 14 near Goma",
                         "Shelling killed 14 people near Goma on Sunday, the army said."))
     first = _run(db, f"{base}/feed.xml")
