@@ -146,3 +146,17 @@ def test_postgresql_errors_name_the_url_without_the_password(pg_server) -> None:
 def test_an_unknown_driver_is_a_clear_error() -> None:
     with pytest.raises(StoreError, match="cannot open"):
         Store("mysql+nosuchdriver://u:secret@localhost/db")
+
+
+def test_a_read_only_postgresql_role_can_read_an_up_to_date_database(pg_url: str) -> None:
+    with Store(pg_url) as store:
+        store.add(_article())
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("CREATE ROLE reader LOGIN PASSWORD 'reader-pw'")
+        conn.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader")
+    reader = pg_url.replace("warta:warta-test-pw@", "reader:reader-pw@")
+    with Store(reader, create=False) as store:
+        assert store.count() == 1 and [s.source for s in store.summaries()] == ["a.txt"]
+        with pytest.raises(Exception, match="permission denied"):
+            store.add(clean(RawDoc(source="b.txt", text=TEXT.replace("Two", "Nine"),
+                                   format="text", raw_sha="s2")))

@@ -87,13 +87,16 @@ def upgrade(engine: Engine, *, create: bool = True) -> tuple[Status, Status]:
     ``create=False`` refuses an empty database instead of creating the schema in it. A
     database holding other tables and no warta tables is refused untouched.
     """
-    sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as conn:
-        if sqlite:
+        before = _status(conn)
+        conn.rollback()
+        if before.up_to_date:  # the usual case: no lock, no write (a read-only user may open)
+            return before, before
+        if engine.dialect.name == "sqlite":
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
-        before = _status(conn)
+        before = _status(conn)  # again: another process may have migrated meanwhile
         if before.up_to_date:
             conn.rollback()
             return before, before
