@@ -140,7 +140,7 @@ class Store:
             if not parent.is_dir():
                 raise StoreError(f"{db}: folder {parent} does not exist")
         options: dict[str, Any] = {}
-        if self.url.startswith("postgresql"):
+        if self.url.startswith("postgresql") and "connect_timeout=" not in self.url:
             # an unreachable host fails in seconds, not after the TCP timeout
             options["connect_args"] = {"connect_timeout": 10}
         try:
