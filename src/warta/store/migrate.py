@@ -13,6 +13,7 @@ create it: the second waits, then finds it up to date.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,6 +61,7 @@ def _config(conn: Connection | None = None) -> Config:
     return cfg
 
 
+@functools.cache
 def head() -> str:
     """The newest revision this warta knows."""
     return ScriptDirectory.from_config(_config()).get_current_head() or ""
