@@ -326,6 +326,22 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
                 "writing": bool(settings.token), "max_request_bytes": settings.max_request_bytes,
                 "articles": store.count() if settings.read == "open" else 0}
 
+    @app.get("/api/facets", response_model=m.Facets, dependencies=read, tags=["meta"])
+    def facets() -> dict[str, Any]:
+        """The values the filters can take: event types, claimants, languages, the date range
+        of the events."""
+        s = snap()
+        days = [e.date.value for _, _, e in s.events if e.date]
+        claimants = {e.claimant for _, _, e in s.events if e.claimant}
+        claimants |= {c.claimant for _, ex in s.articles.values() for c in ex.claims
+                      if c.claimant}
+        return {"event_types": sorted({e.event_type for _, _, e in s.events}),
+                "sub_event_types": sorted({e.sub_event_type for _, _, e in s.events}),
+                "claimants": sorted(claimants),
+                "languages": sorted({a.language for a, _ in s.articles.values()}),
+                "first": min(days).isoformat() if days else None,
+                "last": max(days).isoformat() if days else None}
+
     @app.get("/api/articles", response_model=m.Page[m.ArticleSummary], dependencies=read,
              tags=["articles"])
     def list_articles(f: FilterDep, limit: Limit = 100, offset: Offset = 0,
@@ -629,8 +645,17 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
 
             schema = get_openapi(title=app.title, version=app.version,
                                  description=app.description, routes=app.routes)
-            schema.setdefault("components", {})["securitySchemes"] = {
-                "bearer": {"type": "http", "scheme": "bearer"}}
+            components = schema.setdefault("components", {})
+            components["securitySchemes"] = {"bearer": {"type": "http", "scheme": "bearer"}}
+            # every error, 422 included, is an Error: say so instead of FastAPI's default
+            error = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+            for operations in schema.get("paths", {}).values():
+                for operation in operations.values():
+                    for code, response in operation.get("responses", {}).items():
+                        if code[0] in "45":
+                            response["content"] = error
+            for name in ("HTTPValidationError", "ValidationError"):
+                components.get("schemas", {}).pop(name, None)
             app.openapi_schema = schema
         return app.openapi_schema
 

@@ -256,6 +256,15 @@ class Config(BaseModel):
     articles: int
 
 
+class Facets(BaseModel):
+    event_types: list[str]
+    sub_event_types: list[str]
+    claimants: list[str]
+    languages: list[str]
+    first: str | None = None
+    last: str | None = None
+
+
 class ArticleIn(BaseModel):
     """One article to store. ``id`` is yours (kept as the article's ``source_id``)."""
 
