@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 T = TypeVar("T")
 
@@ -278,6 +278,13 @@ class ArticleIn(BaseModel):
     published: str | None = Field(default=None, max_length=100,
                                   description="Publication date as written, e.g. 2020-10-24.")
     language: str | None = Field(default=None, max_length=16)
+
+    @field_validator("text")
+    @classmethod
+    def _has_words(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("the text is empty (only spaces)")
+        return value
 
 
 class Batch(BaseModel):
