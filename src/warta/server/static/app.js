@@ -27,8 +27,7 @@
   const FILTER_KEYS = ["start", "end", "event_type", "language", "claimant"];
   const SVGNS = "http://www.w3.org/2000/svg";
 
-  const state = { config: null, facets: null, map: null, markers: null, outline: null };
-  const view = () => document.getElementById("view");
+  const state = { config: null, facets: null, map: null, outline: null, gen: 0 };
 
   // ---- DOM helpers: text only ---------------------------------------------------------
   function el(tag, attrs, ...children) {
@@ -149,7 +148,8 @@
     }
   }
   function showError(err) {
-    clear(view()).appendChild(el("p", { class: "error", text: String(err.message || err) }));
+    const box = document.getElementById("view");
+    clear(box).appendChild(el("p", { class: "error", text: String(err.message || err) }));
   }
   function status(text) { document.getElementById("status").textContent = text; }
 
@@ -297,8 +297,7 @@
   }
 
   // ---- views ---------------------------------------------------------------------------
-  async function mapView() {
-    const root = clear(view());
+  async function mapView(root, gen) {
     const mapBox = el("div", { id: "map", role: "region", "aria-label": "Map of events" });
     const side = el("aside", { class: "side" }, el("h3", { text: "Stories" }),
       el("div", { id: "story-list", text: "loading…" }));
@@ -307,11 +306,12 @@
     const map = L.map(mapBox, { worldCopyJump: true, attributionControl: false })
       .setView([10, 40], 2);
     state.map = map;
-    await baseLayer(map);
     const [geo, stories] = await Promise.all([
       api("/api/events.geojson", currentFilters()),
       allPages("/api/stories", currentFilters()),
+      baseLayer(map),
     ]);
+    if (gen !== state.gen) return;
     const markers = [];
     for (const f of geo.features) {
       const p = f.properties;
@@ -327,7 +327,9 @@
     }
     map.invalidateSize();
     if (markers.length) {
-      map.fitBounds(L.featureGroup(markers).getBounds().pad(0.3), { maxZoom: 7 });
+      // no animation: a route change may remove the map at any moment
+      map.fitBounds(L.featureGroup(markers).getBounds().pad(0.3), { maxZoom: 7,
+        animate: false });
     }
     document.getElementById("map-count").textContent = markers.length + " located events" +
       (Object.keys(currentFilters()).length ? " (filtered)" : "");
@@ -358,6 +360,7 @@
       try {
         const res = await fetch("/static/vendor/world-atlas/countries-110m.geojson");
         const world = await res.json();
+        if (state.map !== map) return;
         state.outline = L.geoJSON(world, {
           style: { color: "#8a9bb0", weight: 0.8, fillColor: "#eef0e6", fillOpacity: 1 },
           interactive: false,
@@ -382,8 +385,7 @@
     if (box && !node.parentNode) box.after(node);
   }
 
-  async function timelineView() {
-    const root = clear(view());
+  async function timelineView(root, gen) {
     root.append(el("h2", { text: "Timeline" }), el("p", { class: "muted",
       text: "Events of every story, reports of the same event merged; casualty tallies per " +
             "claimant below." }));
@@ -539,8 +541,7 @@
         el("td", {}, e.story_id ? storyLink(e.story_id, "story") : "")))));
   }
 
-  async function storiesView() {
-    const root = clear(view());
+  async function storiesView(root, gen) {
     const stories = await allPages("/api/stories", currentFilters());
     root.append(el("h2", { text: stories.length + " stories" }));
     const list = el("div", { id: "story-list" });
@@ -549,8 +550,7 @@
     status(stories.length + " stories");
   }
 
-  async function storyView(id) {
-    const root = clear(view());
+  async function storyView(root, gen, id) {
     const s = await api("/api/stories/" + encodeURIComponent(id));
     root.append(
       el("h2", { class: "story-title", text: s.label }),
@@ -580,16 +580,14 @@
     status("story " + s.id);
   }
 
-  async function articleView(id) {
-    const root = clear(view());
+  async function articleView(root, gen, id) {
     const a = await api("/api/articles/" + encodeURIComponent(id));
     root.append(el("p", {}, a.story_id ? storyLink(a.story_id, "← its story") : ""),
       articleBlock(a, true));
     status("article " + a.id);
   }
 
-  async function articlesView() {
-    const root = clear(view());
+  async function articlesView(root, gen) {
     const offset = Number(route().params.get("offset") || 0);
     const page = await api("/api/articles", { ...currentFilters(), limit: 50, offset });
     root.append(el("h2", { text: "Articles" }),
@@ -606,8 +604,7 @@
     status(page.total + " articles");
   }
 
-  async function searchView() {
-    const root = clear(view());
+  async function searchView(root, gen) {
     const q = route().params.get("q") || "";
     if (!q.trim()) { root.append(el("p", { class: "muted", text: "Type words to search." }));
       return; }
@@ -632,21 +629,31 @@
   }
 
   // ---- start -----------------------------------------------------------------------------
+  /* One render per route change. A render still waiting for the API when the route changes
+     again goes on into a root that is no longer on the page, so it cannot mix with the new
+     one; body[data-ready] names the view once the latest render is done (tests wait on it). */
   async function render() {
+    const gen = ++state.gen;
+    delete document.body.dataset.ready;
     syncFilterForm();
     const r = route();
     if (state.map) { state.map.remove(); state.map = null; state.outline = null; }
+    const root = el("div", { class: "view-" + r.name });
+    clear(document.getElementById("view")).appendChild(root);
     try {
-      if (r.name === "map") await mapView();
-      else if (r.name === "timeline") await timelineView();
-      else if (r.name === "stories") await storiesView();
-      else if (r.name === "story" && r.arg) await storyView(r.arg);
-      else if (r.name === "article" && r.arg) await articleView(r.arg);
-      else if (r.name === "articles") await articlesView();
-      else if (r.name === "search") await searchView();
-      else clear(view()).append(el("p", { text: "No such page. " }), link("/map", "Map"));
-    } catch (err) { showError(err); }
-    document.body.dataset.ready = r.name;
+      if (r.name === "map") await mapView(root, gen);
+      else if (r.name === "timeline") await timelineView(root, gen);
+      else if (r.name === "stories") await storiesView(root, gen);
+      else if (r.name === "story" && r.arg) await storyView(root, gen, r.arg);
+      else if (r.name === "article" && r.arg) await articleView(root, gen, r.arg);
+      else if (r.name === "articles") await articlesView(root, gen);
+      else if (r.name === "search") await searchView(root, gen);
+      else root.append(el("p", { text: "No such page. " }), link("/map", "Map"));
+    } catch (err) { if (gen === state.gen) showError(err); }
+    if (gen === state.gen) {
+      document.body.dataset.hash = location.hash;
+      document.body.dataset.ready = r.name;
+    }
   }
 
   function fillSelect(id, values) {
