@@ -4,11 +4,15 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DEMO_DB ?= demo.db
 SHARED ?= ../shared
+# Debian packages the tests need (chromium: the dashboard's browser tests). Installed by
+# `make system-deps` when missing and run as root; otherwise it says what is missing.
+SYSTEM_PACKAGES ?= chromium
 
-.PHONY: help install demo test lint eval-seeds bench clean
+.PHONY: help install system-deps demo serve test lint eval-seeds bench clean
 
 help:
 	@echo "make demo        set up .venv, ingest examples/demo into $(DEMO_DB), list what was found"
+	@echo "make serve       the API and dashboard over $(DEMO_DB) at http://127.0.0.1:8000/"
 	@echo "make test        lint and run the test suite"
 	@echo "make eval-seeds  score against the seed gold set in $(SHARED) (fails below the bar)"
 	@echo "make bench       run the benchmarks under bench/"
@@ -23,16 +27,33 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 install: $(VENV)/.installed
 
+system-deps:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "system-deps: installing$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else \
+	    echo "system-deps: missing Debian packages:$$missing (run make system-deps as root)"; \
+	  fi; \
+	fi
+
 demo: install
 	$(BIN)/warta ingest examples/demo --db $(DEMO_DB)
 	$(BIN)/warta articles --db $(DEMO_DB)
 	@echo
 	@echo "Database: $(abspath $(DEMO_DB))   (try: $(BIN)/warta show <id> --db $(DEMO_DB))"
+	@echo "Dashboard: make serve, then open http://127.0.0.1:8000/"
+
+serve: install
+	$(BIN)/warta serve --db $(DEMO_DB)
 
 lint: install
 	$(BIN)/ruff check src tests bench
 
-test: lint
+test: lint system-deps
 	$(BIN)/python -m pytest -q
 
 eval-seeds: install
