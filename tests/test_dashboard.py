@@ -121,11 +121,11 @@ def test_dashboard_loads_with_markers_on_the_map(page: Watched, server: str,
     popup = p.locator(".leaflet-popup-content")
     popup.wait_for()
     assert popup.locator("a", has_text="story").count() == 1
+    p.wait_for_timeout(400)  # the popup's fade-in
     shot = tmp_path / "dashboard.png"
     p.screenshot(path=str(shot))
     assert shot.stat().st_size > 10_000
     if os.environ.get("WARTA_UPDATE_SCREENSHOT") == "1":
-        p.keyboard.press("Escape")
         (ROOT / "docs").mkdir(exist_ok=True)
         shutil.copy(shot, ROOT / "docs" / "screenshot.png")
     page.clean()

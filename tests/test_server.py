@@ -357,16 +357,17 @@ def test_tile_host_is_allowed_by_the_policy_only_when_set(db: Path) -> None:
 
 def test_an_internal_error_is_json_without_a_trace(writable: Path) -> None:
     client = TestClient(create_app(str(writable)), raise_server_exceptions=False)
+    aid = client.get("/api/articles").json()["items"][0]["id"]
     con = sqlite3.connect(writable)
-    con.execute("DROP TABLE quotes")  # the database breaks under the running server
+    con.execute("DROP TABLE furniture")  # the database breaks under the running server
     con.commit()
     con.close()
-    response = client.get("/api/stories")
+    response = client.get(f"/api/articles/{aid}")
     assert response.status_code == 500
     assert response.json() == {"error": {
         "status": 500, "message": "internal error (the server's log has the details)",
         "problems": []}}
-    assert "quotes" not in response.text and "Traceback" not in response.text
+    assert "furniture" not in response.text and "Traceback" not in response.text
 
 
 def test_unknown_routes_and_methods_are_json(client: TestClient) -> None:

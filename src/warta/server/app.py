@@ -470,32 +470,28 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
         """Dated events of every story, reports of the same event merged (the timeline),
         oldest first; undated events last."""
         s = snap()
-        items = [_event_json(eid, sid, e) for eid, sid, e in s.events if _event_ok(f, sid, e, s)]
-        return _page(items, limit, offset)
+        found = [(eid, sid, e) for eid, sid, e in s.events if _event_ok(f, sid, e, s)]
+        return {"total": len(found), "limit": limit, "offset": offset,
+                "items": [_event_json(*row) for row in found[offset:offset + limit]]}
 
     @app.get("/api/events.geojson", response_model=m.FeatureCollection, dependencies=read,
              tags=["events"])
     def events_geojson(f: FilterDep) -> dict[str, Any]:
         """Located events as GeoJSON points (the same features as ``warta export --format
         geojson``), each with its ``story_id`` and ``language``."""
-        from warta.export.geojson import feature_collection
-
         s = snap()
-        members = None
-        if f.story:
-            story = s.story(f.story)
-            members = set(story.article_ids) if story else set()
-        collection = feature_collection(store, f.start, members)
         features = []
-        for feature in collection["features"]:
+        for feature in s.features(store):
             props = feature["properties"]
             aid = props["article_id"]
             if aid not in s.articles:
                 continue  # stored after this snapshot: it comes with the next
+            if f.story and s.story_of.get(aid) != f.story:
+                continue
             language = s.articles[aid][0].language
             day = dt.date.fromisoformat(props["date"]) if props["date"] else None
             lon, lat = feature["geometry"]["coordinates"]
-            if f.end and (day is None or day > f.end):
+            if not _in_dates(day, f):
                 continue
             if f.event_type and not (_same(f.event_type, props["event_type"])
                                      or _same(f.event_type, props["sub_event_type"])):
@@ -506,9 +502,8 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
                 continue
             if f.bbox and not _in_bbox(lon, lat, f.bbox):
                 continue
-            props["story_id"] = s.story_of.get(aid)
-            props["language"] = language
-            features.append(feature)
+            features.append({**feature, "properties": {
+                **props, "story_id": s.story_of.get(aid), "language": language}})
         return {"type": "FeatureCollection", "features": features}
 
     @app.get("/api/claims", response_model=m.Page[m.CasualtyClaim], dependencies=read,
@@ -519,8 +514,8 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
         """Every casualty figure with who claims it and its evidence. ``start``/``end``
         filter on the day the figure refers to (``as_of``)."""
         s = snap()
-        items = []
-        for aid, (article, ex) in sorted(s.articles.items()):
+        found = []
+        for aid, (article, ex) in s.articles.items():
             story_id = s.story_of.get(aid)
             if f.story and story_id != f.story:
                 continue
@@ -533,10 +528,12 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
                     continue
                 if not _in_dates(c.as_of.value if c.as_of else None, f):
                     continue
-                items.append({**to_jsonable(c), "article_id": aid, "story_id": story_id})
-        items.sort(key=lambda c: (c["as_of"] is None, (c["as_of"] or {}).get("value", ""),
-                                  c["article_id"], c["evidence"]["start"]))
-        return _page(items, limit, offset)
+                found.append((c, aid, story_id))
+        found.sort(key=lambda r: (r[0].as_of is None, r[0].as_of.value if r[0].as_of else None,
+                                  r[1], r[0].evidence.start))
+        items = [{**to_jsonable(c), "article_id": aid, "story_id": story_id}
+                 for c, aid, story_id in found[offset:offset + limit]]
+        return {"total": len(found), "limit": limit, "offset": offset, "items": items}
 
     @app.get("/api/tallies", response_model=m.Page[m.Tally], dependencies=read,
              tags=["figures"])
@@ -662,7 +659,17 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
     app.openapi = custom_openapi  # type: ignore[method-assign]
     app.state.store = store
     app.state.snapshots = snapshots
+    threading.Thread(target=_warm, args=(snapshots,), daemon=True,
+                     name="warta-link").start()
     return app
+
+
+def _warm(snapshots: Snapshots) -> None:
+    """Link the corpus while the server starts, so the first visitor does not wait for it."""
+    try:
+        snapshots.get()
+    except Exception:  # the request that needs it will report it
+        log.exception("linking the corpus at start failed")
 
 
 def _article_event_id(e: EventRecord) -> str:

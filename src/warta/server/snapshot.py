@@ -42,6 +42,7 @@ class Snapshot:
     contradictions: dict[str, list[dict[str, Any]]]  # story id -> its contradictions
     places: list[dict[str, Any]]
     _tallies: dict[str | None, list[Tally]] = field(default_factory=dict)
+    _features: list[dict[str, Any]] | None = None
 
     def story(self, story_id: str) -> Story | None:
         return next((s for s in self.stories if s.id == story_id), None)
@@ -57,6 +58,14 @@ class Snapshot:
                       if members is None or aid in members for c in ex.claims]
             self._tallies[story_id] = build_tallies(claims)
         return self._tallies[story_id]
+
+    def features(self, store: Store) -> list[dict[str, Any]]:
+        """The located events as GeoJSON features (``warta export --format geojson``'s)."""
+        if self._features is None:
+            from warta.export.geojson import feature_collection
+
+            self._features = feature_collection(store)["features"]
+        return self._features
 
     def languages(self, article_ids: Any) -> set[str]:
         return {self.articles[a][0].language for a in article_ids if a in self.articles}

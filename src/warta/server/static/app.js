@@ -267,14 +267,16 @@
       el("div", { text: c.detail || "" }));
   }
 
+  function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
+
   function storyCard(s) {
     return el("div", { class: "card story", "data-story": s.id },
       el("h3", {}, storyLink(s.id, s.label)),
       el("div", { class: "muted" }, (s.first_seen || "?") + " → " + (s.last_seen || "?"),
-        " · ", s.article_ids.length + " articles", " · ", (s.event_ids || []).length +
-        " events", " · ", (s.languages || []).join(", "),
+        " · ", plural(s.article_ids.length, "article"), " · ",
+        plural((s.event_ids || []).length, "event"), " · ", (s.languages || []).join(", "),
         s.contradictions.length ? el("span", { class: "flag",
-          text: " · " + s.contradictions.length + " contradictions" }) : ""));
+          text: " · " + plural(s.contradictions.length, "contradiction") }) : ""));
   }
 
   function pager(page, onPage) {
@@ -483,6 +485,7 @@
         text: v.toLocaleString("en") }));
     }
     dateAxis(chart, x, d0, d1, height - bottom);
+    const labels = [];
     tallies.forEach((t, i) => {
       const pts = t.points.filter((p) => p.as_of);
       if (!pts.length) return;
@@ -500,7 +503,13 @@
               " " + t.kind + " as of " + p.as_of + ": “" + p.evidence + "”" }))));
       }
       const last = pts[pts.length - 1];
-      chart.appendChild(svg("text", { x: x(dayNumber(last.as_of)) + 8, y: y(last.value) + 4,
+      const lx = x(dayNumber(last.as_of)) + 8;
+      let ly = y(last.value) + 4;
+      while (labels.some(([ox, oy]) => Math.abs(ox - lx) < 150 && Math.abs(oy - ly) < 13)) {
+        ly += 13;  // below a label already there
+      }
+      labels.push([lx, ly]);
+      chart.appendChild(svg("text", { x: lx, y: ly,
         fill: colour, text: tallyLabel(t) + " " + last.value.toLocaleString("en") +
           (t.flags.length ? " ⚑" : "") }));
     });
