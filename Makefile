@@ -67,6 +67,7 @@ bench: install
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/geocode.py
 	$(BIN)/python bench/link.py
+	$(BIN)/python bench/server.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

@@ -135,7 +135,7 @@ def test_a_click_on_a_story_opens_it_with_evidence_highlighted(page: Watched, se
                                                                tmp_path: Path) -> None:
     page.open(server + "/", "map")
     p = page.page
-    story = p.locator("#story-list .story", has_text="contradictions").first
+    story = p.locator("#story-list .story", has_text="contradiction").first
     title = story.locator("h3 a").inner_text()
     story.locator("h3 a").click()
     page.ready("story")
