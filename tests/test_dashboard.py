@@ -235,3 +235,18 @@ def test_markers_stay_on_the_outline_when_tiles_fail(browser: Any, db: Path,
         assert "world-atlas" in p.locator("#map-note").inner_text()
         p.screenshot(path=str(tmp_path / "offline.png"))
         context.close()
+
+
+def test_a_closed_server_asks_for_the_token(browser: Any, db: Path) -> None:
+    with serve(db, "--read", "token", env={"WARTA_TOKEN": "browser-token"}) as base:
+        context = browser.new_context(viewport={"width": 1200, "height": 800})
+        page = Watched(context.new_page())
+        p = page.page
+        p.goto(base + "/")
+        p.locator("#token-input").wait_for()
+        assert markers(p) == 0 and "401" in p.locator("#view").inner_text()
+        p.fill("#token-input", "browser-token")
+        p.click("#token-form button")
+        page.ready("map")
+        assert markers(p) > 20
+        context.close()
