@@ -250,3 +250,10 @@ def test_a_closed_server_asks_for_the_token(browser: Any, db: Path) -> None:
         page.ready("map")
         assert markers(p) > 20
         context.close()
+
+
+def test_the_api_documentation_page_works_offline(page: Watched, server: str) -> None:
+    page.page.goto(server + "/docs")
+    page.page.locator(".opblock").first.wait_for(timeout=30_000)
+    assert page.page.locator(".opblock").count() >= 14  # every operation of /openapi.json
+    page.clean()  # under the same policy: no inline script, nothing from elsewhere

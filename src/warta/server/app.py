@@ -4,7 +4,8 @@ Security model (README, "Server and dashboard"): every string that came from an 
 never markup: the API returns it as JSON (``application/json``, ``nosniff``) and the dashboard
 puts it on the page with ``textContent``; a strict Content-Security-Policy forbids inline
 scripts, so even markup that slipped through could not run. No endpoint takes a file path: the
-dashboard's files are served from the package's own folder (traversal refused by Starlette).
+dashboard's files (and Swagger UI at ``/docs``) are served from the package's own folder
+(traversal refused by Starlette).
 Errors are JSON ``{"error": {"status", "message"}}``, never a stack trace.
 """
 
@@ -316,6 +317,11 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
         return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache"})
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        """The API's documentation: Swagger UI (vendored) over /openapi.json."""
+        return FileResponse(STATIC / "docs.html", headers={"Cache-Control": "no-cache"})
 
     app.mount("/static", StaticFiles(directory=STATIC, follow_symlink=False), name="static")
 
