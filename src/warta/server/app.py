@@ -34,7 +34,7 @@ from warta import __version__
 from warta.model import Event as EventRecord
 from warta.model import to_jsonable
 from warta.server import models as m
-from warta.server.snapshot import Snapshot, Snapshots
+from warta.server.snapshot import Snapshot, Snapshots, event_id
 from warta.store import Store
 from warta.store import search as fulltext
 
@@ -393,7 +393,7 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
             **to_jsonable(article), "origins": to_jsonable(origins),
             "claims": [{**to_jsonable(c), "article_id": article_id, "story_id": story_id}
                        for c in ex.claims],
-            "events": [_event_json(_article_event_id(e), story_id, e) for e in ex.events],
+            "events": [_event_json(event_id(e), story_id, e) for e in ex.events],
             "quotes": to_jsonable(ex.quotes), "story_id": story_id,
         }
 
@@ -676,12 +676,6 @@ def _warm(snapshots: Snapshots) -> None:
         snapshots.get()
     except Exception:  # the request that needs it will report it
         log.exception("linking the corpus at start failed")
-
-
-def _article_event_id(e: EventRecord) -> str:
-    from warta.server.snapshot import event_id
-
-    return event_id(e)
 
 
 def _tally_json(t: Any) -> dict[str, Any]:

@@ -455,11 +455,6 @@
     return chart;
   }
 
-  function colourFor(key) {
-    let h = 0;
-    for (const ch of key) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-    return PALETTE[h % PALETTE.length];
-  }
   function tallyLabel(t) {
     return t.claimant + ": " + t.victims + (t.victim_side ? " (" + t.victim_side + ")" : "");
   }
@@ -489,7 +484,7 @@
     tallies.forEach((t, i) => {
       const pts = t.points.filter((p) => p.as_of);
       if (!pts.length) return;
-      const colour = colourFor(tallyLabel(t) + i);
+      const colour = PALETTE[i % PALETTE.length];
       const path = pts.map((p, j) => (j ? "L" : "M") + x(dayNumber(p.as_of)).toFixed(1) + " " +
         y(p.value).toFixed(1)).join(" ");
       chart.appendChild(svg("path", { d: path, fill: "none", stroke: colour, "stroke-width": 2,
@@ -503,16 +498,24 @@
               " " + t.kind + " as of " + p.as_of + ": “" + p.evidence + "”" }))));
       }
       const last = pts[pts.length - 1];
-      const lx = x(dayNumber(last.as_of)) + 8;
-      let ly = y(last.value) + 4;
-      while (labels.some(([ox, oy]) => Math.abs(ox - lx) < 150 && Math.abs(oy - ly) < 13)) {
-        ly += 13;  // below a label already there
-      }
-      labels.push([lx, ly]);
-      chart.appendChild(svg("text", { x: lx, y: ly,
-        fill: colour, text: tallyLabel(t) + " " + last.value.toLocaleString("en") +
-          (t.flags.length ? " ⚑" : "") }));
+      labels.push({ t, colour, last, px: x(dayNumber(last.as_of)), py: y(last.value),
+                    ly: y(last.value) + 4 });
     });
+    // labels in a column right of the plot, in the order of their values, never overlapping
+    labels.sort((a, b) => a.ly - b.ly);
+    for (let i = 1; i < labels.length; i++) {
+      labels[i].ly = Math.max(labels[i].ly, labels[i - 1].ly + 14);
+    }
+    const overflow = labels.length ? labels[labels.length - 1].ly - (height - bottom) : 0;
+    if (overflow > 0) labels.forEach((l) => { l.ly = Math.max(top + 10, l.ly - overflow); });
+    const lx = width - right + 14;
+    for (const l of labels) {
+      chart.appendChild(svg("line", { x1: l.px + 6, y1: l.py, x2: lx - 4, y2: l.ly - 4,
+        stroke: l.colour, "stroke-width": 0.6, "stroke-dasharray": "2 2" }));
+      chart.appendChild(svg("text", { class: "tally-label", x: lx, y: l.ly, fill: l.colour,
+        text: tallyLabel(l.t) + " " + l.last.value.toLocaleString("en") +
+          (l.t.flags.length ? " ⚑" : "") }));
+    }
     return chart;
   }
 
