@@ -96,8 +96,16 @@ def page(browser: Any) -> Iterator[Watched]:
 def wait_until(page: Any, expression: str, timeout: float = 30) -> None:
     """Poll ``expression`` in the page. (Playwright's wait_for_function compiles its predicate
     with eval, which the dashboard's Content-Security-Policy rightly forbids.)"""
+    from playwright.sync_api import Error
+
     deadline = time.monotonic() + timeout
-    while not page.evaluate(expression):
+    while True:
+        try:
+            if page.evaluate(expression):
+                return
+        except Error as exc:  # the page is navigating: ask the next one
+            if "context was destroyed" not in str(exc) and "navigat" not in str(exc):
+                raise
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {expression}")
         page.wait_for_timeout(50)
@@ -244,9 +252,11 @@ def test_a_closed_server_asks_for_the_token(browser: Any, db: Path) -> None:
         p = page.page
         p.goto(base + "/")
         p.locator("#token-input").wait_for()
+        wait_until(p, "document.body.dataset.ready === 'error'")
         assert markers(p) == 0 and "401" in p.locator("#view").inner_text()
         p.fill("#token-input", "browser-token")
-        p.click("#token-form button")
+        with p.expect_navigation():  # the page reloads with the token
+            p.click("#token-form button")
         page.ready("map")
         assert markers(p) > 20
         context.close()
