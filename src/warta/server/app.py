@@ -16,233 +16,38 @@ import hmac
 import json
 import logging
 import threading
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlsplit
 
 from fastapi import Body, Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from warta import __version__
 from warta.model import Event as EventRecord
 from warta.model import to_jsonable
 from warta.server import models as m
+from warta.server.filters import (
+    FilterDep,
+    Filters,
+    Limit,
+    Offset,
+    event_ok,
+    in_bbox,
+    in_dates,
+    same,
+)
+from warta.server.security import Guard, ServerSettings, content_security_policy, error_response
 from warta.server.snapshot import Snapshot, Snapshots, event_id
 from warta.store import Store
 from warta.store import search as fulltext
 
 log = logging.getLogger("warta.server")
 
-MAX_LIMIT = 500
 STATIC = Path(str(resources.files("warta.server") / "static"))
-
-
-@dataclass(frozen=True)
-class ServerSettings:
-    """The server's settings (see ``warta.settings`` for their documentation)."""
-
-    token: str = ""
-    read: str = "open"  # open | token
-    tile_url: str = ""
-    max_request_bytes: int = 20 * 1024 * 1024
-    max_bytes: int = 10 * 1024 * 1024  # one article
-
-    def check(self) -> None:
-        """Refuse settings that cannot work, with the reason."""
-        if self.read not in ("open", "token"):
-            raise ValueError(f"--read must be open or token, not {self.read!r}")
-        if self.read == "token" and not self.token:
-            raise ValueError("--read token needs a token (--token or WARTA_TOKEN)")
-        if self.max_request_bytes < 1:
-            raise ValueError("--max-request-bytes must be at least 1")
-        if self.tile_url:
-            parts = urlsplit(self.tile_url)
-            if parts.scheme not in ("http", "https") or not parts.netloc:
-                raise ValueError(f"--tile-url must be an http(s) URL template, not "
-                                 f"{self.tile_url!r}")
-            if any(c in self.tile_url for c in "'\"; \n"):
-                raise ValueError("--tile-url must not contain quotes, spaces or semicolons")
-
-
-def tile_origin(tile_url: str) -> str:
-    """The origin a tile URL template loads from, as a CSP source ({s} subdomains: *)."""
-    parts = urlsplit(tile_url)
-    host = parts.netloc.replace("{s}", "*")
-    return f"{parts.scheme}://{host}"
-
-
-def content_security_policy(settings: ServerSettings) -> str:
-    images = "'self' data:" + (f" {tile_origin(settings.tile_url)}" if settings.tile_url else "")
-    return ("default-src 'none'; script-src 'self'; style-src 'self'; "
-            f"img-src {images}; connect-src 'self'; font-src 'self'; manifest-src 'self'; "
-            "base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'")
-
-
-def _error(status: int, message: str, problems: list[str] | None = None,
-           headers: dict[str, str] | None = None) -> JSONResponse:
-    body = m.Error(error=m.ErrorDetail(status=status, message=message, problems=problems or []))
-    return JSONResponse(body.model_dump(), status_code=status, headers=headers)
-
-
-class Guard:
-    """ASGI middleware: security headers on every response, and the request body limit
-    (413 before the application reads a byte past it)."""
-
-    def __init__(self, app: Any, max_bytes: int, csp: str) -> None:
-        self.app = app
-        self.max_bytes = max_bytes
-        self.headers = {
-            "Content-Security-Policy": csp,
-            "X-Content-Type-Options": "nosniff",
-            "X-Frame-Options": "DENY",
-            "Referrer-Policy": "no-referrer",
-            "Cross-Origin-Opener-Policy": "same-origin",
-            "Cross-Origin-Resource-Policy": "same-origin",
-            "Permissions-Policy": "geolocation=(), camera=(), microphone=()",
-        }
-
-    async def __call__(self, scope: dict[str, Any], receive: Callable[[], Awaitable[Any]],
-                       send: Callable[[Any], Awaitable[None]]) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-
-        async def secured(message: dict[str, Any]) -> None:
-            if message["type"] == "http.response.start":
-                headers = MutableHeaders(scope=message)
-                for name, value in self.headers.items():
-                    if name not in headers:
-                        headers[name] = value
-            await send(message)
-
-        declared = Headers(scope=scope).get("content-length")
-        if declared is not None:
-            if not declared.isdigit():
-                await _error(400, "Content-Length is not a number")(scope, receive, secured)
-                return
-            if int(declared) > self.max_bytes:
-                await self._too_large(scope, receive, secured)
-                return
-        body = bytearray()
-        more = True
-        while more:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            body.extend(message.get("body", b""))
-            if len(body) > self.max_bytes:
-                await self._too_large(scope, receive, secured)
-                return
-            more = message.get("more_body", False)
-        replayed = False
-
-        async def replay() -> dict[str, Any]:
-            nonlocal replayed
-            if not replayed:
-                replayed = True
-                return {"type": "http.request", "body": bytes(body), "more_body": False}
-            return await receive()
-
-        await self.app(scope, replay, secured)
-
-    async def _too_large(self, scope: Any, receive: Any, send: Any) -> None:
-        await _error(413, f"request body over the limit of {self.max_bytes} bytes "
-                          "(--max-request-bytes)")(scope, receive, send)
-
-
-@dataclass
-class Filters:
-    start: dt.date | None = None
-    end: dt.date | None = None
-    bbox: tuple[float, float, float, float] | None = None
-    event_type: str | None = None
-    claimant: str | None = None
-    language: str | None = None
-    story: str | None = None
-
-
-def parse_bbox(raw: str | None) -> tuple[float, float, float, float] | None:
-    if raw is None or raw == "":
-        return None
-    parts = raw.split(",")
-    try:
-        values = tuple(float(p) for p in parts)
-    except ValueError:
-        values = ()
-    if len(values) != 4 or any(v != v for v in values):  # v != v: NaN
-        raise HTTPException(400, f"bbox must be min_lon,min_lat,max_lon,max_lat, not {raw!r}")
-    w, s, e, n = values
-    if not (-180 <= w <= e <= 180 and -90 <= s <= n <= 90):
-        raise HTTPException(400, "bbox out of range: need -180 <= min_lon <= max_lon <= 180 and "
-                                 "-90 <= min_lat <= max_lat <= 90")
-    return w, s, e, n
-
-
-def filters(
-    start: Annotated[dt.date | None, Query(description="On or after this day (YYYY-MM-DD).")
-                     ] = None,
-    end: Annotated[dt.date | None, Query(description="On or before this day (YYYY-MM-DD).")
-                   ] = None,
-    bbox: Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat: events "
-                                      "located inside.", max_length=200)] = None,
-    event_type: Annotated[str | None, Query(description="ACLED event type or sub-event type.",
-                                            max_length=200)] = None,
-    claimant: Annotated[str | None, Query(description="Party code of who claims it (ARM, AZE, "
-                                          "UNK, ...).", max_length=64)] = None,
-    language: Annotated[str | None, Query(description="Article language (id, en, ...).",
-                                          max_length=16)] = None,
-    story: Annotated[str | None, Query(description="A story id.", max_length=64)] = None,
-) -> Filters:
-    if start and end and start > end:
-        raise HTTPException(400, f"start {start} is after end {end}")
-    return Filters(start, end, parse_bbox(bbox), event_type or None, claimant or None,
-                   language or None, story or None)
-
-
-Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="At most this many items.")]
-Offset = Annotated[int, Query(ge=0, le=10**9, description="Skip this many items.")]
-FilterDep = Annotated[Filters, Depends(filters)]
-
-
-def _same(a: str | None, b: str | None) -> bool:
-    return (a or "").casefold() == (b or "").casefold()
-
-
-def _in_bbox(lon: float | None, lat: float | None, bbox: tuple[float, ...]) -> bool:
-    if lon is None or lat is None:
-        return False
-    return bbox[0] <= lon <= bbox[2] and bbox[1] <= lat <= bbox[3]
-
-
-def _in_dates(day: dt.date | None, f: Filters) -> bool:
-    if f.start is None and f.end is None:
-        return True
-    if day is None:
-        return False
-    return (f.start is None or day >= f.start) and (f.end is None or day <= f.end)
-
-
-def _event_ok(f: Filters, story_id: str, e: EventRecord, snap: Snapshot) -> bool:
-    if f.story and story_id != f.story:
-        return False
-    if not _in_dates(e.date.value if e.date else None, f):
-        return False
-    if f.bbox and not (e.location and _in_bbox(e.location.longitude, e.location.latitude,
-                                                f.bbox)):
-        return False
-    if f.event_type and not (_same(f.event_type, e.event_type)
-                             or _same(f.event_type, e.sub_event_type)):
-        return False
-    if f.claimant and not _same(f.claimant, e.claimant):
-        return False
-    return not f.language or f.language in snap.languages(e.article_ids)
 
 
 def _page(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
@@ -276,20 +81,20 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
                        csp=content_security_policy(settings))
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def httperror_response(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         message = exc.detail if isinstance(exc.detail, str) else "error"
-        return _error(exc.status_code, message, headers=getattr(exc, "headers", None))
+        return error_response(exc.status_code, message, headers=getattr(exc, "headers", None))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         problems = [".".join(str(p) for p in err.get("loc", ())) + ": " + str(err.get("msg"))
                     for err in exc.errors()]
-        return _error(422, "invalid request", problems)
+        return error_response(422, "invalid request", problems)
 
     @app.exception_handler(Exception)
     async def internal(request: Request, exc: Exception) -> JSONResponse:
         log.exception("internal error on %s %s", request.method, request.url.path)
-        return _error(500, "internal error (the server's log has the details)")
+        return error_response(500, "internal error (the server's log has the details)")
 
     def _token_ok(request: Request) -> bool:
         scheme, _, given = request.headers.get("authorization", "").partition(" ")
@@ -364,20 +169,20 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
                 continue
             if f.language and row.language != f.language:
                 continue
-            if outlet and not _same(outlet, row.outlet):
+            if outlet and not same(outlet, row.outlet):
                 continue
-            if (f.start or f.end) and not _in_dates(
+            if (f.start or f.end) and not in_dates(
                     dt.date.fromisoformat(row.published) if row.published else None, f):
                 continue
             ex = s.articles[row.id][1]
-            if f.claimant and not any(_same(f.claimant, c.claimant) for c in ex.claims) and \
-                    not any(_same(f.claimant, e.claimant) for e in ex.events):
+            if f.claimant and not any(same(f.claimant, c.claimant) for c in ex.claims) and \
+                    not any(same(f.claimant, e.claimant) for e in ex.events):
                 continue
-            if f.event_type and not any(_same(f.event_type, e.event_type) or
-                                        _same(f.event_type, e.sub_event_type)
+            if f.event_type and not any(same(f.event_type, e.event_type) or
+                                        same(f.event_type, e.sub_event_type)
                                         for e in ex.events):
                 continue
-            if f.bbox and not any(e.location and _in_bbox(e.location.longitude,
+            if f.bbox and not any(e.location and in_bbox(e.location.longitude,
                                                           e.location.latitude, f.bbox)
                                   for e in ex.events):
                 continue
@@ -438,13 +243,13 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
         if f.language and f.language not in s.languages(story.article_ids):
             return False
         members = [s.articles[a][1] for a in story.article_ids]
-        if f.claimant and not any(_same(f.claimant, c.claimant) for ex in members
+        if f.claimant and not any(same(f.claimant, c.claimant) for ex in members
                                   for c in ex.claims) and not any(
-                _same(f.claimant, e.claimant) for ex in members for e in ex.events):
+                same(f.claimant, e.claimant) for ex in members for e in ex.events):
             return False
         plain = Filters(event_type=f.event_type, bbox=f.bbox)
         return not (f.event_type or f.bbox) or any(
-            _event_ok(plain, sid, e, s) for _, sid, e in s.events if sid == story_id)
+            event_ok(plain, sid, e, s) for _, sid, e in s.events if sid == story_id)
 
     @app.get("/api/stories", response_model=m.Page[m.Story], dependencies=read,
              tags=["stories"])
@@ -476,7 +281,7 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
         """Dated events of every story, reports of the same event merged (the timeline),
         oldest first; undated events last."""
         s = snap()
-        found = [(eid, sid, e) for eid, sid, e in s.events if _event_ok(f, sid, e, s)]
+        found = [(eid, sid, e) for eid, sid, e in s.events if event_ok(f, sid, e, s)]
         return {"total": len(found), "limit": limit, "offset": offset,
                 "items": [_event_json(*row) for row in found[offset:offset + limit]]}
 
@@ -497,16 +302,16 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
             language = s.articles[aid][0].language
             day = dt.date.fromisoformat(props["date"]) if props["date"] else None
             lon, lat = feature["geometry"]["coordinates"]
-            if not _in_dates(day, f):
+            if not in_dates(day, f):
                 continue
-            if f.event_type and not (_same(f.event_type, props["event_type"])
-                                     or _same(f.event_type, props["sub_event_type"])):
+            if f.event_type and not (same(f.event_type, props["event_type"])
+                                     or same(f.event_type, props["sub_event_type"])):
                 continue
-            if f.claimant and not _same(f.claimant, props["claimant"]):
+            if f.claimant and not same(f.claimant, props["claimant"]):
                 continue
             if f.language and language != f.language:
                 continue
-            if f.bbox and not _in_bbox(lon, lat, f.bbox):
+            if f.bbox and not in_bbox(lon, lat, f.bbox):
                 continue
             features.append({**feature, "properties": {
                 **props, "story_id": s.story_of.get(aid), "language": language}})
@@ -528,11 +333,11 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
             if f.language and article.language != f.language:
                 continue
             for c in ex.claims:
-                if f.claimant and not _same(f.claimant, c.claimant):
+                if f.claimant and not same(f.claimant, c.claimant):
                     continue
                 if kind and c.kind != kind:
                     continue
-                if not _in_dates(c.as_of.value if c.as_of else None, f):
+                if not in_dates(c.as_of.value if c.as_of else None, f):
                     continue
                 found.append((c, aid, story_id))
         found.sort(key=lambda r: (r[0].as_of is None, r[0].as_of.value if r[0].as_of else None,
@@ -552,13 +357,13 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
         if f.story and s.story(f.story) is None:
             return _page([], limit, offset)
         rows = [t for t in s.tallies(f.story)
-                if (not f.claimant or _same(f.claimant, t.claimant))
+                if (not f.claimant or same(f.claimant, t.claimant))
                 and (not kind or t.kind == kind)]
         items = []
         for t in rows:
             data = _tally_json(t)
             if f.start or f.end:
-                data["points"] = [p for p in data["points"] if _in_dates(
+                data["points"] = [p for p in data["points"] if in_dates(
                     dt.date.fromisoformat(p["as_of"]) if p["as_of"] else None, f)]
                 if not data["points"]:
                     continue
@@ -572,7 +377,7 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
         """Places named in stored events, most named first, with their resolution."""
         rows = [r for r in snap().places
                 if (not unresolved or r["latitude"] is None)
-                and (not f.bbox or _in_bbox(r["longitude"], r["latitude"], f.bbox))]
+                and (not f.bbox or in_bbox(r["longitude"], r["latitude"], f.bbox))]
         return _page(rows, limit, offset)
 
     @app.get("/api/places.geojson", response_model=m.FeatureCollection, dependencies=read,
@@ -583,7 +388,7 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
         for r in snap().places:
             if r["latitude"] is None or r["longitude"] is None:
                 continue
-            if f.bbox and not _in_bbox(r["longitude"], r["latitude"], f.bbox):
+            if f.bbox and not in_bbox(r["longitude"], r["latitude"], f.bbox):
                 continue
             props = {k: v for k, v in r.items() if k not in ("latitude", "longitude")}
             features.append({"type": "Feature", "properties": props, "geometry": {
