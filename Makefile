@@ -4,14 +4,17 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DEMO_DB ?= demo.db
 SHARED ?= ../shared
-# Debian packages the tests need, one per line (postgresql: the server the storage tests start).
+# Debian packages the tests need, one per line (postgresql: the server the storage tests start;
+# chromium: the dashboard's browser tests).
 SYSTEM_DEPS := \
-	postgresql
+	postgresql \
+	chromium
 
-.PHONY: help install system-deps demo test lint eval-seeds bench clean
+.PHONY: help install system-deps demo serve test lint eval-seeds bench clean
 
 help:
 	@echo "make demo        set up .venv, ingest examples/demo into $(DEMO_DB), list what was found"
+	@echo "make serve       the API and dashboard over $(DEMO_DB) at http://127.0.0.1:8000/"
 	@echo "make test        lint and run the test suite (installs system-deps first)"
 	@echo "make system-deps install the Debian packages the tests need ($(strip $(SYSTEM_DEPS)))"
 	@echo "make eval-seeds  score against the seed gold set in $(SHARED) (fails below the bar)"
@@ -30,7 +33,7 @@ install: $(VENV)/.installed
 # Installs what is missing with apt-get as root; otherwise says what to install and fails.
 system-deps:
 	@command -v dpkg-query >/dev/null 2>&1 || { echo "system-deps: not a Debian system; \
-	install: $(strip $(SYSTEM_DEPS)) (PostgreSQL's initdb and postgres on PATH)"; exit 0; }; \
+	install: $(strip $(SYSTEM_DEPS)) (PostgreSQL's initdb and postgres on PATH, Chromium at /usr/bin/chromium)"; exit 0; }; \
 	missing=""; for pkg in $(SYSTEM_DEPS); do \
 	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$pkg"; \
 	done; \
@@ -49,6 +52,10 @@ demo: install
 	$(BIN)/warta articles --db $(DEMO_DB)
 	@echo
 	@echo "Database: $(abspath $(DEMO_DB))   (try: $(BIN)/warta show <id> --db $(DEMO_DB))"
+	@echo "Dashboard: make serve, then open http://127.0.0.1:8000/"
+
+serve: install
+	$(BIN)/warta serve --db $(DEMO_DB)
 
 lint: install
 	$(BIN)/ruff check src tests bench
@@ -68,6 +75,7 @@ bench: install
 	$(BIN)/python bench/geocode.py
 	$(BIN)/python bench/link.py
 	$(BIN)/python bench/store.py
+	$(BIN)/python bench/server.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

@@ -662,6 +662,48 @@ def export(
         err.print(f"{count} events written to {escape(out_path)}")
 
 
+@app.command()
+def serve(
+    db: DbOption = settings.DB.default,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (0.0.0.0: every "
+                                      "interface).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.", min=0, max=65535)
+                    ] = 8000,
+    token: Annotated[str, typer.Option("--token", help=settings.TOKEN.help,
+                                       envvar=settings.TOKEN.env, show_default=False)
+                     ] = settings.TOKEN.default,
+    read: Annotated[str, typer.Option("--read", help=settings.READ.help,
+                                      envvar=settings.READ.env)] = settings.READ.default,
+    tile_url: Annotated[str, typer.Option("--tile-url", help=settings.TILE_URL.help,
+                                          envvar=settings.TILE_URL.env)
+                        ] = settings.TILE_URL.default,
+    max_request_bytes: Annotated[int, typer.Option(
+        "--max-request-bytes", help=settings.MAX_REQUEST_BYTES.help,
+        envvar=settings.MAX_REQUEST_BYTES.env, min=1)] = settings.MAX_REQUEST_BYTES.default,
+    max_bytes: MaxBytesOption = settings.MAX_BYTES.default,
+) -> None:
+    """Serve the REST API (/api/..., OpenAPI at /openapi.json) and the dashboard (/) over the
+    database, until Ctrl-C."""
+    import uvicorn
+
+    from warta.server import ServerSettings, create_app
+
+    options = ServerSettings(token=token, read=read, tile_url=tile_url,
+                             max_request_bytes=max_request_bytes, max_bytes=max_bytes)
+    try:
+        options.check()
+    except ValueError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    _open_store(db, create=False).close()
+    application = create_app(db, options)
+    err.print(f"warta serving {escape(db)} at http://{host}:{port}/ (API: /api, OpenAPI: "
+              f"/openapi.json); reading {read}, writing "
+              f"{'with the token' if token else 'disabled (no token)'}")
+    uvicorn.run(application, host=host, port=port, log_level="warning",
+                server_header=False, proxy_headers=False)
+
+
 @app.command("eval")
 def evaluate(
     corpus: Annotated[str, typer.Argument(help="Folder of articles (e.g. ../shared/corpus/seeds)."

@@ -51,4 +51,22 @@ GAZETTEER = Setting("gazetteer", "",
                     "Where the gazetteer index lives (a SQLite file, built there on first use); "
                     "default ~/.cache/warta/gazetteer-<data version>.sqlite.")
 
-ALL: tuple[Setting, ...] = (DB, MAX_BYTES, ENCODING, PARTIES, GAZETTEER)
+TOKEN = Setting("token", "",
+                "Bearer token for the server (`warta serve`): required to POST articles, and to "
+                "read when --read is token. Empty: writing is disabled.")
+
+READ = Setting("read", "open",
+               "Who may read the server's API: open (anyone who can reach it) or token (only "
+               "requests with the bearer token).")
+
+TILE_URL = Setting("tile-url", "",
+                   "Map tile URL template for the dashboard ({z}/{x}/{y}, e.g. "
+                   "https://tile.openstreetmap.org/{z}/{x}/{y}.png). Empty: the bundled world "
+                   "outline, offline.")
+
+MAX_REQUEST_BYTES = Setting("max-request-bytes", 20 * 1024 * 1024,
+                            "Largest request body the server accepts, in bytes (a POST of one "
+                            "article or a batch); larger ones get 413.")
+
+ALL: tuple[Setting, ...] = (DB, MAX_BYTES, ENCODING, PARTIES, GAZETTEER, TOKEN, READ, TILE_URL,
+                            MAX_REQUEST_BYTES)

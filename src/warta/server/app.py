@@ -1,0 +1,487 @@
+"""The FastAPI application: the JSON API under ``/api``, the dashboard at ``/``.
+
+Security model (README, "Server and dashboard"): every string that came from an article is data,
+never markup: the API returns it as JSON (``application/json``, ``nosniff``) and the dashboard
+puts it on the page with ``textContent``; a strict Content-Security-Policy forbids inline
+scripts, so even markup that slipped through could not run. No endpoint takes a file path: the
+dashboard's files (and Swagger UI at ``/docs``) are served from the package's own folder
+(traversal refused by Starlette).
+Errors are JSON ``{"error": {"status", "message"}}``, never a stack trace.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+import json
+import logging
+import threading
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Body, Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from warta import __version__
+from warta.model import Event as EventRecord
+from warta.model import to_jsonable
+from warta.server import models as m
+from warta.server.filters import (
+    FilterDep,
+    Filters,
+    Limit,
+    Offset,
+    event_ok,
+    in_bbox,
+    in_dates,
+    same,
+)
+from warta.server.security import Guard, ServerSettings, content_security_policy, error_response
+from warta.server.snapshot import Snapshot, Snapshots, event_id
+from warta.store import Store
+from warta.store import search as fulltext
+
+log = logging.getLogger("warta.server")
+
+STATIC = Path(str(resources.files("warta.server") / "static"))
+
+
+def _page(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
+    return {"total": len(items), "limit": limit, "offset": offset,
+            "items": items[offset:offset + limit]}
+
+
+def _event_json(eid: str, story_id: str | None, e: EventRecord) -> dict[str, Any]:
+    return {**to_jsonable(e), "id": eid, "story_id": story_id}
+
+
+def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
+    """The application over the database ``db`` (a SQLite path or a SQLAlchemy URL)."""
+    settings = settings or ServerSettings()
+    settings.check()
+    store = Store(db, create=False)
+    fulltext.ensure_index(store)
+    snapshots = Snapshots(store)
+    write_lock = threading.Lock()
+    gazetteer: list[Any] = []
+
+    app = FastAPI(
+        title="warta", version=__version__,
+        description="News articles in; a geocoded, dated, source-attributed event timeline "
+                    "out. Every item carries evidence: offsets into its article's text.",
+        docs_url=None, redoc_url=None, openapi_url="/openapi.json",
+        responses={400: {"model": m.Error}, 401: {"model": m.Error}, 422: {"model": m.Error},
+                   500: {"model": m.Error}},
+    )
+    app.add_middleware(Guard, max_bytes=settings.max_request_bytes,
+                       csp=content_security_policy(settings))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def httperror_response(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        message = exc.detail if isinstance(exc.detail, str) else "error"
+        return error_response(exc.status_code, message, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = [".".join(str(p) for p in err.get("loc", ())) + ": " + str(err.get("msg"))
+                    for err in exc.errors()]
+        return error_response(422, "invalid request", problems)
+
+    @app.exception_handler(Exception)
+    async def internal(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("internal error on %s %s", request.method, request.url.path)
+        return error_response(500, "internal error (the server's log has the details)")
+
+    def _token_ok(request: Request) -> bool:
+        scheme, _, given = request.headers.get("authorization", "").partition(" ")
+        return (scheme.lower() == "bearer" and bool(settings.token)
+                and hmac.compare_digest(given.strip().encode(), settings.token.encode()))
+
+    def reader(request: Request) -> None:
+        if settings.read == "token" and not _token_ok(request):
+            raise HTTPException(401, "reading needs the bearer token (Authorization: Bearer "
+                                     "...)", headers={"WWW-Authenticate": "Bearer"})
+
+    def writer(request: Request) -> None:
+        if not settings.token:
+            raise HTTPException(403, "writing is disabled: the operator has set no token "
+                                     "(WARTA_TOKEN or --token)")
+        if not _token_ok(request):
+            raise HTTPException(401, "writing needs the bearer token (Authorization: Bearer "
+                                     "...)", headers={"WWW-Authenticate": "Bearer"})
+
+    read = [Depends(reader)]
+
+    def snap() -> Snapshot:
+        return snapshots.get()
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache"})
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        """The API's documentation: Swagger UI (vendored) over /openapi.json."""
+        return FileResponse(STATIC / "docs.html", headers={"Cache-Control": "no-cache"})
+
+    app.mount("/static", StaticFiles(directory=STATIC, follow_symlink=False), name="static")
+
+    @app.get("/api/config", response_model=m.Config, tags=["meta"])
+    def config() -> dict[str, Any]:
+        """What the dashboard needs: the tile URL, whether reading needs the token."""
+        return {"version": __version__, "tile_url": settings.tile_url, "read": settings.read,
+                "writing": bool(settings.token), "max_request_bytes": settings.max_request_bytes,
+                "articles": store.count() if settings.read == "open" else 0}
+
+    @app.get("/api/facets", response_model=m.Facets, dependencies=read, tags=["meta"])
+    def facets() -> dict[str, Any]:
+        """The values the filters can take: event types, claimants, languages, the date range
+        of the events."""
+        s = snap()
+        days = [e.date.value for _, _, e in s.events if e.date]
+        claimants = {e.claimant for _, _, e in s.events if e.claimant}
+        claimants |= {c.claimant for _, ex in s.articles.values() for c in ex.claims
+                      if c.claimant}
+        return {"event_types": sorted({e.event_type for _, _, e in s.events}),
+                "sub_event_types": sorted({e.sub_event_type for _, _, e in s.events}),
+                "claimants": sorted(claimants),
+                "languages": sorted({a.language for a, _ in s.articles.values()}),
+                "first": min(days).isoformat() if days else None,
+                "last": max(days).isoformat() if days else None}
+
+    @app.get("/api/articles", response_model=m.Page[m.ArticleSummary], dependencies=read,
+             tags=["articles"])
+    def list_articles(f: FilterDep, limit: Limit = 100, offset: Offset = 0,
+                      outlet: Annotated[str | None, Query(max_length=500)] = None
+                      ) -> dict[str, Any]:
+        """Stored articles, oldest publication first (undated last). ``start``/``end`` filter
+        on the publication date; ``claimant``, ``event_type`` and ``bbox`` keep articles with
+        such a figure or event."""
+        s = snap()
+        items = []
+        for row in s.summaries:
+            story_id = s.story_of.get(row.id)
+            if f.story and story_id != f.story:
+                continue
+            if f.language and row.language != f.language:
+                continue
+            if outlet and not same(outlet, row.outlet):
+                continue
+            if (f.start or f.end) and not in_dates(
+                    dt.date.fromisoformat(row.published) if row.published else None, f):
+                continue
+            ex = s.articles[row.id][1]
+            if f.claimant and not any(same(f.claimant, c.claimant) for c in ex.claims) and \
+                    not any(same(f.claimant, e.claimant) for e in ex.events):
+                continue
+            if f.event_type and not any(same(f.event_type, e.event_type) or
+                                        same(f.event_type, e.sub_event_type)
+                                        for e in ex.events):
+                continue
+            if f.bbox and not any(e.location and in_bbox(e.location.longitude,
+                                                          e.location.latitude, f.bbox)
+                                  for e in ex.events):
+                continue
+            items.append({**to_jsonable(row), "story_id": story_id})
+        return _page(items, limit, offset)
+
+    def _article_json(s: Snapshot, article_id: str) -> dict[str, Any]:
+        article, origins = store.get(article_id)
+        ex = s.articles[article_id][1] if article_id in s.articles else store.extraction(
+            article_id)
+        story_id = s.story_of.get(article_id)
+        return {
+            **to_jsonable(article), "origins": to_jsonable(origins),
+            "claims": [{**to_jsonable(c), "article_id": article_id, "story_id": story_id}
+                       for c in ex.claims],
+            "events": [_event_json(event_id(e), story_id, e) for e in ex.events],
+            "quotes": to_jsonable(ex.quotes), "story_id": story_id,
+        }
+
+    @app.get("/api/articles/{article_id}", response_model=m.Article, dependencies=read,
+             tags=["articles"], responses={404: {"model": m.Error}})
+    def get_article(article_id: str) -> dict[str, Any]:
+        """One article: metadata, cleaned text, and its figures, events and quotes, each with
+        evidence offsets into the text. ``article_id``: an id, a unique id prefix (4+
+        characters) or an input id."""
+        s = snap()
+        if len(article_id) > 500:
+            raise HTTPException(404, "no such article")
+        try:
+            return _article_json(s, store.resolve(article_id))
+        except KeyError as exc:
+            raise HTTPException(404, str(exc.args[0])) from None
+
+    def _story_json(s: Snapshot, story_id: str) -> dict[str, Any]:
+        story = s.story(story_id)
+        assert story is not None
+        data = to_jsonable(story)
+        data["event_ids"] = [eid for eid, sid, _ in s.events if sid == story_id]
+        data["sources"] = [s.articles[a][0].source + (
+            f"#{s.articles[a][0].source_id}" if s.articles[a][0].source_id else "")
+            for a in story.article_ids]
+        data["languages"] = sorted(s.languages(story.article_ids))
+        data["contradictions"] = s.contradictions.get(story_id, [])
+        return data
+
+    def _story_ok(s: Snapshot, f: Filters, story_id: str) -> bool:
+        story = s.story(story_id)
+        assert story is not None
+        if f.story and story_id != f.story:
+            return False
+        if f.start or f.end:
+            if story.first_seen is None:
+                return False
+            if f.start and (story.last_seen or story.first_seen) < f.start:
+                return False
+            if f.end and story.first_seen > f.end:
+                return False
+        if f.language and f.language not in s.languages(story.article_ids):
+            return False
+        members = [s.articles[a][1] for a in story.article_ids]
+        if f.claimant and not any(same(f.claimant, c.claimant) for ex in members
+                                  for c in ex.claims) and not any(
+                same(f.claimant, e.claimant) for ex in members for e in ex.events):
+            return False
+        plain = Filters(event_type=f.event_type, bbox=f.bbox)
+        return not (f.event_type or f.bbox) or any(
+            event_ok(plain, sid, e, s) for _, sid, e in s.events if sid == story_id)
+
+    @app.get("/api/stories", response_model=m.Page[m.Story], dependencies=read,
+             tags=["stories"])
+    def list_stories(f: FilterDep, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+        """Stories (articles about the same events, across languages), oldest first, with
+        their contradictions. ``start``/``end`` keep stories overlapping the range."""
+        s = snap()
+        items = [_story_json(s, st.id) for st in s.stories if _story_ok(s, f, st.id)]
+        return _page(items, limit, offset)
+
+    @app.get("/api/stories/{story_id}", response_model=m.StoryDetail, dependencies=read,
+             tags=["stories"], responses={404: {"model": m.Error}})
+    def get_story(story_id: str) -> dict[str, Any]:
+        """One story with its articles in full (text and evidence offsets), its merged events,
+        its tallies and its contradictions."""
+        s = snap()
+        if s.story(story_id) is None:
+            raise HTTPException(404, "no such story (GET /api/stories lists them)")
+        data = _story_json(s, story_id)
+        data["articles"] = [_article_json(s, a) for a in data["article_ids"]]
+        data["events"] = [_event_json(eid, sid, e) for eid, sid, e in s.events
+                          if sid == story_id]
+        data["tallies"] = [_tally_json(t) for t in s.tallies(story_id)]
+        return data
+
+    @app.get("/api/events", response_model=m.Page[m.Event], dependencies=read,
+             tags=["events"])
+    def list_events(f: FilterDep, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+        """Dated events of every story, reports of the same event merged (the timeline),
+        oldest first; undated events last."""
+        s = snap()
+        found = [(eid, sid, e) for eid, sid, e in s.events if event_ok(f, sid, e, s)]
+        return {"total": len(found), "limit": limit, "offset": offset,
+                "items": [_event_json(*row) for row in found[offset:offset + limit]]}
+
+    @app.get("/api/events.geojson", response_model=m.FeatureCollection, dependencies=read,
+             tags=["events"])
+    def events_geojson(f: FilterDep) -> dict[str, Any]:
+        """Located events as GeoJSON points (the same features as ``warta export --format
+        geojson``), each with its ``story_id`` and ``language``."""
+        s = snap()
+        features = []
+        for feature in s.features(store):
+            props = feature["properties"]
+            aid = props["article_id"]
+            if aid not in s.articles:
+                continue  # stored after this snapshot: it comes with the next
+            if f.story and s.story_of.get(aid) != f.story:
+                continue
+            language = s.articles[aid][0].language
+            day = dt.date.fromisoformat(props["date"]) if props["date"] else None
+            lon, lat = feature["geometry"]["coordinates"]
+            if not in_dates(day, f):
+                continue
+            if f.event_type and not (same(f.event_type, props["event_type"])
+                                     or same(f.event_type, props["sub_event_type"])):
+                continue
+            if f.claimant and not same(f.claimant, props["claimant"]):
+                continue
+            if f.language and language != f.language:
+                continue
+            if f.bbox and not in_bbox(lon, lat, f.bbox):
+                continue
+            features.append({**feature, "properties": {
+                **props, "story_id": s.story_of.get(aid), "language": language}})
+        return {"type": "FeatureCollection", "features": features}
+
+    @app.get("/api/claims", response_model=m.Page[m.CasualtyClaim], dependencies=read,
+             tags=["figures"])
+    def list_claims(f: FilterDep, limit: Limit = 100, offset: Offset = 0,
+                    kind: Annotated[str | None, Query(max_length=32)] = None
+                    ) -> dict[str, Any]:
+        """Every casualty figure with who claims it and its evidence. ``start``/``end``
+        filter on the day the figure refers to (``as_of``)."""
+        s = snap()
+        found = []
+        for aid, (article, ex) in s.articles.items():
+            story_id = s.story_of.get(aid)
+            if f.story and story_id != f.story:
+                continue
+            if f.language and article.language != f.language:
+                continue
+            for c in ex.claims:
+                if f.claimant and not same(f.claimant, c.claimant):
+                    continue
+                if kind and c.kind != kind:
+                    continue
+                if not in_dates(c.as_of.value if c.as_of else None, f):
+                    continue
+                found.append((c, aid, story_id))
+        found.sort(key=lambda r: (r[0].as_of is None, r[0].as_of.value if r[0].as_of else None,
+                                  r[1], r[0].evidence.start))
+        items = [{**to_jsonable(c), "article_id": aid, "story_id": story_id}
+                 for c, aid, story_id in found[offset:offset + limit]]
+        return {"total": len(found), "limit": limit, "offset": offset, "items": items}
+
+    @app.get("/api/tallies", response_model=m.Page[m.Tally], dependencies=read,
+             tags=["figures"])
+    def list_tallies(f: FilterDep, limit: Limit = 100, offset: Offset = 0,
+                     kind: Annotated[str | None, Query(max_length=32)] = None
+                     ) -> dict[str, Any]:
+        """Running casualty totals per claimant over time (incident tolls kept out), with the
+        headline and flags where a claimant is far from the others."""
+        s = snap()
+        if f.story and s.story(f.story) is None:
+            return _page([], limit, offset)
+        rows = [t for t in s.tallies(f.story)
+                if (not f.claimant or same(f.claimant, t.claimant))
+                and (not kind or t.kind == kind)]
+        items = []
+        for t in rows:
+            data = _tally_json(t)
+            if f.start or f.end:
+                data["points"] = [p for p in data["points"] if in_dates(
+                    dt.date.fromisoformat(p["as_of"]) if p["as_of"] else None, f)]
+                if not data["points"]:
+                    continue
+            items.append(data)
+        return _page(items, limit, offset)
+
+    @app.get("/api/places", response_model=m.Page[m.PlaceCount], dependencies=read,
+             tags=["places"])
+    def list_places(f: FilterDep, limit: Limit = 100, offset: Offset = 0,
+                    unresolved: bool = False) -> dict[str, Any]:
+        """Places named in stored events, most named first, with their resolution."""
+        rows = [r for r in snap().places
+                if (not unresolved or r["latitude"] is None)
+                and (not f.bbox or in_bbox(r["longitude"], r["latitude"], f.bbox))]
+        return _page(rows, limit, offset)
+
+    @app.get("/api/places.geojson", response_model=m.FeatureCollection, dependencies=read,
+             tags=["places"])
+    def places_geojson(f: FilterDep) -> dict[str, Any]:
+        """Resolved places as GeoJSON points, with how many events and articles name them."""
+        features = []
+        for r in snap().places:
+            if r["latitude"] is None or r["longitude"] is None:
+                continue
+            if f.bbox and not in_bbox(r["longitude"], r["latitude"], f.bbox):
+                continue
+            props = {k: v for k, v in r.items() if k not in ("latitude", "longitude")}
+            features.append({"type": "Feature", "properties": props, "geometry": {
+                "type": "Point", "coordinates": [r["longitude"], r["latitude"]]}})
+        return {"type": "FeatureCollection", "features": features}
+
+    @app.get("/api/search", response_model=m.Page[m.SearchHit], dependencies=read,
+             tags=["articles"])
+    def search(q: Annotated[str, Query(max_length=fulltext.MAX_QUERY_CHARS,
+                                       description="Words to find in titles, texts and "
+                                                   "outlets (all of them; \"a phrase\"; "
+                                                   "prefix*).")],
+               limit: Annotated[int, Query(ge=1, le=100)] = 20,
+               offset: Offset = 0) -> dict[str, Any]:
+        """Full-text search over articles, best match first, with a snippet."""
+        s = snap()
+        try:
+            total, hits = fulltext.search(store, q, limit, offset)
+        except fulltext.SearchError as exc:
+            raise HTTPException(400, str(exc)) from None
+        items = [{"id": h.article_id, "title": h.title, "outlet": h.outlet,
+                  "language": h.language, "published": h.published, "snippet": h.snippet,
+                  "highlights": [list(x) for x in h.highlights], "rank": h.rank,
+                  "story_id": s.story_of.get(h.article_id)} for h in hits]
+        return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+    @app.post("/api/articles", response_model=m.IngestReport, tags=["articles"],
+              dependencies=[Depends(writer)],
+              responses={401: {"model": m.Error}, 403: {"model": m.Error},
+                         413: {"model": m.Error}},
+              openapi_extra={"security": [{"bearer": []}]})
+    def post_articles(body: Annotated[m.ArticleIn | m.Batch, Body()]) -> dict[str, Any]:
+        """Store one article (``{"text", ...}``) or a batch (``{"articles": [...]}``): read,
+        cleaned, extracted, geocoded and stored like ``warta ingest`` does. Needs
+        ``Authorization: Bearer <token>``."""
+        from warta.ingest import ReadOptions, Source
+        from warta.pipeline import ingest
+
+        posted = body.articles if isinstance(body, m.Batch) else [body]
+        lines = b"".join(json.dumps(a.model_dump(exclude_none=True), ensure_ascii=False)
+                         .encode("utf-8") + b"\n" for a in posted)
+        with write_lock:
+            if not gazetteer:
+                from warta.geo.gazetteer import Gazetteer
+
+                gazetteer.append(Gazetteer())
+            results = list(ingest([Source("api", data=lines)], store,
+                                  ReadOptions(max_bytes=settings.max_bytes),
+                                  gazetteer=gazetteer[0]))
+            fulltext.ensure_index(store)
+        results.sort(key=lambda r: r.position or 0)
+        out = [{"status": r.status, "id": r.article_id, "source_id": r.source_id,
+                "position": r.position, "reason": r.reason,
+                "title": r.article.title if r.article else None} for r in results]
+        counts = {k: sum(1 for r in results if r.status == k)
+                  for k in ("new", "duplicate", "seen", "failed")}
+        return {"results": out, **counts}
+
+    def custom_openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            from fastapi.openapi.utils import get_openapi
+
+            schema = get_openapi(title=app.title, version=app.version,
+                                 description=app.description, routes=app.routes)
+            components = schema.setdefault("components", {})
+            components["securitySchemes"] = {"bearer": {"type": "http", "scheme": "bearer"}}
+            # every error, 422 included, is an Error: say so instead of FastAPI's default
+            error = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+            for operations in schema.get("paths", {}).values():
+                for operation in operations.values():
+                    for code, response in operation.get("responses", {}).items():
+                        if code[0] in "45":
+                            response["content"] = error
+            for name in ("HTTPValidationError", "ValidationError"):
+                components.get("schemas", {}).pop(name, None)
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = custom_openapi  # type: ignore[method-assign]
+    app.state.store = store
+    app.state.snapshots = snapshots
+    threading.Thread(target=_warm, args=(snapshots,), daemon=True,
+                     name="warta-link").start()
+    return app
+
+
+def _warm(snapshots: Snapshots) -> None:
+    """Link the corpus while the server starts, so the first visitor does not wait for it."""
+    try:
+        snapshots.get()
+    except Exception:  # the request that needs it will report it
+        log.exception("linking the corpus at start failed")
+
+
+def _tally_json(t: Any) -> dict[str, Any]:
+    return {**to_jsonable(t), "headline": to_jsonable(t.headline)}

@@ -1,0 +1,189 @@
+"""Full-text search over stored articles (title, text, outlet).
+
+SQLite: an FTS5 external-content table (``articles_fts``) over ``articles``, kept in sync by
+triggers, so every writer (``warta ingest``, ``warta watch``, the server) updates it without
+knowing about it. :func:`ensure_index` creates it idempotently and rebuilds it when it is
+missing rows (a database written before the index existed). Queries rank by bm25 (a title hit
+weighs three times a text hit) and return a snippet with the matching words marked.
+
+PostgreSQL: ``to_tsvector('simple', ...) @@ websearch_to_tsquery('simple', :q)`` ranked by
+``ts_rank``; :func:`ensure_index` creates the matching GIN expression index.
+
+A user's query is never passed to FTS5 as syntax: every word is quoted, so ``AND``, ``(``,
+``"``, ``*`` or ``NEAR`` in it are words to find, not operators (a trailing ``*`` on a word is
+kept as a prefix search). What cannot be searched raises :class:`SearchError` with the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import text
+
+MAX_QUERY_CHARS = 500
+MAX_TERMS = 32
+START, STOP = "\x02", "\x03"  # snippet markers: control characters no article text keeps
+SNIPPET_TOKENS = 24
+
+_TERM = re.compile(r'"([^"]*)"|(\S+)')
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+_SQLITE_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
+    "title, text, outlet, content='articles', content_rowid='rowid', "
+    "tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER IF NOT EXISTS articles_fts_ai AFTER INSERT ON articles BEGIN "
+    "INSERT INTO articles_fts(rowid, title, text, outlet) "
+    "VALUES (new.rowid, new.title, new.text, new.outlet); END",
+    "CREATE TRIGGER IF NOT EXISTS articles_fts_ad AFTER DELETE ON articles BEGIN "
+    "INSERT INTO articles_fts(articles_fts, rowid, title, text, outlet) "
+    "VALUES ('delete', old.rowid, old.title, old.text, old.outlet); END",
+    "CREATE TRIGGER IF NOT EXISTS articles_fts_au AFTER UPDATE ON articles BEGIN "
+    "INSERT INTO articles_fts(articles_fts, rowid, title, text, outlet) "
+    "VALUES ('delete', old.rowid, old.title, old.text, old.outlet); "
+    "INSERT INTO articles_fts(rowid, title, text, outlet) "
+    "VALUES (new.rowid, new.title, new.text, new.outlet); END",
+)
+
+_PG_DOCUMENT = ("to_tsvector('simple', coalesce(title, '') || ' ' || text || ' ' || "
+                "coalesce(outlet, ''))")
+
+
+class SearchError(ValueError):
+    """The query cannot be searched (empty, too long); the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One matching article: its id, a snippet of the text around the match, and where in the
+    snippet the matched words are (``highlights``: [start, end) offsets into ``snippet``)."""
+
+    article_id: str
+    title: str | None
+    outlet: str | None
+    language: str
+    published: str | None
+    snippet: str
+    highlights: tuple[tuple[int, int], ...]
+    rank: float
+
+
+def fts_query(query: str) -> str:
+    """The user's query as an FTS5 expression of quoted terms (all must match)."""
+    query = _CONTROL.sub(" ", query or "").strip()
+    if not query:
+        raise SearchError("empty query: give some words to search for")
+    if len(query) > MAX_QUERY_CHARS:
+        raise SearchError(f"query too long: {len(query)} characters, at most {MAX_QUERY_CHARS}")
+    terms = []
+    for phrase, word in _TERM.findall(query):
+        term = phrase if phrase else word
+        prefix = not phrase and term.endswith("*") and len(term.rstrip("*")) > 0
+        term = term.rstrip("*") if prefix else term
+        if not term.strip():
+            continue
+        terms.append('"' + term.replace('"', '""') + '"' + ("*" if prefix else ""))
+    if not terms:
+        raise SearchError("empty query: give some words to search for")
+    if len(terms) > MAX_TERMS:
+        raise SearchError(f"too many terms: {len(terms)}, at most {MAX_TERMS}")
+    return " ".join(terms)
+
+
+def ensure_index(store: Any) -> None:
+    """Create the search index if it is missing, and rebuild it if it lacks articles."""
+    with store.engine.begin() as conn:
+        if not store.is_sqlite:
+            conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS ix_articles_fulltext ON articles "
+                                 f"USING GIN ({_PG_DOCUMENT})")
+            return
+        existed = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE name = 'articles_fts'").scalar() is not None
+        for ddl in _SQLITE_DDL:
+            conn.exec_driver_sql(ddl)
+        indexed = conn.exec_driver_sql("SELECT count(*) FROM articles_fts_docsize").scalar()
+        stored = conn.exec_driver_sql("SELECT count(*) FROM articles").scalar()
+        if not existed or indexed != stored:
+            conn.exec_driver_sql("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
+
+
+def search(store: Any, query: str, limit: int = 20, offset: int = 0) -> tuple[int, list[Hit]]:
+    """(how many articles match, the hits from ``offset``), best first."""
+    if store.is_sqlite:
+        return _search_sqlite(store, fts_query(query), limit, offset)
+    return _search_postgres(store, _pg_query(query), limit, offset)
+
+
+def _search_sqlite(store: Any, match: str, limit: int, offset: int) -> tuple[int, list[Hit]]:
+    from sqlalchemy.exc import OperationalError
+
+    sql = text(
+        "SELECT a.id, a.title, a.outlet, a.language, a.published, "
+        "bm25(articles_fts, 3.0, 1.0, 1.0) AS rank, "
+        f"snippet(articles_fts, -1, :start, :stop, '…', {SNIPPET_TOKENS}) AS snippet "
+        "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+        "WHERE articles_fts MATCH :q ORDER BY rank, a.id LIMIT :limit OFFSET :offset")
+    count = text("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH :q")
+    try:
+        with store.engine.connect() as conn:
+            total = int(conn.execute(count, {"q": match}).scalar() or 0)
+            rows = conn.execute(sql, {"q": match, "start": START, "stop": STOP,
+                                      "limit": limit, "offset": offset}).all()
+    except OperationalError as exc:  # quoted terms should never get here; say so, not 500
+        raise SearchError(f"cannot search for that: {exc.orig}") from None
+    return total, [_hit(r) for r in rows]
+
+
+def _pg_query(query: str) -> str:
+    query = _CONTROL.sub(" ", query or "").strip()
+    if not query:
+        raise SearchError("empty query: give some words to search for")
+    if len(query) > MAX_QUERY_CHARS:
+        raise SearchError(f"query too long: {len(query)} characters, at most {MAX_QUERY_CHARS}")
+    return query  # websearch_to_tsquery accepts any text without syntax errors
+
+
+def _search_postgres(store: Any, query: str, limit: int, offset: int) -> tuple[int, list[Hit]]:
+    tsq = "websearch_to_tsquery('simple', :q)"
+    sql = text(
+        f"SELECT id, title, outlet, language, published, ts_rank({_PG_DOCUMENT}, {tsq}) AS rank,"
+        f" ts_headline('simple', text, {tsq}, :options) AS snippet "
+        f"FROM articles WHERE {_PG_DOCUMENT} @@ {tsq} "
+        "ORDER BY rank DESC, id LIMIT :limit OFFSET :offset")
+    count = text(f"SELECT count(*) FROM articles WHERE {_PG_DOCUMENT} @@ {tsq}")
+    options = f"StartSel={START}, StopSel={STOP}, MaxWords=35, MinWords=15"
+    with store.engine.connect() as conn:
+        total = int(conn.execute(count, {"q": query}).scalar() or 0)
+        rows = conn.execute(sql, {"q": query, "options": options, "limit": limit,
+                                  "offset": offset}).all()
+    # ts_rank grows with relevance; bm25 shrinks: keep "lower is better" for both
+    return total, [_hit(r, rank=-float(r.rank)) for r in rows]
+
+
+def _hit(row: Any, rank: float | None = None) -> Hit:
+    plain, highlights = unmark(row.snippet or "")
+    published = row.published
+    return Hit(row.id, row.title, row.outlet, row.language,
+               published.isoformat() if hasattr(published, "isoformat") else published,
+               plain, highlights, float(row.rank) if rank is None else rank)
+
+
+def unmark(snippet: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The snippet without its markers, and the [start, end) spans they enclosed."""
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    start = None
+    for ch in snippet:
+        if ch == START:
+            start = pos
+        elif ch == STOP:
+            if start is not None and pos > start:
+                spans.append((start, pos))
+            start = None
+        else:
+            out.append(ch)
+            pos += 1
+    return "".join(out), tuple(spans)
