@@ -30,9 +30,11 @@ def test_a_new_database_is_made_by_the_migrations_and_matches_the_schema(any_db:
     with Store(any_db) as store:
         status = store.status()
         assert status.revision == migrate.head()
-        assert status.schema_version == str(schema.SCHEMA_VERSION) == "5"
+        assert status.schema_version == str(schema.SCHEMA_VERSION) == "6"
         with store.engine.connect() as conn:
-            ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+            ctx = MigrationContext.configure(conn, opts={
+                "compare_type": True,
+                "include_name": lambda name, *_: not schema.is_search_object(name)})
             diff = compare_metadata(ctx, schema.metadata)
     # alembic_version is Alembic's own; nothing else may differ from schema.py
     assert diff == [], diff
@@ -62,8 +64,10 @@ def test_a_database_from_before_alembic_is_upgraded_then_tracked(tmp_path: Path,
         assert [r["name"] for r in store.places()] == (["Goma"] if version != "1" else [])
         assert store.add(_article()).status == "new"
     con = sqlite3.connect(path)
-    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0005",)]
-    assert con.execute("SELECT value FROM meta").fetchall() == [("5",)]
+    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0006",)]
+    assert con.execute("SELECT value FROM meta").fetchall() == [("6",)]
+    # the search index was built from the articles already there
+    assert con.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'old'").fetchall()
     assert "location" in [r[1] for r in con.execute("PRAGMA table_info(events)")]
     assert {"feeds", "feed_items", "claims"} <= {r[0] for r in con.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -77,6 +81,32 @@ def test_the_origin_key_migration_computes_keys_as_the_store_does() -> None:
     for args in [("a.txt", None, "s"), ("ü/\x00b", "rec-1", ""), ("x" * 5000, "y", "z"),
                  ("bad\udcff.txt", "", "s")]:
         assert frozen.origin_key(*args) == origin_key(*args)
+
+
+def test_the_search_migration_creates_what_search_queries() -> None:
+    import importlib
+
+    from warta.store import search
+
+    frozen = importlib.import_module("warta.store.migrations.versions.0006_fulltext")
+    assert frozen.SQLITE_DDL == search._SQLITE_DDL
+    assert search._PG_DOCUMENT in frozen.PG_INDEX
+
+
+def test_search_finds_stored_articles_on_both_engines(any_db: str) -> None:
+    from warta.store import search
+
+    with Store(any_db) as store:
+        store.add(_article())
+        total, hits = search.search(store, "soldiers army")
+        assert total == 1 and hits[0].article_id == _article().id
+        assert "soldiers" in hits[0].snippet.lower() and hits[0].highlights
+        assert search.search(store, "Goma")[0] == 0
+        if not store.is_sqlite:  # the query uses the migration's GIN index when it is cheaper
+            with store.engine.connect() as conn:
+                names = conn.exec_driver_sql(
+                    "SELECT indexname FROM pg_indexes WHERE tablename = 'articles'").scalars()
+                assert "ix_articles_fulltext" in set(names)
 
 
 def test_a_database_from_a_newer_warta_is_refused(any_db: str) -> None:

@@ -22,11 +22,20 @@ from sqlalchemy import (
 
 # 1: articles, origins, cited sources, furniture. 2: claims, events, quotes. 3: events.location.
 # 4: feeds, feed_items. 5: origins.origin_key replaces the unique (source, source_id, raw_sha).
+# 6: the full-text search index (FTS5 table + triggers on SQLite, a GIN index on PostgreSQL).
 # Each version is an Alembic migration (warta/store/migrations/versions/)
 # that also records its number in meta.schema_version; a change here needs a new migration, and
 # tests/test_migrations.py fails until the migrated schema matches this one.
 # Free-form strings are Text: PostgreSQL enforces VARCHAR lengths, SQLite never did.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
+
+# The search index's objects (migration 0006, warta.store.search): outside this metadata.
+SEARCH_OBJECTS = ("articles_fts", "ix_articles_fulltext")
+
+
+def is_search_object(name: str | None) -> bool:
+    """True for the full-text index's tables, triggers and indexes (left out of comparisons)."""
+    return bool(name) and any(str(name).startswith(prefix) for prefix in SEARCH_OBJECTS)
 
 
 

@@ -2,12 +2,12 @@
 
 SQLite: an FTS5 external-content table (``articles_fts``) over ``articles``, kept in sync by
 triggers, so every writer (``warta ingest``, ``warta watch``, the server) updates it without
-knowing about it. :func:`ensure_index` creates it idempotently and rebuilds it when it is
-missing rows (a database written before the index existed). Queries rank by bm25 (a title hit
+knowing about it; migration 0006 creates it and builds it from the articles already stored, and
+:func:`ensure_index` repairs it when it is missing or lacks rows. Queries rank by bm25 (a title hit
 weighs three times a text hit) and return a snippet with the matching words marked.
 
 PostgreSQL: ``to_tsvector('simple', ...) @@ websearch_to_tsquery('simple', :q)`` ranked by
-``ts_rank``; :func:`ensure_index` creates the matching GIN expression index.
+``ts_rank``, over the GIN expression index migration 0006 creates.
 
 A user's query is never passed to FTS5 as syntax: every word is quoted, so ``AND``, ``(``,
 ``"``, ``*`` or ``NEAR`` in it are words to find, not operators (a trailing ``*`` on a word is
@@ -93,16 +93,22 @@ def fts_query(query: str) -> str:
 
 
 def ensure_index(store: Any) -> None:
-    """Create the search index if it is missing, and rebuild it if it lacks articles."""
+    """Make sure the search index is there and complete. Migration 0006 creates it (and its
+    triggers keep it in sync), so this normally only checks; it repairs an index that is missing
+    or lacks articles (a database copied without it, rows written with the triggers off)."""
     with store.engine.begin() as conn:
         if not store.is_sqlite:
-            conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS ix_articles_fulltext ON articles "
-                                 f"USING GIN ({_PG_DOCUMENT})")
+            present = conn.exec_driver_sql(
+                "SELECT 1 FROM pg_indexes WHERE indexname = 'ix_articles_fulltext'").scalar()
+            if not present:
+                conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS ix_articles_fulltext ON "
+                                     f"articles USING GIN ({_PG_DOCUMENT})")
             return
         existed = conn.exec_driver_sql(
             "SELECT 1 FROM sqlite_master WHERE name = 'articles_fts'").scalar() is not None
-        for ddl in _SQLITE_DDL:
-            conn.exec_driver_sql(ddl)
+        if not existed:
+            for ddl in _SQLITE_DDL:
+                conn.exec_driver_sql(ddl)
         indexed = conn.exec_driver_sql("SELECT count(*) FROM articles_fts_docsize").scalar()
         stored = conn.exec_driver_sql("SELECT count(*) FROM articles").scalar()
         if not existed or indexed != stored:

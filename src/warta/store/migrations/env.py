@@ -13,8 +13,14 @@ from warta.store import schema
 connection = context.config.attributes.get("connection")
 
 
+def _include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    # the full-text index (migration 0006) is not described by schema.metadata
+    return not schema.is_search_object(name)
+
+
 def _run(conn: object) -> None:
-    context.configure(connection=conn, target_metadata=schema.metadata, render_as_batch=True)
+    context.configure(connection=conn, target_metadata=schema.metadata, render_as_batch=True,
+                      include_name=_include_name)
     with context.begin_transaction():
         context.run_migrations()
 
