@@ -6,12 +6,14 @@ knowing about it; migration 0006 creates it and builds it from the articles alre
 :func:`ensure_index` repairs it when it is missing or lacks rows. Queries rank by bm25 (a title hit
 weighs three times a text hit) and return a snippet with the matching words marked.
 
-PostgreSQL: ``to_tsvector('simple', ...) @@ websearch_to_tsquery('simple', :q)`` ranked by
-``ts_rank``, over the GIN expression index migration 0006 creates.
+PostgreSQL: ``to_tsvector('simple', ...) @@ q`` ranked by ``ts_rank``, over the GIN expression
+index migration 0006 creates; ``q`` is built from the same terms, each a ``phraseto_tsquery``
+(a prefix term's last word ``'word':*``), all joined with ``&&``.
 
-A user's query is never passed to FTS5 as syntax: every word is quoted, so ``AND``, ``(``,
-``"``, ``*`` or ``NEAR`` in it are words to find, not operators (a trailing ``*`` on a word is
-kept as a prefix search). What cannot be searched raises :class:`SearchError` with the reason.
+A user's query is never passed to either engine as syntax: every word is quoted (bound as a
+parameter on PostgreSQL), so ``AND``, ``OR``, ``(``, ``"``, ``*`` or ``NEAR`` in it are words to
+find, not operators (a trailing ``*`` on a word is kept as a prefix search; terms with no letter
+or digit are dropped). What cannot be searched raises :class:`SearchError` with the reason.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ SNIPPET_TOKENS = 24
 
 _TERM = re.compile(r'"([^"]*)"|(\S+)')
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_WORDY = re.compile(r"\w")
+_WORDS = re.compile(r"\w+")
 
 _SQLITE_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
@@ -70,26 +74,34 @@ class Hit:
     rank: float
 
 
-def fts_query(query: str) -> str:
-    """The user's query as an FTS5 expression of quoted terms (all must match)."""
+def terms(query: str) -> list[tuple[str, bool]]:
+    """The user's query as (term, prefix) pairs: quoted phrases and words, all to be matched; a
+    trailing ``*`` on a word asks for a prefix. Terms with nothing to search (punctuation only)
+    are dropped, so both engines see the same words."""
     query = _CONTROL.sub(" ", query or "").strip()
     if not query:
         raise SearchError("empty query: give some words to search for")
     if len(query) > MAX_QUERY_CHARS:
         raise SearchError(f"query too long: {len(query)} characters, at most {MAX_QUERY_CHARS}")
-    terms = []
+    found: list[tuple[str, bool]] = []
     for phrase, word in _TERM.findall(query):
         term = phrase if phrase else word
         prefix = not phrase and term.endswith("*") and len(term.rstrip("*")) > 0
         term = term.rstrip("*") if prefix else term
-        if not term.strip():
+        if not _WORDY.search(term):
             continue
-        terms.append('"' + term.replace('"', '""') + '"' + ("*" if prefix else ""))
-    if not terms:
-        raise SearchError("empty query: give some words to search for")
-    if len(terms) > MAX_TERMS:
-        raise SearchError(f"too many terms: {len(terms)}, at most {MAX_TERMS}")
-    return " ".join(terms)
+        found.append((term, prefix))
+    if not found:
+        raise SearchError("nothing to search for: give some words (letters or digits)")
+    if len(found) > MAX_TERMS:
+        raise SearchError(f"too many terms: {len(found)}, at most {MAX_TERMS}")
+    return found
+
+
+def fts_query(query: str) -> str:
+    """The user's query as an FTS5 expression of quoted terms (all must match)."""
+    return " ".join('"' + term.replace('"', '""') + '"' + ("*" if prefix else "")
+                    for term, prefix in terms(query))
 
 
 def ensure_index(store: Any) -> None:
@@ -142,17 +154,32 @@ def _search_sqlite(store: Any, match: str, limit: int, offset: int) -> tuple[int
     return total, [_hit(r) for r in rows]
 
 
-def _pg_query(query: str) -> str:
-    query = _CONTROL.sub(" ", query or "").strip()
-    if not query:
-        raise SearchError("empty query: give some words to search for")
-    if len(query) > MAX_QUERY_CHARS:
-        raise SearchError(f"query too long: {len(query)} characters, at most {MAX_QUERY_CHARS}")
-    return query  # websearch_to_tsquery accepts any text without syntax errors
+def _pg_query(query: str) -> tuple[str, dict[str, str]]:
+    """The same terms as FTS5 gets, as a tsquery expression: a phrase (or a word that the
+    parser splits) must appear in order, a prefix term matches word beginnings, all must match;
+    nothing in the query is ever read as an operator."""
+    parts: list[str] = []
+    params: dict[str, str] = {}
+    for i, (term, prefix) in enumerate(terms(query)):
+        if not prefix:
+            params[f"t{i}"] = term
+            parts.append(f"phraseto_tsquery('simple', :t{i})")
+            continue
+        # the term's words in order, the last one matching as a prefix
+        words = _WORDS.findall(term)
+        params[f"p{i}"] = words[-1].lower()
+        last = f"to_tsquery('simple', quote_literal(:p{i}) || ':*')"
+        if len(words) > 1:
+            params[f"t{i}"] = " ".join(words[:-1])
+            last = f"tsquery_phrase(phraseto_tsquery('simple', :t{i}), {last})"
+        parts.append(last)
+    return " && ".join(parts), params
 
 
-def _search_postgres(store: Any, query: str, limit: int, offset: int) -> tuple[int, list[Hit]]:
-    tsq = "websearch_to_tsquery('simple', :q)"
+def _search_postgres(store: Any, query: tuple[str, dict[str, str]], limit: int,
+                     offset: int) -> tuple[int, list[Hit]]:
+    tsq, params = query
+    tsq = f"({tsq})"
     sql = text(
         f"SELECT id, title, outlet, language, published, ts_rank({_PG_DOCUMENT}, {tsq}) AS rank,"
         f" ts_headline('simple', text, {tsq}, :options) AS snippet "
@@ -161,8 +188,8 @@ def _search_postgres(store: Any, query: str, limit: int, offset: int) -> tuple[i
     count = text(f"SELECT count(*) FROM articles WHERE {_PG_DOCUMENT} @@ {tsq}")
     options = f"StartSel={START}, StopSel={STOP}, MaxWords=35, MinWords=15"
     with store.engine.connect() as conn:
-        total = int(conn.execute(count, {"q": query}).scalar() or 0)
-        rows = conn.execute(sql, {"q": query, "options": options, "limit": limit,
+        total = int(conn.execute(count, params).scalar() or 0)
+        rows = conn.execute(sql, {**params, "options": options, "limit": limit,
                                   "offset": offset}).all()
     # ts_rank grows with relevance; bm25 shrinks: keep "lower is better" for both
     return total, [_hit(r, rank=-float(r.rank)) for r in rows]
