@@ -35,7 +35,27 @@ def test_demo_storylines_and_languages() -> None:
     protests = next(g for g in groups if "demo_dpr_ricuh.txt" in g or "rice-protests-spread.html"
                     in g)
     assert not protests & congo and not protests & papua
+    # the Indonesian report of the riot at the DPR joins the English reports of the protests
+    # spreading: they share Jakarta (a jusText stopword, kept as a name since the text never
+    # writes it in lower case) and the police spokesman's name
+    assert {"demo_dpr_ricuh.txt", "rice-protests-spread.html", "feed.jsonlfeed-0002"} <= protests
+    assert len(result) == 3
     assert all(s.label and s.first_seen for s in result)
+
+
+def test_story_names_skip_sentence_starts_admin_words_and_common_words() -> None:
+    import dataclasses
+
+    from warta.extract import story_names
+
+    articles, _ = _demo()
+    article = dataclasses.replace(articles[0], title=None, language="id", outlet=None, text=(
+        "Judul berita\n\nKami mendengar ledakan di Kabupaten Intan Jaya, kata Herman. "
+        "\"Kami takut,\" ujarnya di Jakarta. Warga dari jakarta utara juga datang ke London."))
+    names = story_names(article)
+    assert "Kami" not in names and "Kabupaten" not in names
+    assert names["Herman"] == 1 and names["London"] == 1
+    assert "Jakarta" not in names  # written in lower case once: a common word here
 
 
 def test_the_partition_does_not_depend_on_the_order() -> None:

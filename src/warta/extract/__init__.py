@@ -133,18 +133,24 @@ def _dedupe(claims: list) -> list:
 
 
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]{2,}")
+# story names: also never the first word of a line or of a quotation (sentence starts)
+_STORY_NAME = re.compile(r"(?<![.!?]\s)(?<![\"“‘(]|\n)(?<!^)(?<![\"“‘]\s)\b[A-Z][\w'’-]{2,}")
 
 
 @cache
 def _common_capitalised() -> frozenset[str]:
     """Capitalised words that say nothing about which events an article reports: weekday and
-    month names, titles and institution words, in every installed pack."""
+    month names, titles and institution words, administrative words ("Kabupaten", "Province")
+    and the words that mark an organisation ("Polda", "Ministry"), in every installed pack."""
     words: set[str] = set()
     for code in available():
         pack = load(code)
         words.update(pack.weekdays)
         words.update(pack.months)
         words.update(t for title in data(code, "attribution").TITLES for t in title.split())
+        places = data(code, "places")
+        for name in ("TOWN_CUES", "REGION_CUES", "ADMIN_WORDS", "NOT_PLACE_NEIGHBOURS"):
+            words.update(w.lower() for w in getattr(places, name, []) if " " not in w)
     return frozenset(words)
 
 
@@ -176,11 +182,16 @@ def story_names(article: Article) -> Counter[str]:
     outlet = {w.lower() for w in re.findall(r"\w+", article.outlet or "")}
     countries = territories()
     headline_end = max((b for _, b in _title_spans(article)), default=0)
+    # jusText's stoplists are frequent words, place names among them ("jakarta", "london"): a
+    # stopword is a name here when the article never writes it in lower case
+    lowercase = {w for w in re.findall(r"\b[a-z]\w*", article.text)}
     out: Counter[str] = Counter()
-    for m in _NAME.finditer(article.text, headline_end):
+    for m in _STORY_NAME.finditer(article.text, headline_end):
         word = m.group(0).rstrip("’'s") if m.group(0).endswith(("'s", "’s")) else m.group(0)
         low = word.lower()
-        if low in stop or low in common or low in outlet or low in countries:
+        if low in common or low in outlet or low in countries:
+            continue
+        if low in stop and (low in lowercase or word.isupper()):
             continue
         out[word] += 1
     return out
