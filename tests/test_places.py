@@ -176,3 +176,20 @@ def test_every_export_format_loads_in_pandas(tmp_path: Path, gazetteer) -> None:
     assert dates and min(dates) >= "2024-03-14"
     assert warta("export", "--format", "parquet", "--db", db).returncode == 2
     assert warta("export", "--since", "yesterday", "--db", db).returncode == 2
+
+
+def test_acronyms_and_organisation_words_are_not_faraway_towns(gazetteer) -> None:
+    """'BBM' (fuel) is an alternate name of Bam in Iran and 'Polisi' of an Albanian village:
+    neither is a place in an Indonesian report."""
+    from warta.geo.resolve import geocode
+    from warta.model import Event, Evidence, Extraction, Place
+
+    text = ("JAKARTA -- Polisi menangkap 17 orang dalam unjuk rasa menolak pembatasan BBM di "
+            "Makassar, Kamis.")
+    event = Event(event_type="Protests", sub_event_type="Protest with intervention",
+                  evidence=(Evidence("x", 0, len(text), text),),
+                  places=(Place(name="Polisi"), Place(name="Makassar", cue="di")))
+    # no party named: no focus country to rule faraway namesakes out
+    out = geocode(Extraction(article_id="x", events=(event,)), gazetteer, (), text, "id")
+    names = {p.name: p.gazetteer_id for p in out.events[0].places}
+    assert names.get("Makassar") and not names.get("Polisi") and "BBM" not in names

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -134,6 +135,10 @@ def resolve_names(names: Iterable[tuple[str, str]], gazetteer: Gazetteer,
             candidates[(name, cue)] = []  # "desa-desa Iran": Iranian villages, not a town
             continue
         found = [e for e in gazetteer.lookup(name)[:MAX_CANDIDATES] if _acceptable(e, cue, cues)]
+        if _acronym(name):
+            # "BBM" (fuel), "DPR" (parliament): an acronym is a place only by its own name,
+            # never through an alternate name (codes, abbreviations) of a faraway town
+            found = [e for e in found if e.name.casefold() == name.casefold()]
         candidates[(name, cue)] = found
     focus_set = set(focus)
     countries = [c for c in (gazetteer.countries(cc) for cc in sorted(focus_set)) if c]
@@ -175,11 +180,15 @@ def geocode(extraction: Extraction, gazetteer: Gazetteer, focus: Iterable[str] =
             # party names in the clause are its actors, not its places
             actors = frozenset(p.text for p in parties.find(text[ev.start:ev.end]))
             found = capitalised_candidates(text, ev.start, ev.end, language, actors)
-            extra[i] = [Place(name=c.name) for c in found if c.name not in known]
+            extra[i] = [Place(name=c.name) for c in found if c.name not in known
+                        and not _common_word(c.name, text, language)]
     names = [(p.name, _cue_of(p)) for i, e in enumerate(extraction.events)
              for p in (*e.places, *extra.get(i, []))]
     if not names:
         return extraction
+    if text is not None and language is not None:
+        # a name no cue word introduced that is a common word of the article is no place
+        names = [(n, c) for n, c in names if c or not _common_word(n, text, language)]
     resolved = resolve_names(names, gazetteer, focus)
     events = []
     for i, event in enumerate(extraction.events):
@@ -200,6 +209,24 @@ def geocode(extraction: Extraction, gazetteer: Gazetteer, focus: Iterable[str] =
         location = min(located, key=lambda p: (p.precision or 9)) if located else None
         events.append(dataclasses.replace(event, places=places, location=location))
     return dataclasses.replace(extraction, events=tuple(events))
+
+
+def _acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return 1 < len(letters) <= 5 and all(c.isupper() for c in letters)
+
+
+def _common_word(name: str, text: str, language: str) -> bool:
+    """A word that marks an organisation ("Polisi", "Army"), or a frequent word of the language
+    that the article also writes in lower case: a sentence start, not a place name."""
+    from warta.clean.language import stoplist
+
+    low = name.casefold()
+    if low in getattr(data(language, "places"), "NOT_PLACE_NEIGHBOURS", ()):
+        return True  # "Polisi", "Army": the words that mark an organisation are none
+    if " " in low or low not in stoplist(language):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
 
 
 def _is_party(name: str) -> bool:
