@@ -149,8 +149,8 @@ def test_geojson_of_events_and_places(client: TestClient) -> None:
 def test_figures_and_tallies_per_claimant(client: TestClient) -> None:
     claims = client.get("/api/claims", params={"limit": 500}).json()
     assert claims["total"] > 30
-    cog = client.get("/api/claims", params={"claimant": "COG"}).json()
-    assert cog["total"] > 0 and {c["claimant"] for c in cog["items"]} == {"COG"}
+    cog = client.get("/api/claims", params={"claimant": "COD"}).json()
+    assert cog["total"] > 0 and {c["claimant"] for c in cog["items"]} == {"COD"}
     tallies = client.get("/api/tallies").json()["items"]
     assert tallies and all(t["points"] and t["headline"] == t["points"][-1] for t in tallies)
     assert {t["claimant"] for t in client.get(
