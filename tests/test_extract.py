@@ -188,3 +188,19 @@ def test_undated_article_borrows_a_reference_for_its_weekdays() -> None:
 def test_language_without_a_pack_yields_nothing_but_does_not_fail() -> None:
     ex = run("Deux soldats ont été tués lundi près de Goma, selon l'armée.", "fr")
     assert ex.claims == () and ex.events == ()
+
+
+def test_an_incident_toll_is_dated_by_the_incident_not_by_the_day_it_was_given() -> None:
+    """'killing nine ... on Sunday, the police said on Monday': the toll is as of Sunday; a
+    sentence with no date of its own takes the lead's incident day, never the dateline's."""
+    text = ("PEMBA, Mozambique, Aug 12, 2024 (Harbour Wire) - Insurgents stormed the town of "
+            "Mucojo before dawn on Sunday, killing at least nine civilians, the provincial "
+            "police said on Monday.\n\n"
+            "\"We counted 14 bodies near the market,\" said a fisherman.\n\n"
+            "The army said on Monday that its forces had killed 11 insurgents since the start "
+            "of the year.\n")
+    article = clean(RawDoc(source="m.txt", text=text, format="text", raw_sha="m"))
+    assert article.published and article.published.value == dt.date(2024, 8, 12)
+    claims = {c.value: c for c in extract(article).claims}
+    assert claims[9].as_of.value == dt.date(2024, 8, 11)   # Sunday, the attack
+    assert claims[14].as_of.value == dt.date(2024, 8, 11)  # the lead's day, not the dateline's

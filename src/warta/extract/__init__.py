@@ -115,10 +115,13 @@ def _title_spans(article: Article) -> list[tuple[int, int]]:
 
 
 def _states_publication(article: Article, t: object) -> bool:
-    """The dateline's own date is when the article was filed, not when its news happened."""
+    """The dateline's (or timestamp line's) own date is when the article was filed, not when
+    its news happened ("PEMBA, Mozambique, Aug 12 (Wire) - ... on Sunday")."""
     pub = article.published
-    return bool(pub and pub.basis.startswith("dateline") and getattr(t, "start", 99) < 200
-                and pub.text and pub.text in getattr(t, "text", ""))
+    said = getattr(t, "text", "")
+    return bool(pub and pub.basis.startswith(("dateline", "timestamp"))
+                and getattr(t, "start", 99) < 200 and pub.text and said
+                and (pub.text in said or said in pub.text))
 
 
 def _dedupe(claims: list) -> list:

@@ -368,20 +368,31 @@ def _as_of(ctx: Context, sentence: Span, n: NumberMention, term: re.Match,
     text, s, e = ctx.text, sentence.start, sentence.end
     day = [t for t in ctx.times if s <= t.start < e and t.value and t.precision == "day"
            and not t.since]
+    said = None  # "..., the police said on Monday": the day the figure was given
+    said_at = -1
     if speech is not None:
         for t in day:
             if t.start >= speech.verb_end and _nwords(text, speech.verb_end, t.start) < \
                     SPEECH_DATE_WORDS:
-                return DateValue(t.value, "day", t.text, "speech")  # type: ignore[arg-type]
+                said = DateValue(t.value, "day", t.text, "speech")  # type: ignore[arg-type]
+                said_at = t.start
+                break
     if cumulative:
+        if said is not None:
+            return said
         for t in day:
             if _nwords(text, s, t.start) <= 2:
                 return DateValue(t.value, "day", t.text, "sentence")  # type: ignore[arg-type]
     else:
+        # an incident's toll is dated by the incident ("killing nine ... on Sunday, the police
+        # said on Monday"): the sentence's other day, else the day it was given
         lo, hi = min(n.start, term.start()), max(n.end, term.end())
-        if day:
-            t = min(day, key=lambda t: min(abs(t.start - hi), abs(lo - t.end)))
+        other = [t for t in day if t.start != said_at]
+        if other:
+            t = min(other, key=lambda t: min(abs(t.start - hi), abs(lo - t.end)))
             return DateValue(t.value, "day", t.text, "clause")  # type: ignore[arg-type]
+        if said is not None:
+            return said
         if ctx.lead_day:
             # an incident the sentence does not date is, by default, the lead's incident
             return DateValue(ctx.lead_day, "day", "", "lead")
