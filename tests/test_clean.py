@@ -251,3 +251,34 @@ def test_any_mix_of_lines_is_cleaned_or_refused_cleanly(lines: list[str]) -> Non
         return
     kept = a.text.splitlines()
     assert all(line in lines for line in kept if line)
+
+
+@pytest.mark.parametrize("line, outlet, place", [
+    ("Caribbean Monitor | Updated 18:20 EDT, Tuesday, October 22, 2024", "Caribbean Monitor",
+     None),
+    ("Jendela Dunia | Senin, 20 Januari 2025", "Jendela Dunia", None),
+    ("Nusa Papua Pos, Timika — Kamis, 12 September 2024", "Nusa Papua Pos", "Timika"),
+    ("Palangka Raya, 27 Oktober 2024 — BORNEORAYA.id", "BORNEORAYA.id", "Palangka Raya"),
+    ("GUSAU — Tuesday, 3 September 2024", None, "Gusau"),
+])
+def test_masthead_lines_give_outlet_place_and_date(line: str, outlet, place) -> None:
+    from warta.clean.metadata import find_masthead
+
+    head = find_masthead([(1, line)])
+    assert head is not None and (head.outlet, head.place) == (outlet, place)
+    text = f"{line}\n\nPolice said on Monday that two people were killed in a clash.\n"
+    article = clean(RawDoc(source="m.txt", text=text, format="text", raw_sha="m"))
+    assert article.outlet == outlet and article.published is not None
+    assert article.title is None  # the masthead heads no story
+
+
+@pytest.mark.parametrize("line", [
+    "Rabu, 14 Agustus 2024 | 16:20 WIB",            # a timestamp: no name in it
+    "Two killed as floods hit Jakarta - 12 March 2024 and after",  # a headline
+    "Home | News | World",                          # breadcrumbs: no date
+])
+def test_lines_that_are_no_masthead(line: str) -> None:
+    from warta.clean.metadata import find_masthead
+
+    head = find_masthead([(1, line)])
+    assert head is None or head.outlet is None

@@ -204,3 +204,25 @@ def test_an_incident_toll_is_dated_by_the_incident_not_by_the_day_it_was_given()
     claims = {c.value: c for c in extract(article).claims}
     assert claims[9].as_of.value == dt.date(2024, 8, 11)   # Sunday, the attack
     assert claims[14].as_of.value == dt.date(2024, 8, 11)  # the lead's day, not the dateline's
+
+
+@pytest.mark.parametrize("text", [
+    "Salah satu korban tewas adalah Fadli Tuasikal (19), pelajar di Pelauw.",
+    "Korban tewas, Darius (34), meninggal di tempat akibat luka tembak.",
+    "\"Tidak benar empat prajurit kami gugur,\" kata juru bicara Kodam.",
+    "Juru bicara itu menegaskan jumlah korban tiga orang, bukan empat.",
+    "\"It is not true that 40 soldiers were killed,\" the army said.",
+])
+def test_ages_after_names_and_denied_numbers_are_no_figures(text: str) -> None:
+    language = "en" if "soldiers were" in text else "id"
+    article = clean(RawDoc(source="n.txt", text="Judul\n\n" + text + "\n", format="text",
+                           raw_sha="n", language=language))
+    values = {c.value for c in extract(article).claims}
+    assert not values & {19, 34, 4, 40}, values
+
+
+def test_a_claimed_figure_beside_a_denied_one_is_kept() -> None:
+    text = ("Judul\n\nJuru bicara Kodam mengatakan tiga prajurit gugur dalam kontak tembak itu, "
+            "bukan empat seperti klaim TPNPB.\n")
+    article = clean(RawDoc(source="k.txt", text=text, format="text", raw_sha="k", language="id"))
+    assert [c.value for c in extract(article).claims] == [3]

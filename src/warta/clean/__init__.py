@@ -68,16 +68,22 @@ def clean(raw: RawDoc) -> Article:
     text = _join(kept, lines)
 
     found = dates.mentions(text)
+    head = metadata.find_masthead(nonblank)
+    if head is not None and head.line in title_lines and not raw.title:
+        title = None  # "Nusa Papua Pos, Timika — Kamis, 12 September 2024" heads no story
     published = dates.parse_iso(raw.published, "input" if raw.format == "jsonl" else "metadata")
     partial = None
     if published is None:
         stamps = [r.text for r in removed if r.reason in STAMP_REASONS]
+        if head is not None:
+            stamps.insert(0, head.date)
         years = [int(y) for r in removed if r.reason == "copyright notice"
                  for y in re.findall(r"\b(?:19|20)\d\d\b", r.text)]
         published, partial = dates.publication_date(
             text, dateline.date if dateline else None, stamps, years, found)
     credits = [(m.credit, m.start, m.start + len(m.credit)) for m in found if m.credit]
-    outlet = (dateline.outlet if dateline else None) or raw.outlet or _host(raw.url)
+    outlet = ((dateline.outlet if dateline else None) or (head.outlet if head else None)
+              or raw.outlet or _host(raw.url))
     return Article(
         id=article_id(text),
         source=raw.source,
@@ -91,7 +97,8 @@ def clean(raw: RawDoc) -> Article:
         title=title,
         published=published,
         published_partial=partial,
-        dateline_place=dateline.place if dateline else None,
+        dateline_place=((dateline.place if dateline else None)
+                        or (head.place if head else None)),
         cited_sources=sources.cited_sources(text, credits, outlet),
         removed=removed,
         raw_sha=raw.raw_sha,

@@ -147,3 +147,65 @@ def find_title(lines: Sequence[tuple[int, str]], vocab: Vocabulary,
         key = normalise(text)
         return text.strip(), frozenset(n for n, t in lines if normalise(t) == key)
     return None, frozenset()
+
+
+# -- masthead lines: "Caribbean Monitor | Updated 18:20 EDT, Tuesday, October 22, 2024",
+# "Nusa Papua Pos, Timika — Kamis, 12 September 2024", "Palangka Raya, 27 Oktober 2024 —
+# BORNEORAYA.id": the outlet, perhaps the place, and the date on one line of their own.
+_MASTHEAD_SPLIT = re.compile(r"\s*(?:\||[–—]+|\s-{1,2}\s)\s*")
+_NAME_SEGMENT = re.compile(rf"^(?:{_DOMAIN}|{_OUTLET_WORDS})$")
+MASTHEAD_SEARCH_LINES = 3
+MASTHEAD_MAX_CHARS = 120
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Weekday and month names of every installed pack ("Senin, 20 Januari" names no place)."""
+    from warta.lang import load_all
+
+    return frozenset(w.casefold() for p in load_all() for w in (*p.weekdays, *p.months))
+
+
+@dataclass(frozen=True, slots=True)
+class Masthead:
+    outlet: str | None
+    place: str | None
+    date: str  # the segment with the date, as written
+    line: int
+
+
+def find_masthead(lines: Sequence[tuple[int, str]]) -> Masthead | None:
+    """The first of the first lines that splits (at ``|`` or a dash) into a segment with a full
+    date and a segment that is a name: the outlet, or "outlet, place"; a "place, date" segment
+    gives the place. A segment in capitals alone is a place ("GUSAU — Tuesday, 3 September")."""
+    from warta.clean.dates import full_dates
+
+    for no, text in lines[:MASTHEAD_SEARCH_LINES]:
+        if len(text) > MASTHEAD_MAX_CHARS:
+            continue
+        segments = [s.strip(" ,.") for s in _MASTHEAD_SPLIT.split(text) if s.strip(" ,.")]
+        if len(segments) < 2:
+            continue
+        dated = [s for s in segments if full_dates(s)]
+        names = [s for s in segments if (not full_dates(s) and not re.search(r"\d", s))
+                 or re.fullmatch(_DOMAIN, s)]
+        if len(dated) != 1 or not names or len(segments) - len(names) != 1:
+            continue
+        outlet = place = None
+        for name in names:
+            head, _, tail = name.partition(",")
+            head, tail = head.strip(), tail.strip()
+            if tail and _NAME_SEGMENT.match(head) and re.fullmatch(_PLACE, tail):
+                outlet, place = outlet or _outlet(head), place or _place(tail)
+            elif _NAME_SEGMENT.match(name):
+                if name.isupper() and not re.fullmatch(_DOMAIN, name):
+                    place = place or _place(name)
+                else:
+                    outlet = outlet or _outlet(name)
+        before, comma, _rest = dated[0].partition(",")
+        if (comma and re.fullmatch(_PLACE, before.strip()) and not full_dates(before)
+                and before.strip().casefold() not in _calendar_words()):
+            place = place or _place(before.strip())
+        if outlet or place:
+            return Masthead(outlet, place, dated[0], no)
+    return None

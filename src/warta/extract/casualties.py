@@ -60,6 +60,7 @@ class Lexicon:
     rise_to: re.Pattern[str]
     split: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
     kind_nouns: dict[str, str]
+    negated: re.Pattern[str] | None = None
 
 
 @cache
@@ -94,6 +95,8 @@ def lexicon(code: str) -> Lexicon:
             rf"(?![\w-])"),
         rise_to=re.compile(rf"(?:{alternation(c.RISE_TO)})\s*$", re.I),
         split=split, kind_nouns={k.lower(): v for k, v in c.KIND_NOUNS.items()},
+        negated=(re.compile(rf"(?<![\w-])(?:{alternation(c.NEGATIONS)})\s*$", re.I)
+                 if getattr(c, "NEGATIONS", None) else None),
     )
 
 
@@ -133,13 +136,26 @@ def claims_in_sentence(ctx: Context, sentence: Span, numbers: Sequence[NumberMen
     out: list[CasualtyClaim] = []
     previous: CasualtyClaim | None = None
     for n in numbers:
-        if n.kind not in ("cardinal", "vague") or n.value <= 0:
+        if n.kind not in ("cardinal", "vague") or n.value <= 0 or _age_after_name(ctx.text, n):
             continue
+        if lex.negated is not None and lex.negated.search(
+                ctx.text, max(sentence.start, n.start - 40), n.start):
+            continue  # "Tidak benar empat prajurit kami gugur", "bukan empat": denied
         claim = _claim(ctx, lex, sentence, n, speeches, previous)
         if claim is not None:
             out.append(claim)
             previous = claim
     return out
+
+
+_AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]*\s*\($")
+
+
+def _age_after_name(text: str, n: NumberMention) -> bool:
+    """"Fadli Tuasikal (19)", "Rudi (24)": a number in brackets right after a name is an age,
+    in every language."""
+    return (text[n.end:n.end + 1] == ")" and n.value < 130
+            and bool(_AGE_AFTER_NAME.search(text, max(0, n.start - 40), n.start)))
 
 
 def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,

@@ -6,18 +6,24 @@ KINDS = {
             "killing", "killed", "kills", "kill", "death toll", "the death toll", "deaths",
             "dead", "fatalities", "toll", "number of dead", "number killed", "claimed the lives of",
             "claiming the lives of", "the deaths of", "bodies of", "buried",
-            "received the bodies of",
+            "received the bodies of", "executing", "executed", "massacring", "massacred",
+            "beheading", "beheaded", "burned to death", "burnt to death", "stoned to death",
+            "beat to death", "hacked to death", "lynched", "lynching",
         ],
         "after": [
             "killed", "dead", "died", "were killed", "have been killed", "had been killed",
             "have died", "lost their lives", "were shot dead", "shot dead", "deaths", "fatalities",
             "people killed", "perished", "slain", "were slain", "killed and",
+            "were executed", "executed", "were burned to death", "burned to death",
+            "were beaten to death", "beaten to death", "were hacked to death", "were lynched",
         ],
     },
     "wounded": {
         "before": ["wounding", "injuring", "wounded", "injured", "injuries", "hurting"],
         "after": ["wounded", "injured", "hurt", "were wounded", "were injured", "injuries",
-                  "seriously wounded", "critically injured", "in critical condition"],
+                  "seriously wounded", "critically injured", "in critical condition",
+                  "with gunshot wounds", "with bullet wounds", "with shrapnel wounds",
+                  "with wounds", "with injuries", "with burns", "with stab wounds"],
     },
     "missing": {
         "before": ["missing"],
@@ -38,14 +44,19 @@ VICTIMS = {
         "militants", "rebels", "combatants", "insurgents", "militiamen", "gunmen", "guards",
         "mercenaries", "paramilitaries", "marines", "pilots", "members", "security forces",
         "jihadists", "attackers", "assailants", "raiders", "militia members", "guardsmen",
-        "sailors", "airmen", "conscripts", "recruits",
+        "sailors", "airmen", "conscripts", "recruits", "guerrillas", "gang members",
+        "gangsters", "bandits", "extremists", "terrorists", "separatists", "commanders",
+        "dissidents", "fighters of",
     ],
     "civilians": [
         "civilians", "civilian", "residents", "villagers", "children", "child", "boys", "boy",
         "girls", "girl", "women", "woman", "men", "man", "teenagers", "teenager", "students",
         "journalists", "aid workers", "workers", "farmers", "refugees", "patients", "doctors",
         "nurses", "teachers", "protesters", "demonstrators", "worshippers", "pilgrims",
-        "passengers", "infants", "babies", "elderly",
+        "passengers", "infants", "babies", "elderly", "elders", "clan elders", "leaders",
+        "community leaders", "social leaders", "health workers", "medics", "paramedics",
+        "vendors", "traders", "shoppers", "fishermen", "miners", "herders", "pupils",
+        "schoolchildren", "activists", "worshipers", "mourners", "displaced people",
     ],
     "people": ["people", "persons", "person", "others", "victims", "lives", "individuals",
                "bodies"],
@@ -96,3 +107,8 @@ TOLL_NOUNS = ["death toll", "toll", "deaths", "number of dead", "number killed",
 
 # Victim nouns that say the kind themselves ("received 14 bodies").
 KIND_NOUNS = {"bodies": "killed", "corpses": "killed", "dead": "killed"}
+
+# Words right before a number that deny it ("it is not true that four soldiers died", "not
+# four"): the figure is the one being denied, not one anybody claims.
+NEGATIONS = ["not true that", "untrue that", "false that", "denied that", "deny that",
+             "denies that", "not", "never"]

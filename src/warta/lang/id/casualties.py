@@ -13,18 +13,23 @@ KINDS = {
             "kematian", "jumlah kematian", "jumlah korban tewas", "jumlah korban jiwa",
             "tewasnya", "gugurnya", "yang tewas", "yang meninggal", "yang gugur",
             "yang terbunuh", "menghabisi", "menembak mati", "menembak", "dimakamkan",
-            "memakamkan", "menguburkan", "jenazah",
+            "memakamkan", "menguburkan", "jenazah", "mengeksekusi", "membantai",
+            "memenggal", "membakar hidup-hidup",
         ],
         "after": [
             "tewas", "meninggal", "meninggal dunia", "gugur", "terbunuh", "dibunuh", "mati",
             "tewas dibunuh", "kehilangan nyawa", "jiwa melayang", "tak bernyawa", "ditembak mati",
+            "ikut tewas", "ikut menjadi korban", "dieksekusi", "dibantai", "dipenggal",
+            "tewas terbakar", "dibakar hidup-hidup",
         ],
     },
     "wounded": {
         "before": ["melukai", "mencederai", "korban luka", "korban luka-luka", "yang terluka",
                    "yang luka-luka", "jumlah korban luka"],
         "after": ["luka-luka", "terluka", "luka", "cedera", "luka berat", "luka ringan",
-                  "mengalami luka", "mengalami luka-luka", "dilukai", "kritis"],
+                  "mengalami luka", "mengalami luka-luka", "dilukai", "kritis",
+                  "dengan luka tembak", "dengan luka bacok", "dengan luka bakar",
+                  "mengalami luka tembak", "luka tembak"],
     },
     "missing": {
         "before": ["yang hilang", "korban hilang"],
@@ -46,7 +51,8 @@ VICTIMS = {
         "serdadu", "militer", "anggota tni", "anggota polri", "polisi", "anggota polisi",
         "aparat", "petugas", "pejuang", "gerilyawan", "militan", "pemberontak", "milisi",
         "kombatan", "tentara bayaran", "marinir", "pilot", "anggota", "personil", "penyerang",
-        "pelaku", "anggota kkb", "anggota tpnpb",
+        "pelaku", "anggota kkb", "anggota tpnpb", "teroris", "separatis", "komandan",
+        "anggota geng", "bandit",
     ],
     "civilians": [
         "warga sipil", "warga", "penduduk", "orang sipil", "anak", "anak-anak", "anak laki-laki",
@@ -54,6 +60,8 @@ VICTIMS = {
         "lansia", "pelajar", "siswa", "mahasiswa", "jurnalis", "wartawan", "relawan",
         "pekerja", "petani", "nelayan", "pengungsi", "pasien", "dokter", "perawat", "guru",
         "pengunjuk rasa", "demonstran", "peserta aksi", "peziarah", "jemaah", "sipil",
+        "tokoh adat", "tokoh masyarakat", "tetua", "pedagang", "penambang", "tenaga kesehatan",
+        "nakes", "aktivis", "murid", "santri",
     ],
     "people": ["orang", "jiwa", "korban", "lainnya", "orang lainnya", "di antaranya", "nyawa",
                "jenazah", "mayat"],
@@ -106,3 +114,8 @@ TOLL_NOUNS = ["jumlah korban", "jumlah korban tewas", "korban tewas", "korban ji
 
 # Victim nouns that say the kind themselves ("received 14 bodies").
 KIND_NOUNS = {"jenazah": "killed", "mayat": "killed"}
+
+# Words right before a number that deny it ("Tidak benar empat prajurit kami gugur", "bukan
+# empat"): the figure is the one being denied, not one anybody claims.
+NEGATIONS = ["tidak benar", "tak benar", "bukan", "tidak ada", "tak ada", "bohong",
+             "tidak benar bahwa", "tidak benar ada"]
