@@ -91,7 +91,8 @@ def lexicon(code: str) -> Lexicon:
         combined=word_pattern(c.COMBINED_WORDS), aux=word_pattern(c.AUX_WORDS),
         toll=word_pattern(c.TOLL_NOUNS),
         victims_after_modifiers=re.compile(
-            rf"(?:\s+(?:(?i:{mods})|[A-Z][\w'’.-]*)){{1,3}}?\s+(?P<victim>(?i:{victims_alt}))"
+            rf"(?:\s+(?:(?i:{mods})|[A-Z][\w'’.-]*|[a-z]{{1,3}}-[A-Z][\w'’.-]*)){{1,3}}?"
+            rf"\s+(?P<victim>(?i:{victims_alt}))"
             rf"(?![\w-])"),
         rise_to=re.compile(rf"(?:{alternation(c.RISE_TO)})\s*$", re.I),
         split=split, kind_nouns={k.lower(): v for k, v in c.KIND_NOUNS.items()},
