@@ -226,3 +226,29 @@ def test_a_claimed_figure_beside_a_denied_one_is_kept() -> None:
             "bukan empat seperti klaim TPNPB.\n")
     article = clean(RawDoc(source="k.txt", text=text, format="text", raw_sha="k", language="id"))
     assert [c.value for c in extract(article).claims] == [3]
+
+
+def _events(text: str, language: str) -> list:
+    article = clean(RawDoc(source="e.txt", text="Judul\n\n" + text + "\n", format="text",
+                           raw_sha=text[:20], language=language))
+    return list(extract(article).events)
+
+
+def test_another_account_of_the_same_fight_is_not_another_event() -> None:
+    events = _events(
+        "Pasukan Filipina bertempur dengan militan Dawlah Islamiyah di Piagapo, Sabtu "
+        "(18/1/2025). Seorang dokter menyebut pihaknya merawat 10 tentara yang terluka dalam "
+        "pertempuran itu. Warga mengatakan tiga rumah rusak dalam pertempuran terakhir itu.", "id")
+    clashes = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert len(clashes) == 1 and len(clashes[0].evidence) >= 2
+
+
+def test_background_from_past_years_and_time_anchors_are_no_events() -> None:
+    events = _events(
+        "Warga dua desa bentrok di Pulau Haruku pada Senin (3/3/2025). Kedua desa pernah "
+        "terlibat bentrokan serupa pada 2012. Sehari sebelum bentrokan, sekitar 150 warga "
+        "menggelar aksi damai di depan kantor bupati.", "id")
+    kinds = [(e.sub_event_type, e.evidence[0].text[:30]) for e in events]
+    assert not any("2012" in e.evidence[0].text for e in events), kinds
+    peaceful = [e for e in events if "aksi damai" in e.evidence[0].text]
+    assert peaceful and peaceful[0].sub_event_type == "Peaceful protest", kinds

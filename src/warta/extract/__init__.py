@@ -91,7 +91,7 @@ def extract(article: Article, reference: DateValue | None = None) -> Extraction:
     return Extraction(
         article_id=article.id,
         claims=tuple(_dedupe(claims)),
-        events=tuple(link(events, denials, text, article.id)),
+        events=tuple(link(events, denials, text, article.id, language)),
         quotes=tuple(quotes(text, article.id, attributor, speeches_by_sentence, spans)),
         reference=reference,
         parties=tuple(sorted({m.code for m in mentions})),

@@ -59,6 +59,9 @@ class Lexicon:
     civilians: re.Pattern[str]
     titles: frozenset[str]
     clause_break: re.Pattern[str]
+    anaphora_before: re.Pattern[str] | None = None
+    anaphora_after: re.Pattern[str] | None = None
+    time_anchor: re.Pattern[str] | None = None
 
 
 @cache
@@ -82,7 +85,14 @@ def lexicon(code: str) -> Lexicon:
                    word_pattern(e.SETTLEMENT_WORDS), word_pattern(e.FORCE_WORDS),
                    word_pattern(victims),
                    frozenset(t.lower() for t in data(code, "attribution").TITLES),
-                   re.compile("|".join(re.escape(b) for b in e.CLAUSE_BREAKS), re.I))
+                   re.compile("|".join(re.escape(b) for b in e.CLAUSE_BREAKS), re.I),
+                   re.compile(rf"(?<![\w-])(?:{alternation(e.ANAPHORA_BEFORE)})\s+$", re.I)
+                   if getattr(e, "ANAPHORA_BEFORE", None) else None,
+                   re.compile(rf"^\s+(?:[\w-]+\s+)?(?:{alternation(e.ANAPHORA_AFTER)})(?![\w-])",
+                              re.I)
+                   if getattr(e, "ANAPHORA_AFTER", None) else None,
+                   re.compile(rf"(?<![\w-])(?:{alternation(e.TIME_ANCHORS)})\s+$", re.I)
+                   if getattr(e, "TIME_ANCHORS", None) else None)
 
 
 def clauses(ctx: Context, span: Span) -> list[Span]:
@@ -145,6 +155,8 @@ def _find_trigger(ctx: Context, lex: Lexicon, span: Span
             if any(lex.non_event.fullmatch(w) for w in words_before) or lex.non_event.search(
                     " ".join(words_before)):
                 continue
+            if lex.time_anchor is not None and lex.time_anchor.search(before):
+                continue  # "sehari sebelum bentrokan": a time, not this clause's event
             need = trig.requires.get(m.group(0).lower())
             if need is not None and not need.search(text, span.start, span.end):
                 continue
@@ -244,6 +256,8 @@ def _event(ctx: Context, span: Span, speeches: Sequence[Speech],
             return None
         found = ("Violence against civilians", "Attack", m)
     event_type, sub_type, m = found
+    if _background(ctx, span):
+        return None
     speech = claimant_for(speeches, m.start(), m.end())
     claimant = speech.party if speech else None
     if speech is None and any(s.kind == "speech" for s in speeches):
@@ -274,24 +288,57 @@ def _event(ctx: Context, span: Span, speeches: Sequence[Speech],
     )
 
 
+def _background(ctx: Context, span: Span) -> bool:
+    """A clause dated only by a past year ("pernah terlibat bentrokan serupa pada 2012", "has
+    fought the government since 2007") tells the story's background, not its news."""
+    if ctx.news_day is None:
+        return False
+    if any(span.start <= t.start < span.end and t.value and t.precision == "day"
+           for t in ctx.times):
+        return False
+    return any(span.start <= n.start < span.end and n.kind == "year"
+               and n.value < ctx.news_day.year for n in ctx.numbers)
+
+
 @dataclass
 class _Slot:
     sentence: int
     event: Event
 
 
+def refers_back(event: Event, text: str, language: str) -> bool:
+    """The event's trigger is a noun pointing back at an event already told ("in the
+    fighting", "pertempuran itu")."""
+    lex = lexicon(language)
+    ev = event.evidence[0]
+    if not event.trigger:
+        return False
+    at = text.find(event.trigger, ev.start, ev.end)
+    if at < 0:
+        return False
+    before = lex.anaphora_before is not None and lex.anaphora_before.search(
+        text, max(ev.start, at - 20), at) is not None
+    after = lex.anaphora_after is not None and lex.anaphora_after.match(
+        text[at + len(event.trigger):min(ev.end, at + len(event.trigger) + 30)]) is not None
+    return before or after
+
+
 def link(events: list[tuple[int, Event]], denials: list[tuple[int, Speech, Span]],
-         text: str, article_id: str) -> list[Event]:
+         text: str, article_id: str, language: str | None = None) -> list[Event]:
     """Merge reports of one event within an article, talks with their agreement, and attach
     denials to the events they answer."""
     slots: list[_Slot] = []
     for index, event in events:
         merged = False
-        for slot in slots:
+        # another account of an event told before ("tewas dalam pertempuran itu")
+        again = language is not None and refers_back(event, text, language) and (
+            event.date is None or event.date.basis != "clause")
+        for slot in reversed(slots) if again else slots:
             prev = slot.event
             same = (prev.sub_event_type == event.sub_event_type and prev.actor1 == event.actor1
                     and prev.target == event.target and prev.claimant == event.claimant
-                    and event.actor1 is not None)
+                    and event.actor1 is not None) or (
+                again and prev.event_type == event.event_type)
             own_date = event.date is not None and event.date.basis == "clause"
             talks = (prev.sub_event_type == "Other" and event.sub_event_type == "Agreement"
                      and index - slot.sentence <= AGREEMENT_REACH and not own_date)

@@ -89,5 +89,16 @@ FORCE_WORDS = ["post", "posts", "position", "positions", "base", "bases", "troop
 # A sentence holds one event per clause; these start a new clause ("..., tetapi ...").
 CLAUSE_BREAKS = [", but", "; ", ", while", ", whereas"]
 
+# A trigger noun after these words refers back to an event already reported ("killed in the
+# fighting", "during Saturday's clash", "the attack"): the clause is another account of that
+# event, not a new one. (A first mention has nothing earlier to refer to and stays an event.)
+ANAPHORA_BEFORE = ["the", "that", "this", "those", "these", "the same", "the latest", "the day's"]
+ANAPHORA_AFTER: list[str] = []
+
+# A trigger right after these only dates another clause ("a day before the clash"): it is not
+# the clause's event.
+TIME_ANCHORS = ["before", "before the", "ahead of", "ahead of the", "prior to", "prior to the",
+                "in the run-up to", "in the run-up to the"]
+
 # Endings a trigger may carry and still be the trigger ("pesawat nirawaknya").
 WORD_SUFFIXES: list[str] = []

@@ -94,5 +94,16 @@ FORCE_WORDS = ["pos", "posisi", "pasukan", "markas", "pangkalan", "barak", "tent
 # A sentence holds one event per clause; these start a new clause ("..., tetapi ...").
 CLAUSE_BREAKS = [", tetapi", ", namun", "; ", ", sedangkan", ", sementara", " tetapi "]
 
+# A trigger noun followed by these words refers back to an event already reported ("dalam
+# pertempuran itu", "kericuhan tersebut"): the clause is another account of that event, not a
+# new one. (A first mention has nothing earlier to refer to and stays an event.)
+ANAPHORA_BEFORE: list[str] = []
+# (one word may stand between: "pertempuran terakhir itu")
+ANAPHORA_AFTER = ["itu", "tersebut", "ini", "yang sama", "saat ini"]
+
+# A trigger right after these only dates another clause ("Sehari sebelum bentrokan, ..."): it
+# is not the clause's event.
+TIME_ANCHORS = ["sebelum", "menjelang", "jelang", "sebelum terjadinya", "sebelum terjadi"]
+
 # Endings a trigger may carry and still be the trigger ("pesawat nirawaknya").
 WORD_SUFFIXES: list[str] = ["nya", "lah", "pun"]
