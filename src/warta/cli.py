@@ -286,7 +286,7 @@ def run_command(
         for st in report.stories:
             _emit({"kind": "story", **to_jsonable(st)})
         for story_id, e in report.merged_events:
-            _emit({"kind": "event", "story_id": story_id, **to_jsonable(e)})
+            _emit({"kind": "event", **to_jsonable(e), "story_id": story_id})
         for t in report.tallies:
             _emit({"kind": "tally", **to_jsonable(t), "headline": to_jsonable(t.headline)})
         for story_id, found in report.contradictions:

@@ -57,6 +57,7 @@ class RunStats:
     counts: dict[str, int] = field(default_factory=lambda: {
         "new": 0, "duplicate": 0, "seen": 0, "failed": 0})
     seconds: float = 0.0  # reading, processing and storing (engine start-up excluded)
+    batch_step_seconds: float = 0.0  # of which the batch step (undated articles), in the driver
     worker_pids: set[int] = field(default_factory=set)
 
     @property
@@ -150,7 +151,9 @@ def run(sources: Iterable[Source | ReadFailure], store: Store, options: ReadOpti
         for result in drain(0):
             yield account(result)
 
+        step = time.perf_counter()
         held = batch.held()
+        stats.batch_step_seconds += time.perf_counter() - step
         chunks = [held[i:i + batch_size] for i in range(0, len(held), batch_size)]
         handles: deque[tuple[Any, list[tuple[Article, DateValue | None]]]] = deque()
         for chunk in chunks:

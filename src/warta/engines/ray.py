@@ -24,7 +24,7 @@ from typing import Any
 
 from warta.model import Article, DateValue, RawDoc
 
-WINDOW_BATCHES_PER_WORKER = 8
+WINDOW_BATCHES_PER_WORKER = 16
 
 
 def _map(batch: dict[str, Any]) -> dict[str, Any]:
@@ -82,7 +82,8 @@ class RayEngine:
             self._compute: dict[str, Any] = {"compute": ray.data.TaskPoolStrategy(size=workers)}
         else:
             self._compute = {"concurrency": workers}
-        self._runner = ThreadPoolExecutor(max_workers=1, thread_name_prefix="warta-ray")
+        # Two windows may run at once, so the cluster never waits for the next one to start.
+        self._runner = ThreadPoolExecutor(max_workers=2, thread_name_prefix="warta-ray")
         self._window = _Window()
         self._lock = threading.Lock()
         # Warm every worker (imports, gazetteer) outside the measured run.

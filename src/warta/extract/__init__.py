@@ -215,18 +215,36 @@ def reference_dates(profiles: Sequence[Profile]) -> dict[str, DateValue]:
         return {w: c * math.log(1 + n / df[w]) for w, c in p.names.items()}
 
     vectors = {p.id: vector(p) for p in profiles}
-
-    def cosine(x: dict[str, float], y: dict[str, float]) -> float:
-        dot = sum(v * y.get(k, 0.0) for k, v in x.items())
-        nx = math.sqrt(sum(v * v for v in x.values()))
-        ny = math.sqrt(sum(v * v for v in y.values()))
-        return dot / (nx * ny) if nx and ny else 0.0
+    norms = {i: math.sqrt(sum(v * v for v in x.values())) for i, x in vectors.items()}
+    # Only dated articles sharing a name can score above 0: find them through an inverted
+    # index rather than scoring every (undated, dated) pair.
+    postings: dict[str, list[Profile]] = {}
+    by_id: dict[str, Profile] = {}
+    for d in dated:
+        if d.id in by_id:  # the same text twice in a batch: one vector, scored once
+            continue
+        by_id[d.id] = d
+        for w in d.names:
+            postings.setdefault(w, []).append(d)
 
     out: dict[str, DateValue] = {}
     for p in undated:
-        scored = [(cosine(vectors[p.id], vectors[d.id]), d.id, d) for d in dated]
-        best_score, _, best = max(scored)
-        if best_score > 0:
+        x = vectors[p.id]
+        nx = norms[p.id]
+        # Dot products accumulated word by word in x's order: the same sums, term for term,
+        # as iterating x against each candidate (the terms left out are zeros).
+        dots: dict[str, float] = {}
+        for k, v in x.items():
+            for d in postings.get(k, ()):
+                dots[d.id] = dots.get(d.id, 0) + v * vectors[d.id][k]
+        best_key: tuple[float, str] | None = None
+        for did, dot in dots.items():
+            ny = norms[did]
+            score = dot / (nx * ny) if nx and ny else 0.0
+            if best_key is None or (score, did) > best_key:
+                best_key = (score, did)
+        if best_key is not None and best_key[0] > 0:
+            best = by_id[best_key[1]]
             assert best.published is not None
             out[p.id] = DateValue(best.published.value, "day", best.id, "nearest article")
     return out
