@@ -279,7 +279,9 @@ def run_command(
     rate = stats.processed / stats.seconds if stats.seconds else 0.0
     summary = {"engine": engine, "workers": n, **c, **report.counts(),
                "startup_seconds": round(startup, 2), "seconds": round(stats.seconds, 2),
-               "articles_per_second": round(rate, 1), "link_seconds": round(link_s, 2)}
+               "articles_per_second": round(rate, 1), "link_seconds": round(link_s, 2),
+               "worker_processes": len(runner.pids),
+               "gazetteer_opened_per_worker": max(runner.opened.values(), default=0)}
     if as_json:
         for g in report.copies:
             _emit({"kind": "copies", **to_jsonable(g)})

@@ -4,8 +4,11 @@ processes, each opening the gazetteer once (in its initializer) and keeping it."
 from __future__ import annotations
 
 import multiprocessing
+import os
 import pickle
 import signal
+import threading
+import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
@@ -16,7 +19,18 @@ from warta.model import Article, DateValue, RawDoc
 def _init(gazetteer_path: str | None) -> None:
     # Ctrl-C is the driver's to handle: it stops the pool cleanly.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A driver killed outright (kill -9) cannot stop its pool: the workers notice that their
+    # parent is gone and exit rather than linger.
+    parent = os.getppid()
+    threading.Thread(target=_orphan_watch, args=(parent,), daemon=True).start()
     worker.gazetteer(gazetteer_path)
+
+
+def _orphan_watch(parent: int) -> None:
+    while True:
+        time.sleep(1.0)
+        if os.getppid() != parent:
+            os._exit(1)
 
 
 def _start(gazetteer_path: str | None) -> None:

@@ -70,7 +70,9 @@ class RayEngine:
         if address:
             ray.init(address=address, **options)
         else:
-            ray.init(num_cpus=workers, object_store_memory=256 * 1024 * 1024, **options)
+            # A local Ray talks to itself over the loopback interface only.
+            ray.init(num_cpus=workers, object_store_memory=256 * 1024 * 1024,
+                     _node_ip_address="127.0.0.1", **options)
         ctx = ray.data.DataContext.get_current()
         ctx.execution_options.preserve_order = True
         ctx.enable_progress_bars = False
