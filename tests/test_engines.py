@@ -204,3 +204,40 @@ def _group_alive(pgid: int) -> bool:
     except ProcessLookupError:
         return False
     return True
+
+
+def test_ctrl_c_stops_cleanly_and_the_rerun_goes_on(tmp_path: Path) -> None:
+    from corpus import write
+
+    source = write(400, tmp_path / "big.jsonl")
+    db = tmp_path / "c.db"
+    cmd = [sys.executable, "-m", "warta", "run", str(source), "--db", str(db), "--engine",
+           "processes", "--workers", "2", "--batch-size", "8"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    try:
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.2)
+            if db.exists():
+                try:
+                    con = sqlite3.connect(db, timeout=5)
+                    stored = con.execute("SELECT COUNT(*) FROM origins").fetchone()[0]
+                    con.close()
+                except sqlite3.OperationalError:
+                    continue
+                if stored >= 20:
+                    break
+        os.killpg(proc.pid, signal.SIGINT)  # what a terminal sends on Ctrl-C
+        _, err = proc.communicate(timeout=120)
+    finally:
+        if _group_alive(proc.pid):
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 130, err
+    assert "interrupted" in err and "run the same command again" in err
+    assert "Traceback" not in err
+    r = subprocess.run([*cmd, "--json"], capture_output=True, text=True, check=False,
+                       timeout=600)
+    assert r.returncode == 0
+    statuses = [o["status"] for o in lines(r.stdout) if o["kind"] == "document"]
+    assert len(statuses) == 400 and statuses.count("seen") >= 20

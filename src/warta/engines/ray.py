@@ -152,6 +152,7 @@ class RayEngine:
     def close(self) -> None:
         import ray
 
-        self._runner.shutdown(wait=True, cancel_futures=True)
+        # (After Ctrl-C a window may still be running: it is abandoned, not waited for.)
+        self._runner.shutdown(wait=False, cancel_futures=True)
         if self._started_here:
             ray.shutdown()
