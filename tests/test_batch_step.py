@@ -44,7 +44,10 @@ def test_inverted_index_picks_what_every_pair_picks() -> None:
         published = (DateValue(dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(90)), "day")
                      if rng.random() < 0.7 else None)
         profiles.append(Profile(f"a{i:04d}", words, published))
-    profiles += profiles[:20]  # the same articles twice in one batch
     expected = every_pair(profiles)
     assert len(expected) > 50
     assert reference_dates(profiles) == expected
+    # The same text twice in a batch (one id), even with other metadata and so other names:
+    # no error, and the undated articles still get dates.
+    twice = profiles + [Profile(p.id, Counter({"Other": 1}), p.published) for p in profiles[:30]]
+    assert len(reference_dates(twice)) > 50

@@ -224,7 +224,7 @@ def reference_dates(profiles: Sequence[Profile]) -> dict[str, DateValue]:
         if d.id in by_id:  # the same text twice in a batch: one vector, scored once
             continue
         by_id[d.id] = d
-        for w in d.names:
+        for w in vectors[d.id]:
             postings.setdefault(w, []).append(d)
 
     out: dict[str, DateValue] = {}
