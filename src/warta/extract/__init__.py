@@ -218,14 +218,14 @@ def reference_dates(profiles: Sequence[Profile]) -> dict[str, DateValue]:
     norms = {i: math.sqrt(sum(v * v for v in x.values())) for i, x in vectors.items()}
     # Only dated articles sharing a name can score above 0: find them through an inverted
     # index rather than scoring every (undated, dated) pair.
-    postings: dict[str, list[Profile]] = {}
+    postings: dict[str, list[tuple[str, float]]] = {}  # word -> (dated id, its weight)
     by_id: dict[str, Profile] = {}
     for d in dated:
         if d.id in by_id:  # the same text twice in a batch: one vector, scored once
             continue
         by_id[d.id] = d
-        for w in vectors[d.id]:
-            postings.setdefault(w, []).append(d)
+        for w, weight in vectors[d.id].items():
+            postings.setdefault(w, []).append((d.id, weight))
 
     out: dict[str, DateValue] = {}
     for p in undated:
@@ -235,8 +235,8 @@ def reference_dates(profiles: Sequence[Profile]) -> dict[str, DateValue]:
         # as iterating x against each candidate (the terms left out are zeros).
         dots: dict[str, float] = {}
         for k, v in x.items():
-            for d in postings.get(k, ()):
-                dots[d.id] = dots.get(d.id, 0) + v * vectors[d.id][k]
+            for did, weight in postings.get(k, ()):
+                dots[did] = dots.get(did, 0) + v * weight
         best_key: tuple[float, str] | None = None
         for did, dot in dots.items():
             ny = norms[did]
