@@ -217,36 +217,47 @@ def reference_dates(profiles: Sequence[Profile]) -> dict[str, DateValue]:
     vectors = {p.id: vector(p) for p in profiles}
     norms = {i: math.sqrt(sum(v * v for v in x.values())) for i, x in vectors.items()}
     # Only dated articles sharing a name can score above 0: find them through an inverted
-    # index rather than scoring every (undated, dated) pair.
-    postings: dict[str, list[tuple[str, float]]] = {}  # word -> (dated id, its weight)
+    # index rather than scoring every (undated, dated) pair. Dot products are accumulated word
+    # by word in x's order, so every sum has the same terms in the same order as when each pair
+    # is scored in turn (the terms left out are zeros): the same floats, the same picks.
+    import numpy as np
+
     by_id: dict[str, Profile] = {}
     for d in dated:
-        if d.id in by_id:  # the same text twice in a batch: one vector, scored once
-            continue
-        by_id[d.id] = d
-        for w, weight in vectors[d.id].items():
-            postings.setdefault(w, []).append((d.id, weight))
+        by_id.setdefault(d.id, d)  # the same text twice in a batch: one vector, scored once
+    ids = list(by_id)
+    index = {i: n for n, i in enumerate(ids)}
+    lists: dict[str, tuple[list[int], list[float]]] = {}
+    for i in ids:
+        for w, weight in vectors[i].items():
+            rows, weights = lists.setdefault(w, ([], []))
+            rows.append(index[i])
+            weights.append(weight)
+    postings = {w: (np.array(r, dtype=np.int64), np.array(ws, dtype=np.float64))
+                for w, (r, ws) in lists.items()}
+    norm = np.array([norms[i] for i in ids], dtype=np.float64)
 
     out: dict[str, DateValue] = {}
     for p in undated:
         x = vectors[p.id]
         nx = norms[p.id]
-        # Dot products accumulated word by word in x's order: the same sums, term for term,
-        # as iterating x against each candidate (the terms left out are zeros).
-        dots: dict[str, float] = {}
+        dots = np.zeros(len(ids), dtype=np.float64)
+        touched = np.zeros(len(ids), dtype=bool)
         for k, v in x.items():
-            for did, weight in postings.get(k, ()):
-                dots[did] = dots.get(did, 0) + v * weight
-        best_key: tuple[float, str] | None = None
-        for did, dot in dots.items():
-            ny = norms[did]
-            score = dot / (nx * ny) if nx and ny else 0.0
-            if best_key is None or (score, did) > best_key:
-                best_key = (score, did)
-        if best_key is not None and best_key[0] > 0:
-            best = by_id[best_key[1]]
-            assert best.published is not None
-            out[p.id] = DateValue(best.published.value, "day", best.id, "nearest article")
+            if k in postings:
+                rows, weights = postings[k]
+                dots[rows] += v * weights
+                touched[rows] = True
+        candidates = np.nonzero(touched)[0]
+        if not len(candidates) or not nx:
+            continue
+        scores = dots[candidates] / (nx * norm[candidates])
+        top = scores.max()
+        if top <= 0:
+            continue
+        best = by_id[max(ids[c] for c in candidates[scores == top])]
+        assert best.published is not None
+        out[p.id] = DateValue(best.published.value, "day", best.id, "nearest article")
     return out
 
 
