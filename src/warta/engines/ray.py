@@ -56,8 +56,9 @@ class RayEngine:
         self.pids: set[int] = set()
         self.opened: dict[int, int] = {}
         self.window_batches = WINDOW_BATCHES_PER_WORKER * workers
-        # The driver may keep two windows outstanding: one running, one filling.
-        self.in_flight = 2 * self.window_batches
+        # Windows run one after the other; the driver may keep three outstanding (one running,
+        # one queued behind it, one filling), so the workers never wait while it stores.
+        self.in_flight = 3 * self.window_batches
         env = {k: v for k, v in os.environ.items() if k.startswith("WARTA_")}
         options: dict[str, Any] = {
             "include_dashboard": False, "log_to_driver": False,
@@ -84,8 +85,9 @@ class RayEngine:
             self._compute: dict[str, Any] = {"compute": ray.data.TaskPoolStrategy(size=workers)}
         else:
             self._compute = {"concurrency": workers}
-        # Two windows may run at once, so the cluster never waits for the next one to start.
-        self._runner = ThreadPoolExecutor(max_workers=2, thread_name_prefix="warta-ray")
+        # One window at a time: windows running side by side would finish together and then
+        # leave the workers idle while the driver stores both.
+        self._runner = ThreadPoolExecutor(max_workers=1, thread_name_prefix="warta-ray")
         self._window = _Window()
         self._lock = threading.Lock()
         # Warm every worker (imports, gazetteer) outside the measured run.
