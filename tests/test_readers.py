@@ -154,15 +154,15 @@ def test_missing_path_is_reported(tmp_path: Path) -> None:
 
 def test_registry_is_open_for_new_formats(tmp_path: Path) -> None:
     def sniff(head: bytes, name: str) -> bool:
-        return head.startswith(b"WARC/1.0")
+        return head.startswith(b"MYFORMAT/1.0")
 
     def read(source: Source, options: ReadOptions) -> Iterator[RawDoc]:
         yield RawDoc(source=source.name, text="from the custom reader", format="warc-test")
 
     register(Reader("warc-test", sniff, read))
     try:
-        (tmp_path / "x.warc").write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\n")
-        assert one(tmp_path / "x.warc").format == "warc-test"
+        (tmp_path / "x.myf").write_bytes(b"MYFORMAT/1.0\r\nType: response\r\n")
+        assert one(tmp_path / "x.myf").format == "warc-test"
         assert registry.readers()[-1].name == "text"  # plain text stays the fallback
     finally:
         registry._READERS[:] = [r for r in registry._READERS if r.name != "warc-test"]

@@ -174,6 +174,158 @@ def ingest(
         raise typer.Exit(1)
 
 
+@app.command("run")
+def run_command(
+    paths: Annotated[list[str], typer.Argument(
+        help="Files (text, HTML, JSON Lines, WARC/ARC, gzip- or zstd-compressed) or folders.")],
+    db: DbOption = settings.DB.default,
+    engine: Annotated[str, typer.Option(
+        "--engine", help="local (one process), processes (a process pool) or ray (Ray Data).",
+        envvar="WARTA_ENGINE")] = "local",
+    workers: Annotated[int | None, typer.Option(
+        "--workers", help="Worker processes for processes/ray (default: the number of CPUs).",
+        min=1)] = None,
+    address: Annotated[str | None, typer.Option(
+        "--address", help="Ray cluster to use: auto (the cluster this machine joined with "
+        "`ray start`) or ray://HOST:10001; default: start a local Ray.",
+        envvar="RAY_ADDRESS")] = None,
+    batch_size: Annotated[int, typer.Option(
+        "--batch-size", help="Documents per batch sent to a worker.", min=1)] = 64,
+    max_bytes: MaxBytesOption = settings.MAX_BYTES.default,
+    encoding: EncodingOption = settings.ENCODING.default,
+    parties: PartiesOption = None,
+    gazetteer_path: GazetteerOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Ingest with the chosen engine, then link across articles (copies, stories, merged
+    events, tallies). Resumable: after an interruption (even kill -9) the same command skips
+    what is stored and goes on.
+
+    Exit code 0 when every document was stored (or already was), 1 when any was skipped.
+    """
+    import os
+    import time
+
+    from warta.engines import ENGINES, RunStats, make
+    from warta.engines import run as run_engine
+    from warta.ingest import ReadOptions, expand
+
+    if engine not in ENGINES:
+        err.print(f"[red]error:[/] unknown engine {escape(engine)!r} (available: "
+                  f"{', '.join(ENGINES)})")
+        raise typer.Exit(2)
+    if address and engine != "ray":
+        err.print("[red]error:[/] --address is for --engine ray")
+        raise typer.Exit(2)
+    n = 1 if engine == "local" else (workers or os.cpu_count() or 1)
+    _use_parties(parties)
+    store = _open_store(db, create=True)
+    if not gazetteer_path:
+        _gazetteer(None).close()  # build it once here, not in every worker
+    else:
+        _gazetteer(gazetteer_path).close()
+    started = time.perf_counter()
+    try:
+        with err.status(f"starting the {engine} engine ({n} worker{'s' if n > 1 else ''})"):
+            runner = make(engine, n, address=address, gazetteer_path=gazetteer_path)
+    except Exception as exc:  # ray.init failing on a bad address, a pool that cannot start
+        store.close()
+        err.print(f"[red]error:[/] cannot start the {engine} engine: {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    startup = time.perf_counter() - started
+    stats = RunStats(engine, n)
+    progress = Progress(
+        TextColumn(f"[bold]run ({engine}, {n})"), TextColumn("{task.completed} documents"),
+        TimeElapsedColumn(), TextColumn("{task.description}"), console=err, transient=True,
+        disable=not err.is_terminal,
+    )
+    try:
+        with progress:
+            task = progress.add_task("", total=None)
+            results = run_engine(expand(paths), store,
+                                 ReadOptions(max_bytes=max_bytes, encoding=encoding), runner,
+                                 batch_size, stats)
+            for result in results:
+                c = stats.counts
+                progress.update(task, advance=1, description=(
+                    f"{c['new']} new, {c['duplicate']} duplicates, {c['seen']} already "
+                    f"stored, {c['failed']} failed"))
+                if as_json:
+                    _emit({"kind": "document", **_result_json(result)})
+                elif result.status == "failed":
+                    where = result.source + (f":{result.position}" if result.position else "")
+                    progress.console.print(f"[yellow]skipped[/] {escape(where)}: "
+                                           f"{escape(result.reason or '')}")
+    except KeyboardInterrupt:
+        err.print(f"[yellow]interrupted[/]: {stats.counts['new']} articles stored; run the "
+                  "same command again to resume")
+        runner.close()
+        store.close()
+        raise typer.Exit(130) from None
+    runner.close()
+    from warta.link.report import link
+
+    try:
+        with err.status("linking: copies, stories, events, tallies"):
+            linked_at = time.perf_counter()
+            report = link(store.all_articles())
+            link_s = time.perf_counter() - linked_at
+    except KeyboardInterrupt:
+        err.print("[yellow]interrupted[/] while linking; everything read is stored")
+        raise typer.Exit(130) from None
+    finally:
+        store.close()
+    c = stats.counts
+    rate = stats.processed / stats.seconds if stats.seconds else 0.0
+    summary = {"engine": engine, "workers": n, **c, **report.counts(),
+               "startup_seconds": round(startup, 2), "seconds": round(stats.seconds, 2),
+               "articles_per_second": round(rate, 1), "link_seconds": round(link_s, 2),
+               "worker_processes": len(runner.pids),
+               "gazetteer_opened_per_worker": max(runner.opened.values(), default=0)}
+    if as_json:
+        for g in report.copies:
+            _emit({"kind": "copies", **to_jsonable(g)})
+        for st in report.stories:
+            _emit({"kind": "story", **to_jsonable(st)})
+        for story_id, e in report.merged_events:
+            _emit({"kind": "event", **to_jsonable(e), "story_id": story_id})
+        for t in report.tallies:
+            _emit({"kind": "tally", **to_jsonable(t), "headline": to_jsonable(t.headline)})
+        for story_id, found in report.contradictions:
+            _emit({"kind": "contradiction", "story_id": story_id, **to_jsonable(found)})
+        _emit({"kind": "summary", **summary})
+    else:
+        err.print(
+            f"{c['new']} new, {c['duplicate']} duplicates, {c['seen']} already stored, "
+            f"{c['failed']} failed in {stats.seconds:.1f} s ({rate:.0f} articles/s, engine "
+            f"{engine} with {n} worker{'s' if n > 1 else ''}, started in {startup:.1f} s); "
+            f"database: {escape(store.url)}")
+        counts = report.counts()
+        table = Table(title="linked", title_justify="left")
+        table.add_column("found")
+        table.add_column("count", justify="right")
+        for label, key in (("articles stored", "articles"), ("copies", "copies"),
+                           ("copy groups", "copy_groups"), ("stories", "stories"),
+                           ("events reported", "events"),
+                           ("events after merging reports", "merged_events"),
+                           ("tallies", "tallies"), ("contradictions", "contradictions")):
+            table.add_row(label, f"{counts[key]:,}")
+        out.print(table)
+        biggest = sorted(report.stories, key=lambda st: -len(st.article_ids))[:10]
+        if biggest:
+            stories_table = Table(title="largest stories (warta stories lists all)",
+                                  title_justify="left")
+            for col in ("id", "articles", "first", "last", "label"):
+                stories_table.add_column(col, overflow="fold")
+            for st in biggest:
+                stories_table.add_row(st.id, str(len(st.article_ids)),
+                                      str(st.first_seen or "?"), str(st.last_seen or "?"),
+                                      escape(st.label))
+            _print_wide(stories_table)
+    if c["failed"]:
+        raise typer.Exit(1)
+
+
 @app.command("extract")
 def extract_command(
     paths: Annotated[list[str] | None, typer.Argument(

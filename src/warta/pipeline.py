@@ -60,17 +60,103 @@ def analyse(article: Article, reference: DateValue | None = None,
     return extraction
 
 
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """What the first per-article stage made of one document: an article with its extraction
+    (``ready``), an undated article held for the batch step (``held``), or ``failed``."""
+
+    status: Literal["ready", "held", "failed"]
+    source: str
+    source_id: str | None = None
+    position: int | None = None
+    article: Article | None = None
+    extraction: Extraction | None = None
+    profile: Profile | None = None
+    reason: str | None = None
+
+
+def prepare(raw: RawDoc, gazetteer: Gazetteer | None = None) -> Prepared:
+    """The per-article stage before the batch step: cleaning, then (for a dated article)
+    extraction and geocoding. Pure: the same document gives the same result in any process."""
+    try:
+        article = clean(raw)
+    except CleaningError as exc:
+        return Prepared("failed", raw.source, raw.source_id, raw.position, reason=str(exc))
+    if article.published is None:
+        return Prepared("held", raw.source, raw.source_id, raw.position, article)
+    return Prepared("ready", raw.source, raw.source_id, raw.position, article,
+                    analyse(article, None, gazetteer), profile(article))
+
+
+class Batch:
+    """The batch-level state of one run, kept by the process that writes to the store.
+
+    Prepared documents are taken in input order; dated ones are stored at once, undated ones
+    held until :meth:`held` gives them their year and reference date from the whole batch.
+    Every engine (one process, a process pool, Ray) goes through this one class, so they store
+    the same things in the same order.
+    """
+
+    def __init__(self, store: Store | None) -> None:
+        self.store = store
+        self._held: list[Article] = []
+        self._dates: list[dt.date] = []
+        self._profiles: list[Profile] = []
+
+    def seen(self, raw: RawDoc) -> IngestResult | None:
+        """A ``seen`` result when this very input is already stored (a rerun skips it)."""
+        known = self.store.seen(raw.source, raw.source_id, raw.raw_sha) if self.store else None
+        if known:
+            return IngestResult("seen", raw.source, raw.source_id, raw.position, known)
+        return None
+
+    def take(self, p: Prepared) -> IngestResult | None:
+        """Store a ready article; hold an undated one (None); report a failure."""
+        if p.status == "failed":
+            return IngestResult("failed", p.source, p.source_id, p.position, reason=p.reason)
+        assert p.article is not None
+        if p.status == "held":
+            self._held.append(p.article)
+            return None
+        assert p.extraction is not None and p.profile is not None
+        published = p.article.published
+        if published is not None and published.precision == "day":
+            self._dates.append(published.value)
+        self._profiles.append(p.profile)
+        return _store(self.store, p.article, p.extraction)
+
+    def held(self) -> list[tuple[Article, DateValue | None]]:
+        """The batch step: each held article with its year inferred from the batch's dates (or
+        the database's) and the reference date for its relative dates."""
+        if not self._held:
+            return []
+        neighbours = self._dates or (self.store.published_dates() if self.store else [])
+        resolved = []
+        for article in self._held:
+            if article.published_partial is not None:
+                year = infer_year(article.published_partial, neighbours)
+                if year:
+                    article = dataclasses.replace(article, published=year,
+                                                  published_partial=None)
+            resolved.append(article)
+        refs = reference_dates(self._profiles + [profile(a) for a in resolved])
+        self._held = []
+        return [(a, refs.get(a.id)) for a in resolved]
+
+    def store_analysed(self, article: Article, extraction: Extraction) -> IngestResult:
+        return _store(self.store, article, extraction)
+
+
 def ingest(sources: Iterable[Source | ReadFailure], store: Store | None, options: ReadOptions,
            on_source_done: Callable[[Source | ReadFailure], None] | None = None,
            gazetteer: Gazetteer | None = None) -> Iterator[IngestResult]:
     """Read, clean, extract and store every document of ``sources``; one result per document.
 
     Without a ``store`` nothing is stored and every readable document comes back as ``new``
-    (`warta extract`).
+    (`warta extract`). This is the one-process engine; :mod:`warta.engines` runs the same
+    stages on a process pool or Ray.
     """
-    held: list[Article] = []
-    batch_dates: list[dt.date] = []
-    profiles: list[Profile] = []
+    batch = Batch(store)
     for source in sources:
         if isinstance(source, ReadFailure):
             yield _failed(source)
@@ -81,38 +167,17 @@ def ingest(sources: Iterable[Source | ReadFailure], store: Store | None, options
             if isinstance(item, ReadFailure):
                 yield _failed(item)
                 continue
-            known = store.seen(item.source, item.source_id, item.raw_sha) if store else None
+            known = batch.seen(item)
             if known:
-                yield IngestResult("seen", item.source, item.source_id, item.position, known)
+                yield known
                 continue
-            try:
-                article = clean(item)
-            except CleaningError as exc:
-                yield IngestResult("failed", item.source, item.source_id, item.position,
-                                   reason=str(exc))
-                continue
-            if article.published is None:
-                held.append(article)
-                continue
-            if article.published.precision == "day":
-                batch_dates.append(article.published.value)
-            profiles.append(profile(article))
-            yield _store(store, article, analyse(article, None, gazetteer))
+            result = batch.take(prepare(item, gazetteer))
+            if result is not None:
+                yield result
         if on_source_done:
             on_source_done(source)
-    if held:
-        neighbours = batch_dates or (store.published_dates() if store else [])
-        resolved_held = []
-        for article in held:
-            if article.published_partial is not None:
-                resolved = infer_year(article.published_partial, neighbours)
-                if resolved:
-                    article = dataclasses.replace(article, published=resolved,
-                                                  published_partial=None)
-            resolved_held.append(article)
-        refs = reference_dates(profiles + [profile(a) for a in resolved_held])
-        for article in resolved_held:
-            yield _store(store, article, analyse(article, refs.get(article.id), gazetteer))
+    for article, reference in batch.held():
+        yield batch.store_analysed(article, analyse(article, reference, gazetteer))
 
 
 def _store(store: Store | None, article: Article, extraction: Extraction) -> IngestResult:

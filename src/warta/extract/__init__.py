@@ -229,20 +229,49 @@ def reference_dates(profiles: Sequence[Profile]) -> dict[str, DateValue]:
         return {w: c * math.log(1 + n / df[w]) for w, c in p.names.items()}
 
     vectors = {p.id: vector(p) for p in profiles}
+    norms = {i: math.sqrt(sum(v * v for v in x.values())) for i, x in vectors.items()}
+    # Only dated articles sharing a name can score above 0: find them through an inverted
+    # index rather than scoring every (undated, dated) pair. Dot products are accumulated word
+    # by word in x's order, so every sum has the same terms in the same order as when each pair
+    # is scored in turn (the terms left out are zeros): the same floats, the same picks.
+    import numpy as np
 
-    def cosine(x: dict[str, float], y: dict[str, float]) -> float:
-        dot = sum(v * y.get(k, 0.0) for k, v in x.items())
-        nx = math.sqrt(sum(v * v for v in x.values()))
-        ny = math.sqrt(sum(v * v for v in y.values()))
-        return dot / (nx * ny) if nx and ny else 0.0
+    by_id: dict[str, Profile] = {}
+    for d in dated:
+        by_id.setdefault(d.id, d)  # the same text twice in a batch: one vector, scored once
+    ids = list(by_id)
+    index = {i: n for n, i in enumerate(ids)}
+    lists: dict[str, tuple[list[int], list[float]]] = {}
+    for i in ids:
+        for w, weight in vectors[i].items():
+            rows, weights = lists.setdefault(w, ([], []))
+            rows.append(index[i])
+            weights.append(weight)
+    postings = {w: (np.array(r, dtype=np.int64), np.array(ws, dtype=np.float64))
+                for w, (r, ws) in lists.items()}
+    norm = np.array([norms[i] for i in ids], dtype=np.float64)
 
     out: dict[str, DateValue] = {}
     for p in undated:
-        scored = [(cosine(vectors[p.id], vectors[d.id]), d.id, d) for d in dated]
-        best_score, _, best = max(scored)
-        if best_score > 0:
-            assert best.published is not None
-            out[p.id] = DateValue(best.published.value, "day", best.id, "nearest article")
+        x = vectors[p.id]
+        nx = norms[p.id]
+        dots = np.zeros(len(ids), dtype=np.float64)
+        touched = np.zeros(len(ids), dtype=bool)
+        for k, v in x.items():
+            if k in postings:
+                rows, weights = postings[k]
+                dots[rows] += v * weights
+                touched[rows] = True
+        candidates = np.nonzero(touched)[0]
+        if not len(candidates) or not nx:
+            continue
+        scores = dots[candidates] / (nx * norm[candidates])
+        top = scores.max()
+        if top <= 0:
+            continue
+        best = by_id[max(ids[c] for c in candidates[scores == top])]
+        assert best.published is not None
+        out[p.id] = DateValue(best.published.value, "day", best.id, "nearest article")
     return out
 
 

@@ -1,6 +1,6 @@
 """Readers: documents in, :class:`~warta.model.RawDoc` records out (one module per format)."""
 
-from warta.ingest import acled, html, jsonl, text
+from warta.ingest import acled, html, jsonl, text, warc
 from warta.ingest.errors import ReadError, ReadFailure
 from warta.ingest.registry import (
     Reader,
@@ -14,6 +14,7 @@ from warta.ingest.registry import (
 from warta.ingest.source import ReadOptions, Source
 
 register(Reader(text.NAME, text.sniff, text.read))
+register(Reader(warc.NAME, warc.sniff, warc.read))
 register(Reader(html.NAME, html.sniff, html.read))
 register(Reader(jsonl.NAME, jsonl.sniff, jsonl.read))
 register(Reader(acled.NAME, acled.sniff, acled.read))

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from warta.ingest.decode import decode, sha256
 from warta.ingest.errors import ReadError
 from warta.ingest.source import ReadOptions, Source
-from warta.ingest.text import check_size
+from warta.ingest.text import check_size, read_all
 from warta.model import RawDoc
 
 NAME = "html"
@@ -28,7 +28,7 @@ def sniff(head: bytes, name: str) -> bool:
 
 def read(source: Source, options: ReadOptions) -> Iterator[RawDoc]:
     check_size(source, options)
-    data = source.read_bytes()
+    data = read_all(source)
     encoding = options.encoding
     declared = _META_CHARSET.search(data[:4096])
     if declared and encoding == "utf-8":

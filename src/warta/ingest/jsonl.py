@@ -1,5 +1,7 @@
 """JSON Lines reader: one article per line, ``{"id", "text", "title"?, "url"?, "published"?,
-"language"?}``. Streams the file; a malformed line is reported with its line number and skipped.
+"language"?}``. Streams the file (gzip- or zstd-compressed too, decompressed as it is read); a
+malformed line is reported with its line number and skipped; a compressed stream that breaks
+off is reported with the line and compressed byte reached, after the lines before it.
 """
 
 from __future__ import annotations
@@ -29,13 +31,27 @@ def sniff(head: bytes, name: str) -> bool:
         obj = json.loads(first)
     except ValueError:
         # A first line cut by the sniff window, or a pretty-printed JSON document.
-        return name.endswith((".jsonl", ".ndjson")) or b'"text"' in first
+        plain = re.sub(r"\.(gz|zst|zstd)$", "", name)
+        return plain.endswith((".jsonl", ".ndjson")) or b'"text"' in first
     return isinstance(obj, dict)
 
 
 def read(source: Source, options: ReadOptions) -> Iterator[RawDoc | ReadFailure]:
+    from warta.ingest.compressed import TruncatedStream
+
     seen_any = False
-    for line_no, line in enumerate(source.lines(), start=1):
+    line_no = 0
+    lines = source.lines()
+    while True:
+        try:
+            line = next(lines)
+        except StopIteration:
+            break
+        except TruncatedStream as exc:
+            yield ReadFailure(source.name, f"{exc}; the {line_no:,} lines before were read",
+                              line_no + 1)
+            return
+        line_no += 1
         if not line.strip():
             continue
         seen_any = True

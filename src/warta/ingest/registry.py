@@ -9,6 +9,7 @@ RSS) register the same way.
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -47,21 +48,32 @@ def readers() -> list[Reader]:
     return list(_READERS)
 
 
-def choose(source: Source) -> Reader:
-    """The first registered reader whose sniff accepts the source's first bytes."""
+def choose(source: Source) -> tuple[Reader, Source]:
+    """The first registered reader whose sniff accepts the source's first bytes, and the source
+    as that reader should see it: a gzip- or zstd-compressed file is sniffed (and read)
+    decompressed."""
+    from warta.ingest.compressed import codec_of
+
+    codec = codec_of(source.raw_head(8)) if source.codec is None else None
+    if codec:
+        source = dataclasses.replace(source, codec=codec)
     head = source.head()
+    if codec and not head:
+        raise ReadError(source.name, f"{codec}-compressed, but nothing could be decompressed "
+                                     "from it (corrupt or empty)")
     kind = binary_kind(head)
     for reader in _READERS:
         if kind and reader.name == "text":
             break
         if reader.sniff(head, source.name):
-            return reader
-    raise ReadError(source.name, f"not text: looks like {kind or 'an unknown format'}")
+            return reader, source
+    inside = f" inside the {codec} compression" if codec else ""
+    raise ReadError(source.name, f"not text{inside}: looks like {kind or 'an unknown format'}")
 
 
 def read_source(source: Source, options: ReadOptions) -> Iterator[Item]:
     try:
-        reader = choose(source)
+        reader, source = choose(source)
         yield from reader.read(source, options)
     except ReadError as err:
         yield ReadFailure.from_error(err)

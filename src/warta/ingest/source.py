@@ -1,4 +1,5 @@
-"""Where a reader gets its bytes: a file on disk, or bytes already read (stdin)."""
+"""Where a reader gets its bytes: a file on disk, or bytes already read (stdin), either of them
+possibly gzip- or zstd-compressed (``codec``): readers then see the decompressed bytes."""
 
 from __future__ import annotations
 
@@ -27,6 +28,18 @@ class Source:
     name: str
     path: Path | None = None
     data: bytes | None = None
+    codec: str | None = None  # "gzip" or "zstd": decompressed as it is read
+
+    def open_raw(self) -> BinaryIO:
+        """The bytes as stored (compressed, for a compressed source)."""
+        if self.data is not None:
+            return io.BytesIO(self.data)
+        assert self.path is not None
+        return self.path.open("rb")
+
+    def raw_head(self, n: int = HEAD_BYTES) -> bytes:
+        with self.open_raw() as fh:
+            return fh.read(n)
 
     def size(self) -> int:
         if self.data is not None:
@@ -35,23 +48,34 @@ class Source:
         return self.path.stat().st_size
 
     def head(self, n: int = HEAD_BYTES) -> bytes:
+        if self.codec:
+            from warta.ingest.compressed import head
+
+            return head(self.open_raw(), self.codec, n)  # type: ignore[arg-type]
         if self.data is not None:
             return self.data[:n]
         assert self.path is not None
         with self.path.open("rb") as fh:
             return fh.read(n)
 
-    def read_bytes(self) -> bytes:
+    def read_bytes(self, limit: int | None = None) -> bytes:
+        """All the bytes (decompressed); with ``limit``, at most ``limit + 1`` of them, so a
+        caller can tell that a compressed document is over its size limit without reading it
+        all."""
+        if self.codec:
+            with self.open() as fh:
+                return fh.read(-1 if limit is None else limit + 1)
         if self.data is not None:
             return self.data
         assert self.path is not None
         return self.path.read_bytes()
 
     def open(self) -> BinaryIO:
-        if self.data is not None:
-            return io.BytesIO(self.data)
-        assert self.path is not None
-        return self.path.open("rb")
+        if self.codec:
+            from warta.ingest.compressed import open_decompressed
+
+            return open_decompressed(self.open_raw(), self.codec)  # type: ignore[arg-type]
+        return self.open_raw()
 
     def lines(self) -> Iterator[bytes]:
         """The raw lines, streamed: a large file is never loaded whole."""

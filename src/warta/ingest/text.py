@@ -17,7 +17,7 @@ def sniff(head: bytes, name: str) -> bool:
 
 
 def check_size(source: Source, options: ReadOptions) -> None:
-    size = source.size()
+    size = len(read_all(source, options.max_bytes)) if source.codec else source.size()
     if size > options.max_bytes:
         raise ReadError(
             source.name,
@@ -28,6 +28,16 @@ def check_size(source: Source, options: ReadOptions) -> None:
 
 def read(source: Source, options: ReadOptions) -> Iterator[RawDoc]:
     check_size(source, options)
-    data = source.read_bytes()
+    data = read_all(source)
     text = decode(data, source.name, options.encoding)
     yield RawDoc(source=source.name, text=text, format=NAME, raw_sha=sha256(data))
+
+
+def read_all(source: Source, limit: int | None = None) -> bytes:
+    """The document's bytes (decompressed); a broken compressed stream is a ReadError."""
+    from warta.ingest.compressed import TruncatedStream
+
+    try:
+        return source.read_bytes(limit)
+    except TruncatedStream as exc:
+        raise ReadError(source.name, str(exc)) from None
