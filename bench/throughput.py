@@ -1,12 +1,13 @@
 """Throughput of `warta run` on one corpus with each engine, and the scaling efficiency.
 
     .venv/bin/python bench/throughput.py [--articles 20000] [--workers 2] [--batch-size 64]
-                                         [--engines local,processes,ray] [--address ADDR]
+                                         [--engines local,processes,ray,ray-data] [--address ADDR]
 
 Generates a corpus (bench/corpus.py: the demo corpus and test fixtures varied, Indonesian and
 English, about 1,500 characters each) as one JSON Lines file, then ingests it into a fresh
 SQLite database with one process (``local``), a process pool of N (``processes``) and Ray with N
-workers (``ray``), each in its own child process, in one run. Printed per engine: articles per
+workers (``ray``: Ray tasks; ``ray-data``: the same on Ray Data), each in its own child process,
+in one run. Printed per engine: articles per
 second over reading, cleaning, extraction, geocoding and storing (the one-off start-up of the
 engine -- Ray's init, the pool's processes, loading the gazetteer -- is measured and printed
 apart, not counted in the rate), the driver's batch step, and the scaling efficiency
@@ -73,7 +74,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=20000)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=64)
-    parser.add_argument("--engines", default="local,processes,ray")
+    parser.add_argument("--engines", default="local,processes,ray,ray-data")
     parser.add_argument("--address", default=None, help="Ray cluster address (auto, ray://...)")
     parser.add_argument("--one", nargs=4, metavar=("ENGINE", "WORKERS", "CORPUS", "DB"),
                         help=argparse.SUPPRESS)
@@ -96,7 +97,7 @@ def main() -> None:
             n = 1 if engine == "local" else args.workers
             cmd = [sys.executable, __file__, "--batch-size", str(args.batch_size),
                    "--one", engine, str(n), str(corpus), str(Path(tmp) / f"{engine}.db")]
-            if args.address and engine == "ray":
+            if args.address and engine.startswith("ray"):
                 cmd += ["--address", args.address]
             done = subprocess.run(cmd, capture_output=True, text=True, check=False)
             if done.returncode != 0:

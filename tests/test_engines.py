@@ -70,7 +70,7 @@ def lines(stdout: str) -> list[dict]:
 def test_engines_store_and_link_the_same(tmp_path: Path) -> None:
     paths = corpus(tmp_path)
     results = {}
-    for engine in ("local", "processes", "ray"):
+    for engine in ("local", "processes", "ray", "ray-data"):
         db = tmp_path / f"{engine}.db"
         r = warta("run", *paths, "--db", str(db), "--engine", engine, "--workers", "2",
                   "--batch-size", "3", "--json")
@@ -97,7 +97,7 @@ def test_engines_store_and_link_the_same(tmp_path: Path) -> None:
                        "WHERE a.published IS NULL AND e.date IS NOT NULL").fetchone()[0] > 0
     con.close()
 
-    for engine in ("processes", "ray"):
+    for engine in ("processes", "ray", "ray-data"):
         out, db, summary = results[engine]
         assert db == local_db, f"{engine} stored something else"
         assert out[:-1] == local_out[:-1], f"{engine} reported or linked something else"
@@ -125,7 +125,7 @@ def test_bad_engine_and_address_are_usage_errors(tmp_path: Path) -> None:
     r = warta("run", str(DEMO), "--db", str(tmp_path / "x.db"), "--engine", "spark")
     assert r.returncode == 2 and "unknown engine 'spark'" in r.stderr
     r = warta("run", str(DEMO), "--db", str(tmp_path / "x.db"), "--address", "auto")
-    assert r.returncode == 2 and "--address is for --engine ray" in r.stderr
+    assert r.returncode == 2 and "--address is for --engine ray or ray-data" in r.stderr
 
 
 @pytest.mark.parametrize("engine", ["local", "processes"])

@@ -180,10 +180,12 @@ def run_command(
         help="Files (text, HTML, JSON Lines, WARC/ARC, gzip- or zstd-compressed) or folders.")],
     db: DbOption = settings.DB.default,
     engine: Annotated[str, typer.Option(
-        "--engine", help="local (one process), processes (a process pool) or ray (Ray Data).",
+        "--engine", help="local (one process), processes (a process pool), ray (Ray tasks) or "
+        "ray-data (Ray Data).",
         envvar="WARTA_ENGINE")] = "local",
     workers: Annotated[int | None, typer.Option(
-        "--workers", help="Worker processes for processes/ray (default: the number of CPUs).",
+        "--workers", help="Worker processes for processes/ray/ray-data (default: the number of "
+        "CPUs).",
         min=1)] = None,
     address: Annotated[str | None, typer.Option(
         "--address", help="Ray cluster to use: auto (the cluster this machine joined with "
@@ -214,8 +216,8 @@ def run_command(
         err.print(f"[red]error:[/] unknown engine {escape(engine)!r} (available: "
                   f"{', '.join(ENGINES)})")
         raise typer.Exit(2)
-    if address and engine != "ray":
-        err.print("[red]error:[/] --address is for --engine ray")
+    if address and not engine.startswith("ray"):
+        err.print("[red]error:[/] --address is for --engine ray or ray-data")
         raise typer.Exit(2)
     n = 1 if engine == "local" else (workers or os.cpu_count() or 1)
     _use_parties(parties)

@@ -27,7 +27,7 @@ from warta.model import Article, DateValue, Extraction, RawDoc
 from warta.pipeline import Batch, IngestResult, Prepared
 from warta.store import Store
 
-ENGINES = ("local", "processes", "ray")
+ENGINES = ("local", "processes", "ray", "ray-data")
 
 
 class Engine(Protocol):
@@ -77,10 +77,11 @@ def make(name: str, workers: int, *, address: str | None = None,
         from warta.engines.processes import ProcessEngine
 
         return ProcessEngine(workers, gazetteer_path)
-    if name == "ray":
+    if name in ("ray", "ray-data"):
         from warta.engines.ray import RayEngine
 
-        return RayEngine(workers, address, gazetteer_path)
+        return RayEngine(workers, address, gazetteer_path,
+                         mode="tasks" if name == "ray" else "data")
     raise ValueError(f"unknown engine {name!r} (available: {', '.join(ENGINES)})")
 
 

@@ -1,6 +1,10 @@
-"""The Ray engine: the per-article stages on Ray Data, locally or on a cluster.
+"""The Ray engines: the per-article stages on Ray, locally or on a cluster.
 
-The driver groups batches of documents into windows; each window is a Ray Dataset
+``ray`` (the default) sends each batch of documents as a Ray task (a remote function; Ray
+schedules it on any worker with a free CPU and reuses worker processes, so each keeps its
+gazetteer); the driver keeps a bounded number in flight, so a multi-GB input never sits whole in
+the object store. ``ray-data`` runs the same code on Ray Data instead: the driver groups batches
+into windows; each window is a Ray Dataset
 (``ray.data.from_items``) whose rows are pickled batches, mapped with ``map_batches`` by Ray
 workers (one task per row, ``workers`` at a time), and read back in order. Windows are bounded,
 so a multi-GB input never sits whole in the object store, and the next window runs on the
@@ -25,6 +29,7 @@ from typing import Any
 from warta.model import Article, DateValue, RawDoc
 
 WINDOW_BATCHES_PER_WORKER = 16
+MODES = ("tasks", "data")
 
 
 def _map(batch: dict[str, Any]) -> dict[str, Any]:
@@ -38,6 +43,24 @@ def _map(batch: dict[str, Any]) -> dict[str, Any]:
     return {"seq": batch["seq"], "out": out}
 
 
+_TASK: Any = None
+
+
+def _task() -> Any:
+    """The remote function that runs one pickled batch (defined once per driver process)."""
+    global _TASK
+    if _TASK is None:
+        import ray
+
+        from warta.engines.worker import run_pickled
+
+        def run_batch(payload: bytes) -> bytes:
+            return run_pickled(bytes(payload))
+
+        _TASK = ray.remote(num_cpus=1)(run_batch)
+    return _TASK
+
+
 class _Window:
     def __init__(self) -> None:
         self.payloads: list[bytes] = []
@@ -48,9 +71,13 @@ class RayEngine:
     name = "ray"
 
     def __init__(self, workers: int, address: str | None = None,
-                 gazetteer_path: str | None = None) -> None:
+                 gazetteer_path: str | None = None, mode: str = "tasks") -> None:
         import ray
 
+        if mode not in MODES:
+            raise ValueError(f"unknown Ray mode {mode!r} (available: {', '.join(MODES)})")
+        self.mode = mode
+        self.name = "ray" if mode == "tasks" else "ray-data"
         self.workers = workers
         self.gazetteer_path = gazetteer_path
         self.pids: set[int] = set()
@@ -59,6 +86,9 @@ class RayEngine:
         # Windows run one after the other; the driver may keep three outstanding (one running,
         # one queued behind it, one filling), so the workers never wait while it stores.
         self.in_flight = 3 * self.window_batches
+        if mode == "tasks":
+            # a few tasks queued per worker, so none waits while the driver stores
+            self.in_flight = max(8, 4 * workers)
         env = {k: v for k, v in os.environ.items() if k.startswith("WARTA_")}
         options: dict[str, Any] = {
             "include_dashboard": False, "log_to_driver": False,
@@ -97,6 +127,10 @@ class RayEngine:
         import ray
 
         payload = pickle.dumps(("prepare", [], self.gazetteer_path))
+        if self.mode == "tasks":
+            for data in ray.get([_task().remote(payload) for _ in range(self.workers)]):
+                self._unpack(data)
+            return
         ds = ray.data.from_items([{"seq": i, "payload": payload} for i in range(self.workers)],
                                  override_num_blocks=self.workers)
         for row in ds.map_batches(_map, batch_size=1, num_cpus=1, **self._compute).iter_rows():
@@ -122,6 +156,8 @@ class RayEngine:
     def _submit(self, stage: str, items: list[Any]) -> Any:
         payload = pickle.dumps((stage, items, self.gazetteer_path),
                                protocol=pickle.HIGHEST_PROTOCOL)
+        if self.mode == "tasks":
+            return _task().remote(payload)
         window = self._window
         window.payloads.append(payload)
         handle = (window, len(window.payloads) - 1)
@@ -137,6 +173,10 @@ class RayEngine:
         return self._submit("analyse", items)
 
     def result(self, handle: Any) -> list[Any]:
+        if self.mode == "tasks":
+            import ray
+
+            return self._unpack(ray.get(handle))
         window, index = handle
         if window.future is None:
             self._launch(window)
