@@ -80,6 +80,7 @@ def test_stories_carry_contradictions_and_their_articles(client: TestClient) -> 
     assert denials, "the Papua story's accusation and denial"
     story, denial = denials[0]
     assert denial["denied_by"] and denial["accusation"] and denial["denial"]
+    assert "claimant_text" in denial  # the accuser as written, beside its party code
     detail = client.get(f"/api/stories/{story['id']}").json()
     assert [a["id"] for a in detail["articles"]] == story["article_ids"]
     assert {e["id"] for e in detail["events"]} == set(story["event_ids"])

@@ -22,6 +22,7 @@ def contradictions(events: Sequence[Event], tallies: Sequence[Tally]) -> list[di
                 "event": e.sub_event_type,
                 "date": e.date.iso() if e.date else None,
                 "claimant": e.claimant,
+                "claimant_text": e.claimant_text,
                 "denied_by": e.denied_by,
                 "accusation": e.evidence[0].text if e.evidence else "",
                 "denial": e.denial.text if e.denial else "",

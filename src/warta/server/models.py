@@ -144,6 +144,7 @@ class Contradiction(BaseModel):
 
     kind: Literal["denial", "diverging figures"]
     claimant: str | None = None
+    claimant_text: str | None = None
     event: str | None = None
     date: str | None = None
     denied_by: str | None = None
