@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -54,19 +54,28 @@ StoryOption = Annotated[str | None, typer.Option(
     "--story", help="Only this story (an id from `warta stories`).")]
 
 
+def _linked(store: Any) -> tuple[list[Any], list[Any]]:
+    """Every stored (article, extraction) pair, and the stories they form."""
+    from warta.link.stories import stories as build
+
+    pairs = list(store.all_articles())
+    return pairs, build([a for a, _ in pairs], [ex for _, ex in pairs])
+
+
+def _no_story(story: str) -> NoReturn:
+    err.print(f"[red]error:[/] no story {escape(story)!r} (`warta stories` lists them)")
+    raise typer.Exit(1)
+
+
 def _story_articles(store: Any, story: str | None) -> set[str] | None:
     """The ids of the articles of ``story`` (None: no filter); exits when there is no such
     story."""
     if not story:
         return None
-    from warta.link.stories import stories as build
-
-    pairs = list(store.all_articles())
-    for s in build([a for a, _ in pairs], [ex for _, ex in pairs]):
+    for s in _linked(store)[1]:
         if s.id == story:
             return set(s.article_ids)
-    err.print(f"[red]error:[/] no story {escape(story)!r} (`warta stories` lists them)")
-    raise typer.Exit(1)
+    _no_story(story)
 
 
 def _gazetteer(where: str | None = None) -> Any:
@@ -630,25 +639,16 @@ def stories(
     """Stories: the stored articles grouped by the events they report (across languages),
     with their copies joined, first and last dates, a label, and their contradictions
     (accusations and denials, diverging figures)."""
-    from warta.link.stories import stories as build
+    from warta.link.report import by_story
 
     store = _open_store(db, create=False)
     try:
-        pairs = list(store.all_articles())
+        pairs, rows = _linked(store)
     finally:
         store.close()
-    from warta.link.contradictions import contradictions
-    from warta.link.coref import merge_events
-    from warta.link.tallies import tallies as build_tallies
-
-    rows = build([a for a, _ in pairs], [ex for _, ex in pairs])
     sources = {a.id: a.source + (f"#{a.source_id}" if a.source_id else "") for a, _ in pairs}
-    extractions = {a.id: ex for a, ex in pairs}
-    found = {}
-    for s in rows:
-        events = merge_events([e for i in s.article_ids for e in extractions[i].events])
-        claims = [(c, i) for i in s.article_ids for c in extractions[i].claims]
-        found[s.id] = contradictions(events, build_tallies(claims))
+    findings = by_story(rows, {a.id: ex for a, ex in pairs})
+    found = {sid: list(f.contradictions) for sid, f in findings.items()}
     if as_json:
         for s in rows:
             _emit({**to_jsonable(s), "sources": [sources[i] for i in s.article_ids],
@@ -671,26 +671,18 @@ def timeline(
     as_json: JsonOption = False,
 ) -> None:
     """Dated events, reports of the same event merged: places, claimants, figures, denials."""
-    from warta.link.coref import merge_events
-    from warta.link.stories import stories as build
+    from warta.link.report import by_story
 
     store = _open_store(db, create=False)
     try:
-        pairs = list(store.all_articles())
+        pairs, groups = _linked(store)
     finally:
         store.close()
     by_id = {a.id: (a, ex) for a, ex in pairs}
-    groups = build([a for a, _ in pairs], [ex for _, ex in pairs])
     if story:
-        groups = [s for s in groups if s.id == story]
-        if not groups:
-            err.print(f"[red]error:[/] no story {escape(story)!r} (`warta stories` lists them)")
-            raise typer.Exit(1)
-    rows = []
-    for s in groups:
-        events = [e for aid in s.article_ids for e in by_id[aid][1].events]
-        for e in merge_events(events):
-            rows.append((s, e))
+        groups = [s for s in groups if s.id == story] or _no_story(story)
+    findings = by_story(groups, {aid: ex for aid, (_, ex) in by_id.items()})
+    rows = [(s, e) for s in groups for e in findings[s.id].events]
     rows.sort(key=lambda r: (r[1].date is None, r[1].date.value if r[1].date else None))
     if as_json:
         for s, e in rows:

@@ -14,3 +14,12 @@ def alternation(words: Iterable[str]) -> str:
 def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
     """Any of ``words`` as whole words (not inside a longer word or a hyphenated one), any case."""
     return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.I)
+
+
+_TOKEN = re.compile(r"[\w-]+")
+
+
+def lowercase_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case ("polisi menangkap", not "Polisi"): a word found
+    here is a common word of the text, whatever else it may be capitalised as."""
+    return frozenset(t for t in _TOKEN.findall(text) if t.islower())

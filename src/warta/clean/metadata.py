@@ -186,8 +186,9 @@ def find_masthead(lines: Sequence[tuple[int, str]]) -> Masthead | None:
         segments = [s.strip(" ,.") for s in _MASTHEAD_SPLIT.split(text) if s.strip(" ,.")]
         if len(segments) < 2:
             continue
-        dated = [s for s in segments if full_dates(s)]
-        names = [s for s in segments if (not full_dates(s) and not re.search(r"\d", s))
+        has_date = {s: bool(full_dates(s)) for s in segments}
+        dated = [s for s in segments if has_date[s]]
+        names = [s for s in segments if (not has_date[s] and not re.search(r"\d", s))
                  or re.fullmatch(_DOMAIN, s)]
         if len(dated) != 1 or not names or len(segments) - len(names) != 1:
             continue

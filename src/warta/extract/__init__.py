@@ -34,6 +34,7 @@ from warta.extract.casualties import Context, claims_in_sentence
 from warta.extract.events import events_in_sentence, link, news_day
 from warta.lang import available, data, load
 from warta.model import Article, DateValue, Extraction
+from warta.patterns import lowercase_words
 
 
 def extract(article: Article, reference: DateValue | None = None) -> Extraction:
@@ -187,7 +188,7 @@ def story_names(article: Article) -> Counter[str]:
     headline_end = max((b for _, b in _title_spans(article)), default=0)
     # jusText's stoplists are frequent words, place names among them ("jakarta", "london"): a
     # stopword is a name here when the article never writes it in lower case
-    lowercase = {w for w in re.findall(r"\b[a-z]\w*", article.text)}
+    lowercase = lowercase_words(article.text)
     out: Counter[str] = Counter()
     for m in _STORY_NAME.finditer(article.text, headline_end):
         word = m.group(0).rstrip("’'s") if m.group(0).endswith(("'s", "’s")) else m.group(0)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -25,6 +24,7 @@ from warta.annotate.places import capitalised_candidates
 from warta.geo.gazetteer import Entry, Gazetteer
 from warta.lang import available, data
 from warta.model import Extraction, Place
+from warta.patterns import lowercase_words
 
 # Candidates within this distance of each other are one reading of a name.
 SAME_PLACE_KM = 15.0
@@ -180,15 +180,15 @@ def geocode(extraction: Extraction, gazetteer: Gazetteer, focus: Iterable[str] =
             # party names in the clause are its actors, not its places
             actors = frozenset(p.text for p in parties.find(text[ev.start:ev.end]))
             found = capitalised_candidates(text, ev.start, ev.end, language, actors)
-            extra[i] = [Place(name=c.name) for c in found if c.name not in known
-                        and not _common_word(c.name, text, language)]
+            extra[i] = [Place(name=c.name) for c in found if c.name not in known]
     names = [(p.name, _cue_of(p)) for i, e in enumerate(extraction.events)
              for p in (*e.places, *extra.get(i, []))]
     if not names:
         return extraction
     if text is not None and language is not None:
         # a name no cue word introduced that is a common word of the article is no place
-        names = [(n, c) for n, c in names if c or not _common_word(n, text, language)]
+        lower = lowercase_words(text)
+        names = [(n, c) for n, c in names if c or not _common_word(n, lower, language)]
     resolved = resolve_names(names, gazetteer, focus)
     events = []
     for i, event in enumerate(extraction.events):
@@ -216,17 +216,15 @@ def _acronym(name: str) -> bool:
     return 1 < len(letters) <= 5 and all(c.isupper() for c in letters)
 
 
-def _common_word(name: str, text: str, language: str) -> bool:
+def _common_word(name: str, lower: frozenset[str], language: str) -> bool:
     """A word that marks an organisation ("Polisi", "Army"), or a frequent word of the language
-    that the article also writes in lower case: a sentence start, not a place name."""
+    that the article also writes in lower case (``lower``): a sentence start, not a place."""
     from warta.clean.language import stoplist
 
     low = name.casefold()
     if low in getattr(data(language, "places"), "NOT_PLACE_NEIGHBOURS", ()):
         return True  # "Polisi", "Army": the words that mark an organisation are none
-    if " " in low or low not in stoplist(language):
-        return False
-    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
+    return " " not in low and low in stoplist(language) and low in lower
 
 
 def _is_party(name: str) -> bool:

@@ -3,7 +3,7 @@ articles, in one record (copies, stories, merged events, tallies, contradictions
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +38,27 @@ class LinkReport:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class StoryFindings:
+    """One story's events, reports of the same event merged, and its contradictions."""
+
+    events: tuple[Event, ...]
+    contradictions: tuple[dict[str, Any], ...]
+
+
+def by_story(groups: Sequence[Story], extractions: Mapping[str, Extraction]
+             ) -> dict[str, StoryFindings]:
+    """Story id -> its merged events and contradictions (accusations and denials, and the
+    diverging figures of the story's own tallies)."""
+    out: dict[str, StoryFindings] = {}
+    for s in groups:
+        events = merge_events([e for i in s.article_ids for e in extractions[i].events])
+        story_claims = [(c, i) for i in s.article_ids for c in extractions[i].claims]
+        out[s.id] = StoryFindings(tuple(events),
+                                  tuple(contradictions(events, tallies(story_claims))))
+    return out
+
+
 def link(pairs: Iterable[tuple[Article, Extraction]]) -> LinkReport:
     """Copies, stories, events merged across reports within each story, running tallies and
     contradictions, over ``pairs`` (every stored article with its extraction)."""
@@ -47,13 +68,9 @@ def link(pairs: Iterable[tuple[Article, Extraction]]) -> LinkReport:
     groups = stories(articles, [ex for _, ex in items])
     claims = [(c, a.id) for a, ex in items for c in ex.claims]
     all_tallies = tallies(claims)
-    merged: list[tuple[str, Event]] = []
-    found: list[tuple[str, dict[str, Any]]] = []
-    for s in groups:
-        events = merge_events([e for i in s.article_ids for e in extractions[i].events])
-        merged.extend((s.id, e) for e in events)
-        story_claims = [(c, i) for i in s.article_ids for c in extractions[i].claims]
-        found.extend((s.id, c) for c in contradictions(events, tallies(story_claims)))
+    findings = by_story(groups, extractions)
+    merged = [(s.id, e) for s in groups for e in findings[s.id].events]
+    found = [(s.id, c) for s in groups for c in findings[s.id].contradictions]
     return LinkReport(
         articles=len(items),
         events=sum(len(ex.events) for _, ex in items),

@@ -438,7 +438,6 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
             results = list(ingest([Source("api", data=lines)], store,
                                   ReadOptions(max_bytes=settings.max_bytes),
                                   gazetteer=gazetteer[0]))
-            fulltext.ensure_index(store)
         results.sort(key=lambda r: r.position or 0)
         out = [{"status": r.status, "id": r.article_id, "source_id": r.source_id,
                 "position": r.position, "reason": r.reason,

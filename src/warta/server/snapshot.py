@@ -16,8 +16,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from warta.link.contradictions import contradictions
-from warta.link.coref import merge_events
+from warta.link.report import by_story
 from warta.link.stories import stories as build_stories
 from warta.link.tallies import tallies as build_tallies
 from warta.model import Article, Event, Extraction, Story, Tally
@@ -84,13 +83,9 @@ def build(store: Store, mark: tuple[Any, ...]) -> Snapshot:
     by_id = {a.id: (a, ex) for a, ex in pairs}
     groups = build_stories([a for a, _ in pairs], [ex for _, ex in pairs])
     story_of = {aid: s.id for s in groups for aid in s.article_ids}
-    events: list[tuple[str, str, Event]] = []
-    found: dict[str, list[dict[str, Any]]] = {}
-    for s in groups:
-        merged = merge_events([e for aid in s.article_ids for e in by_id[aid][1].events])
-        claims = [(c, aid) for aid in s.article_ids for c in by_id[aid][1].claims]
-        found[s.id] = contradictions(merged, build_tallies(claims))
-        events.extend((event_id(e), s.id, e) for e in merged)
+    findings = by_story(groups, {aid: ex for aid, (_, ex) in by_id.items()})
+    found = {sid: list(f.contradictions) for sid, f in findings.items()}
+    events = [(event_id(e), s.id, e) for s in groups for e in findings[s.id].events]
     events.sort(key=lambda r: (r[2].date is None, r[2].date.value if r[2].date else None, r[0]))
     return Snapshot(
         fingerprint=mark, articles=by_id, summaries=list(store.summaries()), stories=groups,
