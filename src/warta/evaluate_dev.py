@@ -459,7 +459,11 @@ def raised(measures: list[Measure], baseline: dict[str, float]) -> dict[str, flo
         base = out.get(m.name)
         better = base is None or (m.value > base if m.higher_is_better else m.value < base)
         if better:
-            out[m.name] = round(m.value, 4) if not m.count else m.value
+            # Rounded towards the safe side, so today's run passes against what it wrote.
+            scaled = m.value * 10_000
+            out[m.name] = m.value if m.count else (
+                (math.floor(scaled + 1e-6) if m.higher_is_better else math.ceil(scaled - 1e-6))
+                / 10_000)
     return out
 
 
