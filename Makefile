@@ -78,16 +78,24 @@ eval-dev-update: install
 	@test -d $(SHARED)/dev || { echo "eval-dev: $(SHARED)/dev not found"; exit 1; }
 	$(BIN)/python -m warta.evaluate_dev --shared $(SHARED) --update-baseline
 
+# Real articles for bench/extract.py and bench/throughput.py when ../shared/dev holds them.
+BENCH_CORPORA := $(foreach d,$(SHARED)/dev/indosum $(SHARED)/dev/acled,$(if $(wildcard $(d)),--corpus $(d)))
+REAL_ENGINES := local,processes,ray
+
 bench: install
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	@test -n "$(BENCH_CORPORA)" || echo "bench: $(SHARED)/dev/indosum and $(SHARED)/dev/acled not found: generated text only"
 	$(BIN)/python bench/clean.py
 	$(BIN)/python bench/extract.py
+	$(if $(BENCH_CORPORA),$(BIN)/python bench/extract.py $(BENCH_CORPORA))
 	$(BIN)/python bench/geocode.py
 	$(BIN)/python bench/link.py
 	$(BIN)/python bench/store.py
 	$(BIN)/python bench/server.py
 	$(BIN)/python bench/readers.py
 	$(BIN)/python bench/throughput.py
+	$(if $(BENCH_CORPORA),$(BIN)/python bench/throughput.py --engines $(REAL_ENGINES) $(BENCH_CORPORA))
+	$(BIN)/python bench/large.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

@@ -174,7 +174,7 @@ class Sampler:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            frame = sys._current_frames().get(self._main)  # noqa: SLF001
+            frame = sys._current_frames().get(self._main)
             stage = _stage(frame) if frame is not None else None
             if stage:
                 self.counts[stage] += 1

@@ -2,9 +2,13 @@
 
     .venv/bin/python bench/throughput.py [--articles 20000] [--workers 2] [--batch-size 64]
                                          [--engines local,processes,ray,ray-data] [--address ADDR]
+                                         [--corpus PATH ...]
 
 Generates a corpus (bench/corpus.py: the demo corpus and test fixtures varied, Indonesian and
-English, about 1,500 characters each) as one JSON Lines file, then ingests it into a fresh
+English, about 1,500 characters each) as one JSON Lines file -- or, with ``--corpus`` (repeatable;
+IndoSum or warta JSON Lines, ACLED notes CSV, files or folders, see bench/realtext.py), writes
+the real articles (the first ``--articles`` of each, all of them by default) as one JSON Lines
+file -- then ingests it into a fresh
 SQLite database with one process (``local``), a process pool of N (``processes``) and Ray with N
 workers (``ray``: Ray tasks; ``ray-data``: the same on Ray Data), each in its own child process,
 in one run. Printed per engine: articles per
@@ -71,11 +75,14 @@ def one(engine: str, workers: int, corpus: str, db: str, batch_size: int,
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=20000)
+    parser.add_argument("--articles", type=int, default=None,
+                        help="generated: how many (default 20,000); real: the first N of each")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--engines", default="local,processes,ray,ray-data")
     parser.add_argument("--address", default=None, help="Ray cluster address (auto, ray://...)")
+    parser.add_argument("--corpus", action="append", default=[],
+                        help="real articles instead of generated ones (repeatable)")
     parser.add_argument("--one", nargs=4, metavar=("ENGINE", "WORKERS", "CORPUS", "DB"),
                         help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -89,9 +96,21 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
         made = time.perf_counter()
-        write(args.articles, corpus)
-        print(f"corpus: {args.articles:,} articles, {corpus.stat().st_size / 2**20:.0f} MB of "
-              f"JSON Lines, generated in {time.perf_counter() - made:.0f} s", flush=True)
+        if args.corpus:
+            from realtext import as_jsonl, read_corpus, words
+
+            docs = [d for path in args.corpus for d in read_corpus(path, args.articles)]
+            as_jsonl(docs, corpus)
+            n = len(docs)
+            print(f"corpus: {n:,} real articles from {', '.join(args.corpus)} "
+                  f"({sum(words(d.text) for d in docs) / max(n, 1):.0f} words on average), "
+                  f"{corpus.stat().st_size / 2**20:.1f} MB of JSON Lines", flush=True)
+        else:
+            n = args.articles or 20000
+            write(n, corpus)
+            print(f"corpus: {n:,} generated articles (no --corpus: shorter and more regular "
+                  f"than real text), {corpus.stat().st_size / 2**20:.0f} MB of JSON Lines, "
+                  f"generated in {time.perf_counter() - made:.0f} s", flush=True)
         rows = []
         for engine in args.engines.split(","):
             n = 1 if engine == "local" else args.workers

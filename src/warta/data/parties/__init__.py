@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from warta.patterns import trie
+
 UNKNOWN = "UNK"
 
 
@@ -148,9 +150,7 @@ def table() -> PartyTable:
             add(code, code) if code.isupper() and len(code) > 2 else None
             for alias in entry.get("aliases", []):
                 add(alias, code)
-    alternatives = sorted({*exact, *folded}, key=len, reverse=True)
-    pattern = re.compile(
-        r"(?<![\w-])(?:{})(?![\w])".format("|".join(
-            re.escape(a) if not a.islower() else "(?i:" + re.escape(a) + ")"
-            for a in alternatives)))
+    # every alias, the longest first, as a trie (warta.patterns): lower-case ones in any case
+    alternatives = trie((a, a.islower()) for a in {*exact, *folded})
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])")
     return PartyTable(names, frozenset(belligerents), tuple(conflicts), exact, folded, pattern)
