@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from warta import budget
 from warta.clean import CleaningError, clean
 from warta.clean.dates import infer_year
 from warta.extract import Profile, extract, profile, reference_dates
@@ -58,6 +59,13 @@ def analyse(article: Article, reference: DateValue | None = None,
         extraction = geocode(extraction, gazetteer, focus_countries(extraction.parties),
                              article.text, article.language)
     return extraction
+
+
+@dataclass(frozen=True, slots=True)
+class Overrun:
+    """An analysis stopped by the per-document time budget (:mod:`warta.budget`)."""
+
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +151,11 @@ class Batch:
         self._held = []
         return [(a, refs.get(a.id)) for a in resolved]
 
-    def store_analysed(self, article: Article, extraction: Extraction) -> IngestResult:
+    def store_analysed(self, article: Article, extraction: Extraction | Overrun
+                       ) -> IngestResult:
+        if isinstance(extraction, Overrun):
+            return IngestResult("failed", article.source, article.source_id, article.position,
+                                reason=extraction.reason)
         return _store(self.store, article, extraction)
 
 
@@ -157,6 +169,7 @@ def ingest(sources: Iterable[Source | ReadFailure], store: Store | None, options
     stages on a process pool or Ray.
     """
     batch = Batch(store)
+    limit = budget.seconds()
     for source in sources:
         if isinstance(source, ReadFailure):
             yield _failed(source)
@@ -171,13 +184,23 @@ def ingest(sources: Iterable[Source | ReadFailure], store: Store | None, options
             if known:
                 yield known
                 continue
-            result = batch.take(prepare(item, gazetteer))
+            try:
+                prepared = budget.within(limit, prepare, item, gazetteer)
+            except budget.OverBudget as exc:
+                prepared = Prepared("failed", item.source, item.source_id, item.position,
+                                    reason=str(exc))
+            result = batch.take(prepared)
             if result is not None:
                 yield result
         if on_source_done:
             on_source_done(source)
     for article, reference in batch.held():
-        yield batch.store_analysed(article, analyse(article, reference, gazetteer))
+        try:
+            analysed: Extraction | Overrun = budget.within(limit, analyse, article, reference,
+                                                           gazetteer)
+        except budget.OverBudget as exc:
+            analysed = Overrun(str(exc))
+        yield batch.store_analysed(article, analysed)
 
 
 def _store(store: Store | None, article: Article, extraction: Extraction) -> IngestResult:

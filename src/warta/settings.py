@@ -68,5 +68,15 @@ MAX_REQUEST_BYTES = Setting("max-request-bytes", 20 * 1024 * 1024,
                             "Largest request body the server accepts, in bytes (a POST of one "
                             "article or a batch); larger ones get 413.")
 
+# Limits on one document's processing, set by environment variable only (every engine's workers
+# see them: a process pool inherits the environment, Ray is given the WARTA_ variables).
+MAX_CHARS = Setting("max-chars", 500_000,
+                    "Longest article text processed, in characters: the text past it is cut "
+                    "(at a line break) and the cut noted among the removed lines.")
+DOC_SECONDS = Setting("doc-seconds", 30.0,
+                      "Time budget per document in the engines, in seconds: a document still "
+                      "being processed after it is stopped and reported as failed; 0 disables.")
+LIMITS: tuple[Setting, ...] = (MAX_CHARS, DOC_SECONDS)
+
 ALL: tuple[Setting, ...] = (DB, MAX_BYTES, ENCODING, PARTIES, GAZETTEER, TOKEN, READ, TILE_URL,
                             MAX_REQUEST_BYTES)

@@ -19,6 +19,7 @@ import re
 from functools import cache
 from urllib.parse import urlsplit
 
+from warta import settings
 from warta.clean import dates, furniture, language, metadata, sources
 from warta.lang import load_all
 from warta.model import Article, RawDoc, RemovedLine
@@ -49,9 +50,10 @@ def vocabulary(code: str) -> furniture.Vocabulary:
 
 def clean(raw: RawDoc) -> Article:
     """Clean one document. Raises :class:`CleaningError` when no article text is left."""
-    lang = language.identify(raw.text, raw.language)
+    source_text, cut = _cut(raw.text, settings.MAX_CHARS.value())
+    lang = language.identify(source_text, raw.language)
     vocab = vocabulary(lang)
-    lines = [(no, line.strip()) for no, line in enumerate(raw.text.splitlines(), start=1)]
+    lines = [(no, line.strip()) for no, line in enumerate(source_text.splitlines(), start=1)]
     nonblank = [(no, text) for no, text in lines if text]
     title, title_lines = metadata.find_title(nonblank, vocab, raw.title)
     dateline, dateline_line = _dateline(nonblank, title_lines, vocab)
@@ -63,6 +65,8 @@ def clean(raw: RawDoc) -> Article:
         classified = furniture.shape_only(classified)
     kept = [ln for ln in classified if ln.cls != "bad"]
     removed = tuple(RemovedLine(ln.no, ln.text, ln.reason) for ln in classified if ln.cls == "bad")
+    if cut is not None:
+        removed += (RemovedLine(len(lines) + 1, *cut),)
     if not kept:
         raise CleaningError("no article text left after removing page furniture")
     text = _join(kept, lines)
@@ -121,6 +125,27 @@ def _dateline(lines: list[tuple[int, str]], title_lines: frozenset[int],
         if found:
             return found, no
     return None, -1
+
+
+# What of the text past the limit is shown in the note of the cut.
+CUT_EXCERPT_CHARS = 80
+
+
+def _cut(text: str, limit: int) -> tuple[str, tuple[str, str] | None]:
+    """The text up to ``limit`` characters (ending at a line break in its second half, else at
+    a space), and the (excerpt, reason) of the cut; no cut when it is short enough. Every stage
+    after cleaning is bounded by the length of what is left."""
+    if limit <= 0 or len(text) <= limit:
+        return text, None
+    end = text.rfind("\n", limit // 2, limit)
+    if end < 0:
+        end = text.rfind(" ", limit // 2, limit)
+    if end < 0:
+        end = limit
+    rest = text[end:end + CUT_EXCERPT_CHARS * 2].strip()[:CUT_EXCERPT_CHARS]
+    reason = (f"cut: the document goes on for {len(text) - end:,} more characters past the "
+              f"limit of {limit:,} ({settings.MAX_CHARS.env})")
+    return text[:end], (rest + "…", reason)
 
 
 def _join(kept: list[furniture.Line], lines: list[tuple[int, str]]) -> str:

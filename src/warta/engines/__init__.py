@@ -24,7 +24,7 @@ from typing import Any, Protocol
 
 from warta.ingest import ReadFailure, ReadOptions, Source, read_one
 from warta.model import Article, DateValue, Extraction, RawDoc
-from warta.pipeline import Batch, IngestResult, Prepared
+from warta.pipeline import Batch, IngestResult, Overrun, Prepared
 from warta.store import Store
 
 ENGINES = ("local", "processes", "ray", "ray-data")
@@ -171,7 +171,7 @@ def _store_analysed(batch: Batch, engine: Engine,
                     handles: deque[tuple[Any, list[tuple[Article, DateValue | None]]]]
                     ) -> Iterator[IngestResult]:
     handle, chunk = handles.popleft()
-    extractions: list[Extraction] = engine.result(handle)
+    extractions: list[Extraction | Overrun] = engine.result(handle)
     for (article, _), extraction in zip(chunk, extractions, strict=True):
         yield batch.store_analysed(article, extraction)
 

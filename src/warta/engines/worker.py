@@ -10,8 +10,9 @@ import os
 import pickle
 from typing import Any
 
+from warta import budget
 from warta.model import Article, DateValue, Extraction, RawDoc
-from warta.pipeline import Prepared, analyse, prepare
+from warta.pipeline import Overrun, Prepared, analyse, prepare
 
 _GAZETTEERS: dict[str, Any] = {}
 
@@ -33,14 +34,30 @@ def loads() -> int:
 
 
 def prepare_batch(docs: list[RawDoc], gazetteer_path: str | None) -> list[Prepared]:
+    """Each document prepared within its time budget; one over it comes back ``failed``."""
     gaz = gazetteer(gazetteer_path)
-    return [prepare(d, gaz) for d in docs]
+    limit = budget.seconds()
+    out = []
+    for d in docs:
+        try:
+            out.append(budget.within(limit, prepare, d, gaz))
+        except budget.OverBudget as exc:
+            out.append(Prepared("failed", d.source, d.source_id, d.position, reason=str(exc)))
+    return out
 
 
 def analyse_batch(items: list[tuple[Article, DateValue | None]], gazetteer_path: str | None
-                  ) -> list[Extraction]:
+                  ) -> list[Extraction | Overrun]:
+    """Each held article analysed within its time budget (an :class:`Overrun` when over)."""
     gaz = gazetteer(gazetteer_path)
-    return [analyse(a, ref, gaz) for a, ref in items]
+    limit = budget.seconds()
+    out: list[Extraction | Overrun] = []
+    for a, ref in items:
+        try:
+            out.append(budget.within(limit, analyse, a, ref, gaz))
+        except budget.OverBudget as exc:
+            out.append(Overrun(str(exc)))
+    return out
 
 
 def run_pickled(payload: bytes) -> bytes:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 
 from warta.annotate.sentences import Span
 from warta.annotate.timex import TimeMention
@@ -340,10 +341,17 @@ def _speech_dates(ctx: Context, speeches: Sequence[Speech]) -> set[int]:
     out = set()
     for sp in speeches:
         for t in ctx.times:
-            if t.start - sp.verb_end >= 0 and _nwords(ctx.text, sp.verb_end, t.start) <= \
-                    SPEECH_DATE_WORDS - 1:
+            if t.start - sp.verb_end >= 0 and _at_most_words(ctx.text, sp.verb_end, t.start,
+                                                              SPEECH_DATE_WORDS - 1):
                 out.add(t.start)
     return out
+
+
+def _at_most_words(text: str, start: int, end: int, limit: int) -> bool:
+    """``_nwords(text, start, end) <= limit``, reading no further than the word past the limit
+    (a long article has thousands of time mentions: counting every word up to each is
+    quadratic)."""
+    return sum(1 for _ in islice(_WORD.finditer(text, start, end), limit + 1)) <= limit
 
 
 def _cumulative(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention, term: re.Match,
