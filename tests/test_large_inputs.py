@@ -230,3 +230,87 @@ def test_compressed_bomb_is_stopped_by_the_size_limit(tmp_path: Path) -> None:
     path.write_bytes(gzip.compress(b"a" * 50_000_000))
     (f,) = read_all(path, max_bytes=1_000_000)
     assert isinstance(f, ReadFailure) and "too large" in f.reason
+
+
+# --- huge and pathological documents, the per-document budget ------------------------------
+
+DENSE = ("{n} soldiers were killed and 18 wounded when shells hit an army base near Goma on "
+         "Sunday, the army said in a statement issued late in the evening. The rebels denied "
+         "the attack and accused the army of shelling residential areas on Saturday.")
+
+
+def dense_text(chars: int) -> str:
+    out, total, i = [], 0, 0
+    while total < chars:
+        p = DENSE.format(n=i % 90 + 2)
+        out.append(p)
+        total += len(p) + 2
+        i += 1
+    return "\n\n".join(out)
+
+
+def test_text_past_the_limit_is_cut_at_a_line_break_with_a_note(monkeypatch) -> None:
+    from warta.clean import clean
+
+    monkeypatch.setenv("WARTA_MAX_CHARS", "5000")
+    text = dense_text(20_000)
+    article = clean(RawDoc(source="big.txt", text=text, format="text"))
+    assert len(article.text) <= 5000
+    assert text.startswith(article.text) and article.text.endswith("on Saturday.")
+    note = article.removed[-1]
+    assert note.reason.startswith("cut: the document goes on for")
+    assert "past the limit of 5,000 (WARTA_MAX_CHARS)" in note.reason
+    assert note.text.startswith(text[len(article.text):].strip()[:20])
+    short = clean(RawDoc(source="small.txt", text=dense_text(3000), format="text"))
+    assert not any(r.reason.startswith("cut:") for r in short.removed)
+
+
+def test_pathological_single_lines_are_cut_and_processed(tmp_path: Path, monkeypatch) -> None:
+    from warta.pipeline import process
+
+    monkeypatch.setenv("WARTA_MAX_CHARS", "100000")
+    html = tmp_path / "one-line.html"
+    html.write_text("<html><head><title>One line</title></head><body><article>"
+                    + "".join(f"<p>{DENSE.format(n=i % 50 + 2)}</p><script>var a='{'b' * 300}'"
+                              "</script>" for i in range(600))
+                    + "</article></body></html>", encoding="utf-8")
+    assert b"\n" not in html.read_bytes()
+    docs = [d for d in read_all(html) if isinstance(d, RawDoc)]
+    docs += [RawDoc(source="nospace.txt", text="x" * 300_000, format="text"),
+             RawDoc(source="oneword.txt", text="killed " * 50_000, format="text")]
+    for raw in docs:
+        article, _ = process(raw)
+        assert len(article.text) <= 100_000
+        assert len(raw.text) <= 100_000 or article.removed[-1].reason.startswith("cut:")
+
+
+def run_over(tmp_path: Path, *command: str) -> list[dict]:
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / "in"
+    folder.mkdir(parents=True)
+    (folder / "a-small.txt").write_text(DENSE.format(n=3), encoding="utf-8")
+    (folder / "b-huge.txt").write_text(dense_text(4_000_000), encoding="utf-8")
+    (folder / "c-small.txt").write_text(DENSE.format(n=4).replace("Goma", "Bunia"),
+                                        encoding="utf-8")
+    env = {**os.environ, "WARTA_DOC_SECONDS": "2", "WARTA_MAX_CHARS": "10000000"}
+    done = subprocess.run([sys.executable, "-m", "warta", *command, str(folder), "--db",
+                           str(tmp_path / "w.db"), "--max-bytes", "20000000", "--json"],
+                          capture_output=True, text=True, env=env, check=False, timeout=600)
+    rows = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    return [r for r in rows if r.get("kind", "document") == "document"]
+
+
+def test_a_document_over_its_time_budget_fails_and_the_run_goes_on(tmp_path: Path) -> None:
+    for i, command in enumerate((("run", "--engine", "processes", "--workers", "1"),
+                                 ("ingest",))):
+        results = run_over(tmp_path / str(i), *command)
+        by_name = {Path(r["source"]).name: r for r in results}
+        assert by_name["b-huge.txt"]["status"] == "failed", command
+        reason = by_name["b-huge.txt"]["reason"]
+        assert "stopped: still being processed after 2 s of CPU time" in reason
+        assert "WARTA_DOC_SECONDS" in reason
+        assert by_name["a-small.txt"]["status"] == "new"
+        assert by_name["c-small.txt"]["status"] == "new"
