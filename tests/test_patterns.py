@@ -53,3 +53,13 @@ def test_longest_word_wins_and_case_follows_the_flags() -> None:
     mixed = re.compile(trie([("Iran", False), ("iring", True)]))
     assert [m.group(0) for m in mixed.finditer("Iran iran IRING")] == ["Iran", "IRING"]
     assert alternation([]) == ""
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(".!?…\"'”’»)]( \n\t\u00a0ax", max_size=14) | st.builds(
+    lambda a, n, b: f"{a}.{' ' * b}(x{'a' * n})", st.text("ab .", max_size=4),
+    st.integers(0, 70), st.integers(0, 2)))
+def test_ends_sentence_is_the_sentence_end_pattern(text: str) -> None:
+    from warta.clean.furniture import _SENTENCE_END, ends_sentence
+
+    assert ends_sentence(text) == bool(_SENTENCE_END.search(text))

@@ -40,6 +40,32 @@ HEADLINE_MAX_WORDS = 20
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’»)\]]*\s*$|[.!?…]\s*\(\S[^()]{0,60}\)\s*$|[”"]\s*$""")
+_END_PUNCT = ".!?…"
+_CLOSERS = "\"'”’»)]"
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends as a sentence does: ``_SENTENCE_END.search(text)``, read from the
+    end of the line instead of tried at every full stop in it."""
+    t = text.rstrip()  # the same whitespace as the regex's \s
+    if not t:
+        return False
+    if t.rstrip(_CLOSERS)[-1:] in tuple(_END_PUNCT) or t[-1] in "”\"":
+        return True
+    if t[-1] != ")":
+        return False
+    # "... tewas. (ant)": a stop, then a bracket of one non-space character and up to 60
+    # characters without brackets
+    body = t[:-1]
+    run = len(body) - max(body.rfind("("), body.rfind(")")) - 1  # bracket-free end of body
+    for rest in (run - 1, run):
+        c = len(body) - rest - 1
+        if (0 <= rest <= 60 and c >= 1 and not body[c].isspace() and body[c - 1] == "("
+                and body[:c - 1].rstrip()[-1:] in tuple(_END_PUNCT)):
+            return True
+    return False
+
+
 _BREADCRUMB_SEP = re.compile(r"\s(?:›|»|>|/|\||→|::)\s|[›»→]")
 _PAGE_COUNTER = re.compile(r"^\d{1,4}(\s*/\s*\d{1,4})?$")
 _URL = re.compile(r"^(https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.I)
@@ -125,11 +151,11 @@ def words(text: str) -> list[str]:
 def stopword_density(tokens: Sequence[str], stoplist: frozenset[str]) -> float:
     if not tokens:
         return 0.0
-    return sum(1 for t in tokens if t.lower() in stoplist) / len(tokens)
+    return sum(map(stoplist.__contains__, map(str.lower, tokens))) / len(tokens)
 
 
 def is_sentence(text: str, tokens: Sequence[str]) -> bool:
-    if len(tokens) < SENTENCE_MIN_WORDS or not _SENTENCE_END.search(text):
+    if len(tokens) < SENTENCE_MIN_WORDS or not ends_sentence(text):
         return False
     lower = sum(1 for t in tokens if t[0].islower())
     return lower >= max(2, len(tokens) // 4)
@@ -152,9 +178,9 @@ def furniture_reason(text: str, tokens: Sequence[str], vocab: Vocabulary) -> str
         return "share bar"
     if n <= 20 and is_timestamp(low, vocab):
         return "timestamp"
-    if n <= 20 and not _SENTENCE_END.search(text) and _is_metadata_bar(low, vocab):
+    if n <= 20 and not ends_sentence(text) and _is_metadata_bar(low, vocab):
         return "byline or metadata bar"
-    if n <= BYLINE_MAX_WORDS and vocab.byline.match(bare) and not _SENTENCE_END.search(text):
+    if n <= BYLINE_MAX_WORDS and vocab.byline.match(bare) and not ends_sentence(text):
         return "byline or metadata bar"
     if n <= CTA_MAX_WORDS and _is_call_to_action(low, tokens, vocab):
         return "call to action"
@@ -166,7 +192,7 @@ def furniture_reason(text: str, tokens: Sequence[str], vocab: Vocabulary) -> str
         return "copyright notice"
     if n <= 10 and vocab.spam.search(low) and not is_sentence(text, tokens):
         return "spam"
-    if n <= 30 and not _SENTENCE_END.search(text) and _is_breadcrumb(low, tokens, vocab):
+    if n <= 30 and not ends_sentence(text) and _is_breadcrumb(low, tokens, vocab):
         return "breadcrumb"
     return ""
 
@@ -185,7 +211,7 @@ def _is_call_to_action(low: str, tokens: Sequence[str], vocab: Vocabulary) -> bo
 
     Two call-to-action words in a short line, three anywhere in a paragraph, or one beside a link.
     """
-    found = {t.lower() for t in tokens} & vocab.cta_words
+    found = set(vocab.cta_words.intersection(map(str.lower, tokens)))
     found.update(p for p in vocab.cta_phrases if p in low)
     if not found:
         return False
@@ -267,7 +293,7 @@ _CREDIT_LINE = re.compile(r"^[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3},\s*\d{
 
 def sentence_shaped(text: str, tokens: Sequence[str]) -> bool:
     """A complete short sentence ("No one was hurt."): kept unless its own shape is furniture."""
-    if len(tokens) < 3 or not _SENTENCE_END.search(text):
+    if len(tokens) < 3 or not ends_sentence(text):
         return False
     first = text.lstrip("\"“‘'([ ")[:1]
     return first.isupper() and any(t[0].islower() for t in tokens[1:])
