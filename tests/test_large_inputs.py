@@ -314,3 +314,26 @@ def test_a_document_over_its_time_budget_fails_and_the_run_goes_on(tmp_path: Pat
         assert "WARTA_DOC_SECONDS" in reason
         assert by_name["a-small.txt"]["status"] == "new"
         assert by_name["c-small.txt"]["status"] == "new"
+
+
+def test_heavy_html_loses_its_blobs_and_a_huge_page_is_cut_with_a_note(tmp_path: Path) -> None:
+    from warta.clean import clean
+    from warta.ingest.html import MAX_HTML_CHARS
+
+    paragraphs = "".join(f"<p>{DENSE.format(n=i % 50 + 2)}</p>" for i in range(200))
+    heavy = tmp_path / "heavy.html"
+    heavy.write_text("<html><head><title>Heavy</title><script>var state = '" + "z" * 1_500_000
+                     + "';</script><style>" + ".a{}" * 100_000 + "</style></head><body>"
+                     f"<article>{paragraphs}<img src=\"data:image/png;base64,{'A' * 200_000}\">"
+                     "</article></body></html>", encoding="utf-8")
+    (doc,) = read_all(heavy, max_bytes=50_000_000)
+    assert isinstance(doc, RawDoc) and doc.cut is None
+    assert "were killed" in doc.text and "zzzz" not in doc.text
+    huge = tmp_path / "huge.html"
+    huge.write_text("<html><head><title>Huge</title></head><body><article>"
+                    + paragraphs * 30 + "</article></body></html>", encoding="utf-8")
+    (doc,) = read_all(huge, max_bytes=50_000_000)
+    assert isinstance(doc, RawDoc) and doc.cut is not None
+    assert doc.cut.startswith("cut: the HTML page goes on for")
+    assert f"past the limit of {MAX_HTML_CHARS:,}" in doc.cut
+    assert clean(doc).removed[-1].reason == doc.cut

@@ -79,6 +79,9 @@ class RawDoc:
     language: str | None = None
     outlet: str | None = None
     raw_sha: str = ""
+    # why the reader cut the input short (an HTML page too large to extract whole); cleaning
+    # notes it among the article's removed lines
+    cut: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,6 +67,8 @@ def clean(raw: RawDoc) -> Article:
     removed = tuple(RemovedLine(ln.no, ln.text, ln.reason) for ln in classified if ln.cls == "bad")
     if cut is not None:
         removed += (RemovedLine(len(lines) + 1, *cut),)
+    if raw.cut:
+        removed += (RemovedLine(len(lines) + 1, "", raw.cut),)
     if not kept:
         raise CleaningError("no article text left after removing page furniture")
     text = _join(kept, lines)
