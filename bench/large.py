@@ -90,7 +90,7 @@ def child(engine: str, path: Path, db: Path) -> None:
     cut = ""
     if rows:
         article, _ = store.get(rows[0][0])
-        cut = next((r.reason for r in article.removed if r.reason.startswith("cut:")), "")
+        cut = "; ".join(r.reason for r in article.removed if r.reason.startswith("cut:"))
     store.close()
     failed = [r.get("reason") for r in results if r.get("status") == "failed"]
     peak = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF,
