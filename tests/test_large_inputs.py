@@ -305,6 +305,7 @@ def run_over(tmp_path: Path, *command: str) -> list[dict]:
 
 def test_a_document_over_its_time_budget_fails_and_the_run_goes_on(tmp_path: Path) -> None:
     for i, command in enumerate((("run", "--engine", "processes", "--workers", "1"),
+                                 ("run", "--engine", "ray", "--workers", "1"),
                                  ("ingest",))):
         results = run_over(tmp_path / str(i), *command)
         by_name = {Path(r["source"]).name: r for r in results}
