@@ -759,7 +759,7 @@ def places(
     for r in rows:
         coords = r["latitude"] is not None
         table.add_row(
-            escape(r["name"]), escape(r["canonical_name"] or "[dim]unresolved[/]"),
+            escape(r["name"]), (escape(r["canonical_name"]) if r["canonical_name"] else "[dim]unresolved[/]"),
             r["country_code"] or "-", r["feature_class"] or "-",
             f"{r['latitude']:.4f}" if coords else "-", f"{r['longitude']:.4f}" if coords else "-",
             r["gazetteer_id"] or "-", str(r["events"]), str(r["articles"]))
