@@ -78,8 +78,8 @@ def patterns(code: str) -> _Patterns:
         dated_after=re.compile(rf",?\s*(?:\d{{1,2}}\s+(?:{mn})|(?:{mn})\.?\s+\d)", re.I),
         relative=re.compile(rf"(?<![\w])({alternation(time.RELATIVE_DAYS)})(?![\w])", re.I),
         weeks=re.compile(rf"(?<![\w])({alternation(time.RELATIVE_WEEKS)})(?![\w])", re.I),
-        since=re.compile(rf"(?:{alternation(pack.since_words)})\s+(?:(?:hari|pada|on|the)\s+)?$",
-                         re.I),
+        since=re.compile(rf"(?:{alternation(pack.since_words)})\s+"
+                         rf"(?:(?:{alternation(pack.date_leads)})\s+)?$", re.I),
         since_lead=re.compile(rf"(?:{alternation(pack.since_words)})\s", re.I),
         months=months,
         weekdays=weekdays,

@@ -19,6 +19,7 @@ REQUIRED: tuple[tuple[str, str, type], ...] = (
     ("calendar", "MONTHS", dict),
     ("calendar", "NUMERIC_DATE_ORDER", str),
     ("calendar", "SINCE_WORDS", list),
+    ("calendar", "DATE_LEADS", list),
     ("cleaning", "JUSTEXT_STOPLIST", str),
     ("cleaning", "SHARE_WORDS", list),
     ("cleaning", "RELATED_CUES", list),
@@ -94,6 +95,10 @@ class LanguagePack:
     citation_cues_after: tuple[str, ...]
     citation_cues_strong_after: tuple[str, ...]
     confused_with: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    # words that say the four-digit number after them is a year ("tahun 2020", "in 2020")
+    year_words: tuple[str, ...] = ()
+    # words between a since-word or weekday cue and the date ("sejak hari Minggu", "since the")
+    date_leads: tuple[str, ...] = ()
 
 
 def available() -> list[str]:
@@ -200,6 +205,8 @@ def load(code: str) -> LanguagePack:
         citation_cues_after=low(cln.CITATION_CUES_AFTER),
         citation_cues_strong_after=low(cln.CITATION_CUES_STRONG_AFTER),
         confused_with={k: dict(v) for k, v in ident.CONFUSED_WITH.items()},
+        year_words=low(_module(code, "numbers").YEAR_BEFORE),
+        date_leads=low(cal.DATE_LEADS),
     )
 
 
