@@ -37,7 +37,7 @@ def test_a_new_language_is_a_folder_of_data(tmp_path: Path, monkeypatch: pytest.
     (pack / "calendar.py").write_text(
         "WEEKDAYS = {'mon': 0, 'tue': 1, 'wed': 2, 'thu': 3, 'fri': 4, 'sat': 5}\n"
         "MONTHS = {str(i): i for i in range(1, 13)}\nNUMERIC_DATE_ORDER = 'xyz'\n"
-        "SINCE_WORDS = ['since']\n")
+        "SINCE_WORDS = ['since']\nDATE_LEADS = ['on']\n")
     monkeypatch.setattr(lang, "__path__", [*lang.__path__, str(tmp_path)])
     try:
         assert "xx" in lang.available()

@@ -235,7 +235,8 @@ def acled_scores(rows: list[AcledRow], answers: list[AcledAnswer]) -> list[Measu
     date_miss: list[Miss] = []
     loc_miss: list[Miss] = []
     actor_miss: list[Miss] = []
-    located_gold = actor_rows = 0
+    located_gold = actor_rows = dated_rows = 0
+    date_event_miss: list[Miss] = []
     confusions: Counter[tuple[str, str]] = Counter()
     for row, ans in zip(rows, answers, strict=True):
         e = ans.event
@@ -258,6 +259,13 @@ def acled_scores(rows: list[AcledRow], answers: list[AcledAnswer]) -> list[Measu
         if got_type != row.event_type:
             type_miss.append(Miss(row.key, row.event_type, got_type, text))
         got_date = e.date.value if e and e.date else None
+        if e is not None:
+            dated_rows += 1
+            if got_date != row.date:
+                off = abs((got_date - row.date).days) if got_date else 10_000
+                date_event_miss.append(Miss(row.key, row.date.isoformat(),
+                                            got_date.isoformat() if got_date else "-", text,
+                                            off))
         if got_date != row.date:
             off = abs((got_date - row.date).days) if got_date else 10_000
             date_miss.append(Miss(row.key, row.date.isoformat(),
@@ -298,6 +306,9 @@ def acled_scores(rows: list[AcledRow], answers: list[AcledAnswer]) -> list[Measu
                 misses=tuple(type_miss)),
         Measure("acled date exact", share(date_miss, n), detail=f"{n - len(date_miss)} of {n}",
                 misses=tuple(date_miss)),
+        Measure("acled date exact (rows with an event)", share(date_event_miss, dated_rows),
+                detail=f"{dated_rows - len(date_event_miss)} of {dated_rows} rows where warta "
+                       "reports an event", misses=tuple(date_event_miss)),
         Measure("acled location within 25 km", share(loc_miss, located_gold),
                 detail=f"{located_gold - len(loc_miss)} of {located_gold}",
                 misses=tuple(loc_miss)),

@@ -51,6 +51,8 @@ class _Patterns:
     relative_weeks: dict[str, int]
     capitalised_only: frozenset[str]
     past: frozenset[str]
+    name_after: re.Pattern[str] | None  # "July 7 neighbourhood": a name, not a date
+    name_before: re.Pattern[str] | None  # "Jalan 17 Agustus"
 
 
 @cache
@@ -87,6 +89,10 @@ def patterns(code: str) -> _Patterns:
         relative_weeks={k.lower(): v for k, v in time.RELATIVE_WEEKS.items()},
         capitalised_only=frozenset(w.lower() for w in time.CAPITALISED_ONLY),
         past=frozenset(w.lower() for w in time.WEEKDAY_PAST),
+        name_after=re.compile(rf"\s+(?:{alternation(time.DATE_NAME_AFTER)})(?![\w-])", re.I)
+        if time.DATE_NAME_AFTER else None,
+        name_before=re.compile(rf"(?<![\w-])(?:{alternation(time.DATE_NAME_BEFORE)})\s+$", re.I)
+        if time.DATE_NAME_BEFORE else None,
     )
 
 
@@ -122,6 +128,8 @@ def find_times(text: str, language: str, reference: dt.date | None) -> list[Time
 
     def add(s: int, e: int, value: dt.date | None, precision: str, kind: str) -> None:
         if not free(s, e):
+            return
+        if kind in ("absolute", "partial") and _names_something(text, s, e, pats):
             return
         # "sejak Minggu": the since-word may be inside the mention (a weekday's lead word)
         since = bool(pats.since.search(text[max(0, s - 25):s])) or bool(
@@ -205,6 +213,12 @@ def find_times(text: str, language: str, reference: dt.date | None) -> list[Time
             value = monday + dt.timedelta(weeks=offset)
         add(m.start(), m.end(), value, "week", "week")
     return sorted(found, key=lambda t: t.start)
+
+
+def _names_something(text: str, start: int, end: int, pats: _Patterns) -> bool:
+    """A date that is part of a name: "July 7 neighbourhood", "Jalan 17 Agustus"."""
+    return bool(pats.name_after and pats.name_after.match(text, end)) or bool(
+        pats.name_before and pats.name_before.search(text, max(0, start - 20), start))
 
 
 def _date(year: int | None, month: int, day: int) -> dt.date | None:

@@ -37,6 +37,7 @@ AGREEMENT_REACH = 2
 DENIAL_REACH = 2
 
 _WORD = re.compile(r"[\w'’-]+")
+_OPEN_BRACKET = re.compile(r"\s*,?\s*\([^()]{0,25}")
 
 
 @dataclass(frozen=True)
@@ -220,11 +221,20 @@ def _date(ctx: Context, span: Span, m: re.Match[str], speeches: Sequence[Speech]
              and not t.since and t.precision == "day"]
     speech_dated = {t.start for sp in speeches for t in times
                     if t.start >= sp.verb_end and _nwords(text, sp.verb_end, t.start) <= 2}
-    own = [t for t in times if t.start not in speech_dated]
+    # "Around 30 April 2020 (between 27 April- 4 May)": the bracket qualifies the date before it
+    qualifying = {t.start for t in times for t0 in times
+                  if t0.end <= t.start and _OPEN_BRACKET.fullmatch(text, t0.end, t.start)}
+    own = [t for t in times if t.start not in speech_dated and t.start not in qualifying]
     pool = own or times
     if pool:
         t = min(pool, key=lambda t: abs(t.start - m.start()))
         return DateValue(t.value, "day", t.text, "clause")  # type: ignore[arg-type]
+    # "pekan lalu", "last week": the clause says which week, not which day
+    weeks = [t for t in ctx.times if span.start <= t.start < span.end and t.value
+             and not t.since and t.precision == "week"]
+    if weeks:
+        t = min(weeks, key=lambda t: abs(t.start - m.start()))
+        return DateValue(t.value, "week", t.text, "clause")  # type: ignore[arg-type]
     if ctx.news_day:
         return DateValue(ctx.news_day, "day", "", "news day")
     return None

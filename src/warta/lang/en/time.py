@@ -15,3 +15,10 @@ SENTENCE_ABBREVIATIONS = [
     "dec.", "no.", "calif.", "inc.", "corp.", "vs.", "e.g.", "i.e.", "lt.-col.", "brig.",
     "adm.", "prof.", "jr.", "sr.", "mt.", "ft.", "approx.",
 ]
+
+# A date followed by one of these is part of a name, not a time ("July 7 neighbourhood",
+# "26 July Movement", "9 May Square").
+DATE_NAME_AFTER = ["neighbourhood", "neighborhood", "street", "st", "square", "avenue", "road",
+                   "bridge", "movement", "brigade", "stadium", "hospital", "university",
+                   "district", "quarter", "camp", "park", "revolution"]
+DATE_NAME_BEFORE: list[str] = []

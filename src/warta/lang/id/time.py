@@ -23,3 +23,9 @@ SENTENCE_ABBREVIATIONS = [
     "brigjen.", "mayjen.", "kombes.", "akbp.", "pol.", "dll.", "dsb.", "kab.", "kec.", "sdr.",
     "bpk.", "ny.", "tn.", "drs.", "a.n.", "u.p.", "kol.inf.", "jend.",
 ]
+
+# A date after one of these is part of a name, not a time ("Jalan 17 Agustus", "Gerakan 30
+# September", "Lapangan 10 November").
+DATE_NAME_BEFORE = ["jalan", "jl", "jl.", "gerakan", "lapangan", "stadion", "universitas",
+                    "simpang", "taman", "gedung", "tugu", "rumah sakit", "kampung", "kompleks"]
+DATE_NAME_AFTER: list[str] = []
