@@ -23,6 +23,7 @@ from warta.annotate.places import find_places
 from warta.annotate.sentences import Span
 from warta.clean.metadata import territories
 from warta.data.parties import UNKNOWN
+from warta.extract.actors import actors as clause_actors
 from warta.extract.attribution import Speech, claimant_for
 from warta.extract.casualties import Context
 from warta.lang import data
@@ -30,7 +31,6 @@ from warta.model import CasualtyClaim, DateValue, Event, Evidence, Place
 from warta.patterns import alternation, word_pattern
 
 NON_EVENT_WINDOW_WORDS = 3
-AGENT_WINDOW_CHARS = 60
 # Talks and the agreement they reach are one event when this close (sentences).
 AGREEMENT_REACH = 2
 # A denial answers accusations made this many sentences before it.
@@ -183,28 +183,10 @@ def _actors(ctx: Context, span: Span, m: re.Match[str], speech: Speech | None,
         if zone >= 0:
             speaker_zone = (zone, zone + len(speech.speaker))
     usable = [p for p in in_sentence if not (speaker_zone[0] <= p.start < speaker_zone[1])]
-    actor1 = None
-    # passive agent: "diserang oleh roket Azerbaijan", "attacked by RSF fighters"
-    agent = re.search(r"\b(?:oleh|by)\s+", text[m.end():min(span.end, m.end() + 40)], re.I)
-    if agent:
-        start = m.end() + agent.end()
-        after = [p for p in usable if start <= p.start < start + AGENT_WINDOW_CHARS]
-        if after:
-            actor1 = after[0].code
-    if actor1 is None:
-        # the weapon's owner: "artileri Armenia", "roket Azerbaijan"
-        own = [p for p in usable if m.end() <= p.start <= m.end() + 2]
-        if own:
-            actor1 = own[0].code
-    if actor1 is None:
-        before = [p for p in usable if p.end <= m.start()]
-        if before:
-            actor1 = before[-1].code
-    target = None
-    after = [p for p in usable if p.start >= m.end() and p.code != actor1]
-    if after:
-        target = after[0].code
     belligerents = sorted(ctx.belligerents)
+    actor1, target = clause_actors(text, ctx.language, (span.start, span.end), m, usable,
+                                   speech.speaker if speech else None, claimant,
+                                   frozenset(belligerents))
     if target is None and actor1 in belligerents and len(belligerents) == 2:
         target = next(b for b in belligerents if b != actor1)
     if target is None and claimant and claimant not in (UNKNOWN, actor1):
