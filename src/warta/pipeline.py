@@ -19,6 +19,7 @@ from typing import Literal
 from warta.clean import CleaningError, clean
 from warta.clean.dates import infer_year
 from warta.extract import Profile, extract, profile, reference_dates
+from warta.extract.actors import state_forces
 from warta.geo.gazetteer import Gazetteer
 from warta.geo.resolve import focus_countries, geocode
 from warta.ingest import ReadFailure, ReadOptions, Source, read_one
@@ -61,6 +62,8 @@ def analyse(article: Article, reference: DateValue | None = None,
     if gazetteer is not None:
         extraction = geocode(extraction, gazetteer, focus_countries(extraction.parties),
                              article.text, article.language)
+        # "police forces clashed with ...": the forces of the country it happened in
+        extraction = state_forces(extraction, article.text, article.language)
     return extraction
 
 

@@ -170,6 +170,19 @@ def actors(text: str, language: str, clause: tuple[int, int], trigger: re.Match[
     # 3. the subject before the trigger; "between A and B" after a noun names both sides
     subject_start = _clause_start(text, start, trigger.start(), g)
     subject = [p for p in usable if subject_start <= p.start and p.end <= trigger.start()]
+    if actor1 is None:
+        # "were wounded by a US drone strike": the agent stands between the marker and a noun
+        # trigger, and what comes before the marker is the passive's subject
+        markers = [mk for mk in g.agent.finditer(text, subject_start, trigger.start())
+                   if len(_WORD.findall(text, mk.end(), trigger.start())) <= AGENT_GAP_WORDS + 1]
+        if markers:
+            by = markers[-1]
+            agents = [p for p in subject if p.start >= by.end()]
+            if agents:
+                actor1 = agents[0].code
+                taken.add(agents[0].start)
+                subject = [p for p in subject if p.end <= by.start()]
+                passive = True
     both = _between(text, trigger, usable, end, g)
     if both and actor1 is None:
         actor1, target = both[0].code, both[1].code
