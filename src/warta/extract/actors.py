@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -129,6 +130,13 @@ def actors(text: str, language: str, clause: tuple[int, int], trigger: re.Match[
     usable = [p for p in parties if start <= p.start and p.end <= end
               and not is_place(text, p, language)]
     word = trigger.group(0).lower()
+    if re.match(r"\s*:", text[trigger.end():end]):
+        # a heading ("Arrests: On 5 May, police forces arrested ..."): the sentence after it
+        # names the sides in its own order
+        after = [p for p in usable if p.start >= trigger.end()]
+        first = after[0] if after else None
+        second = next((p for p in after if first and p.code != first.code), None)
+        return (first.code if first else None), (second.code if second else None)
     passive = _passive(text, trigger, start, g)
     actor1: str | None = None
     target: str | None = None
@@ -248,8 +256,14 @@ def state_forces(extraction: Extraction, text: str, language: str) -> Extraction
         return extraction
     events = []
     changed = False
+    # an event not located itself happened in the country its article's other places are in
+    located = Counter(p.country_code for e in extraction.events for p in e.places
+                      if p.country_code)
+    article_country = _alpha3(located.most_common(1)[0][0]) if len(located) == 1 else None
     for event in extraction.events:
-        country = _alpha3(event.location.country_code) if event.location else None
+        own = [p.country_code for p in (event.location, *event.places)
+               if p is not None and p.country_code]
+        country = _alpha3(own[0]) if own else article_country
         if country is None or (event.actor1 and event.target) or not event.trigger:
             events.append(event)
             continue

@@ -64,4 +64,5 @@ STATE_FORCES = ["police", "policemen", "police officers", "police forces", "secu
                 "regime forces", "government forces", "govt forces", "govt soldiers",
                 "government troops", "gendarmes", "gendarmerie", "national guard",
                 "military police", "riot police", "border guards", "special forces",
-                "state forces", "navy", "air force", "marines"]
+                "state forces", "navy", "air force", "marines", "regime", "policeman",
+                "police officer", "police officers", "officers", "security personnel"]
