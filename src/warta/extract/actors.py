@@ -80,8 +80,8 @@ def grammar(code: str) -> Grammar:
         phrase_ending_prefixes=tuple(p.lower() for p in a.PHRASE_ENDING_PREFIXES),
         clause_opener=word_pattern(a.CLAUSE_OPENERS),
         preposition=word_pattern(a.PREPOSITIONS),
-        coordinator=re.compile(rf"\s*,?\s*(?:{alternation(a.COORDINATORS)})\s+"
-                               rf"(?:[\w'’-]+\s+){{0,3}}", re.I),
+        coordinator=re.compile(rf"\s*(?:[\w'’-]+\s+){{0,2}},?\s*(?:{alternation(a.COORDINATORS)})"
+                               rf"\s+(?:[\w'’-]+\s+){{0,3}}", re.I),
         coordinator_word=word_pattern(a.COORDINATORS),
         between=word_pattern(a.BETWEEN),
         speaker_forces=word_pattern(a.SPEAKER_FORCES),
