@@ -81,3 +81,21 @@ def test_a_bare_background_year_is_not_the_publication_year() -> None:
     value, partial = publication_date(text)
     assert value is None and partial is not None
     assert article_year(11, 1, text, mentions(text)) is None
+
+
+def test_the_weekday_an_article_names_chooses_among_the_runs_years(tmp_path: Path) -> None:
+    # 7 July is a Sunday in 2024, a Friday in 2023: the other articles only offer the years
+    wire = ("KYIV, July 7 (Ledger Wire) - A missile hit a depot near Dnipro, the governor said "
+            "on Sunday. Firefighters worked through the night.\n")
+    others = {
+        "a_2023.txt": "Harbour works\n\nDARWIN, Monday, 6 March 2023 - Work on a wharf began "
+                      "on Monday, the government said.\n",
+        "b_2024.txt": "Book fair\n\nMEDAN, Thursday, 7 March 2024 - A book fair opened on "
+                      "Thursday in Medan, the organisers said.\n",
+    }
+    dates = _run(tmp_path, {"c_wire.txt": wire, **others})
+    assert dates["c_wire"] == "2024-07-07"
+    # naming no weekday, the same wire keeps an unknown year
+    bare = wire.replace(", the governor said on Sunday", ", the governor said")
+    (tmp_path / "c_wire.txt").unlink()
+    assert _run(tmp_path, {"c_wire.txt": bare, **others})["c_wire"] is None

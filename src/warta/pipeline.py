@@ -4,9 +4,11 @@ Per-document work is a pure function (:func:`process`); :func:`ingest` adds the 
 a batch. A publication date written without its year ("Aljazeera, 1/11") whose article names no
 year of its own takes the year of the article of the run that tells the same story (the dated
 article sharing the most specific names with it, above :data:`STORY_SIMILARITY`), never of the
-run's unrelated articles; without one the year stays unknown. An article with no date at all
-borrows the date of the most similar dated article of the run as the reference for its relative
-dates ("Jumat", "semalam"). Such articles are held back and stored at the end of the run.
+run's unrelated articles: they only offer candidate years, of which the article's own words
+choose (the weekday it names for that day); without either the year stays unknown. An article
+with no date at all borrows the date of the most similar dated article of the run as the
+reference for its relative dates ("Jumat", "semalam"). Such articles are held back and stored at
+the end of the run.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from warta.clean import CleaningError, clean
-from warta.clean.dates import infer_year
+from warta.clean.dates import infer_year, weekday_year
 from warta.extract import Profile, extract, profile, reference_dates
 from warta.extract.actors import state_forces
 from warta.geo.gazetteer import Gazetteer
@@ -139,14 +141,23 @@ class Batch:
         story = reference_dates(self._profiles + [p for a, p in held
                                                   if a.published_partial is not None],
                                 min_score=STORY_SIMILARITY)
+        # else the run's dates (or the database's) offer candidate years, and the weekday the
+        # article names for that day chooses among them
+        dates = [p.published.value for p in self._profiles
+                 if p.published is not None and p.published.precision == "day"]
+        if not dates and self.store is not None and any(
+                a.published_partial is not None and a.id not in story for a, _ in held):
+            dates = self.store.published_dates()
         resolved = []
         for article, _ in held:
             partial, ref = article.published_partial, story.get(article.id)
+            year = None
             if partial is not None and ref is not None:
                 year = infer_year(partial, [ref.value], "story")
-                if year:
-                    article = dataclasses.replace(article, published=year,
-                                                  published_partial=None)
+            elif partial is not None:
+                year = weekday_year(partial, article.text, dates)
+            if year:
+                article = dataclasses.replace(article, published=year, published_partial=None)
             resolved.append(article)
         refs = reference_dates(self._profiles + [profile(a) for a in resolved])
         self._held = []

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from warta.lang import LanguagePack, load_all
+from warta.lang import LanguagePack, data, load_all
 from warta.model import DateValue, PartialDate
 from warta.patterns import alternation
 
@@ -49,6 +49,8 @@ class _Patterns:
     months: dict[str, int]
     weekdays: dict[str, int]
     named_year: re.Pattern[str]  # "tahun 2020", "in 2020", "Oktober 2020"
+    weekday_word: re.Pattern[str]
+    capitalised_only: frozenset[str]  # "Minggu" is Sunday, "minggu" a week
 
 
 @cache
@@ -92,8 +94,11 @@ def patterns(codes: tuple[str, ...] | None = None) -> _Patterns:
     year_words = alternation([*(w for p in packs for w in p.year_words), *months])
     named_year = re.compile(rf"(?<![\w-])(?:{year_words})\.?\s+((?:19|20)\d\d)(?![\w/.,-]\d)",
                             re.I)
+    capitalised = frozenset(w.lower() for p in packs
+                            for w in data(p.code, "time").CAPITALISED_ONLY)
     return _Patterns(publication, full, expressions, weekday_prefix, since, months, weekdays,
-                     named_year)
+                     named_year, re.compile(rf"(?<![\w'-])(?:{wd})(?![\w'-])", re.I),
+                     capitalised)
 
 
 def _fields(m: re.Match[str], months: dict[str, int]) -> tuple[int | None, int, int] | None:
@@ -237,6 +242,35 @@ def article_year(month: int, day: int, text: str, found: Sequence[DateMention] =
     latest = max(named)
     pool = [y for y in (latest, latest + 1) if agrees(y)]
     return pool[0] if len(pool) == 1 else None
+
+
+def weekdays_named(text: str) -> set[int]:
+    """The weekdays ``text`` names ("on Sunday", "pada Minggu"); words that are weekdays only
+    when capitalised ("Minggu" Sunday, "minggu" week) count only so."""
+    pats = patterns()
+    out = set()
+    for m in pats.weekday_word.finditer(text):
+        word = m.group(0)
+        if word.lower() in pats.capitalised_only and not word[0].isupper():
+            continue
+        out.add(pats.weekdays[word.lower()])
+    return out
+
+
+def weekday_year(partial: PartialDate, text: str, references: Sequence[dt.date]
+                 ) -> DateValue | None:
+    """A year-less publication date placed near each of ``references`` (the dates of the
+    run's other articles), kept only when exactly one placing falls on a weekday the article
+    itself names ("KYIV, July 7 - ... said on Sunday": 7 July is a Sunday in 2024, not in 2023):
+    the article's own words choose the year, the other articles only offer candidates."""
+    named = weekdays_named(text)
+    if not named:
+        return None
+    placed = {place_year(partial.month, partial.day, ref) for ref in references}
+    agreeing = {d for d in placed if d is not None and d.weekday() in named}
+    if len(agreeing) != 1:
+        return None
+    return DateValue(agreeing.pop(), "day", partial.text, partial.basis + "+year(weekday)")
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:

@@ -36,6 +36,7 @@ REQUIRED: tuple[tuple[str, str, type], ...] = (
     ("cleaning", "CITATION_CUES_WEAK_BEFORE", list),
     ("cleaning", "CITATION_CUES_AFTER", list),
     ("cleaning", "CITATION_CUES_STRONG_AFTER", list),
+    ("cleaning", "BYLINE_AGENTS", list),
     ("identify", "CONFUSED_WITH", dict),
     ("places", "PLACE_CUES", list),
     ("places", "LIST_JOINERS", list),
@@ -99,6 +100,8 @@ class LanguagePack:
     year_words: tuple[str, ...] = ()
     # words between a since-word or weekday cue and the date ("sejak hari Minggu", "since the")
     date_leads: tuple[str, ...] = ()
+    # the word before an author's name ending a line ("... 2020 by Hanin Mazaya", "oleh")
+    byline_agents: tuple[str, ...] = ()
 
 
 def available() -> list[str]:
@@ -207,6 +210,7 @@ def load(code: str) -> LanguagePack:
         confused_with={k: dict(v) for k, v in ident.CONFUSED_WITH.items()},
         year_words=low(_module(code, "numbers").YEAR_BEFORE),
         date_leads=low(cal.DATE_LEADS),
+        byline_agents=low(cln.BYLINE_AGENTS),
     )
 
 

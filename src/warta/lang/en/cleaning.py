@@ -59,3 +59,6 @@ CITATION_CUES_WEAK_BEFORE = [
 CITATION_CUES_AFTER = ["reported", "reports", "said in a report"]
 # "The Reuters news agency", "Saba news agency reported": any name before these is a source.
 CITATION_CUES_STRONG_AFTER = ["news agency", "state news agency", "wire service"]
+
+# The word before an author's name that ends a timestamp line ("Posted on 10 May 2020 by Jane").
+BYLINE_AGENTS = ["by"]
