@@ -37,6 +37,7 @@ REQUIRED: tuple[tuple[str, str, type], ...] = (
     ("cleaning", "CITATION_CUES_AFTER", list),
     ("cleaning", "CITATION_CUES_STRONG_AFTER", list),
     ("cleaning", "BYLINE_AGENTS", list),
+    ("cleaning", "MEDIA_WORDS", list),
     ("identify", "CONFUSED_WITH", dict),
     ("places", "PLACE_CUES", list),
     ("places", "LIST_JOINERS", list),
@@ -102,6 +103,7 @@ class LanguagePack:
     date_leads: tuple[str, ...] = ()
     # the word before an author's name ending a line ("... 2020 by Hanin Mazaya", "oleh")
     byline_agents: tuple[str, ...] = ()
+    media_words: tuple[str, ...] = ()  # "news", "kantor berita": a name holding one is a medium
 
 
 def available() -> list[str]:
@@ -211,6 +213,7 @@ def load(code: str) -> LanguagePack:
         year_words=low(_module(code, "numbers").YEAR_BEFORE),
         date_leads=low(cal.DATE_LEADS),
         byline_agents=low(cln.BYLINE_AGENTS),
+        media_words=low(cln.MEDIA_WORDS),
     )
 
 

@@ -88,3 +88,7 @@ CITATION_CUES_STRONG_AFTER: list[str] = []
 
 # The word before an author's name that ends a timestamp line ("10 Februari 2020 oleh Hanin").
 BYLINE_AGENTS = ["oleh"]
+
+# Words that make a name a medium ("kantor berita Antara", "Harian Kompas"): a name after a weak
+# citation cue counts as a cited source only if it is a known agency or holds one of these.
+MEDIA_WORDS = ["kantor berita", "harian", "televisi"]
