@@ -66,13 +66,18 @@ def patterns(code: str) -> _Patterns:
     leads = alternation(time.WEEKDAY_LEADS)
     past = alternation(time.WEEKDAY_PAST)
     joiners = alternation(time.DATE_RANGE_JOINERS)
+    # "October 23rd": the ordinal endings of the pack's numbers
+    ordinal = alternation(data(code, "numbers").ORDINAL_SUFFIXES) or "(?!)"
+    # "the 9th of May"
+    day_of = rf"(?:(?:{alternation(time.DAY_OF_MONTH)})\s+)?" if time.DAY_OF_MONTH else ""
     return _Patterns(
         full_numeric=re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])"),
         short_numeric=re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])"),
         day_month=re.compile(
-            rf"(?<![\d])(\d{{1,2}})(?:\s*(?:{joiners})\s*(\d{{1,2}}))?\s+({mn})\.?"
+            rf"(?<![\d])(\d{{1,2}})(?:{ordinal})?(?:\s*(?:{joiners})\s*(\d{{1,2}})(?:{ordinal})?)?"
+            rf"\s+{day_of}({mn})\.?"
             rf"(?:,?\s+(\d{{4}}))?(?![\w])", re.I),
-        month_day=re.compile(rf"(?<![\w])({mn})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?"
+        month_day=re.compile(rf"(?<![\w])({mn})\.?\s+(\d{{1,2}})(?:{ordinal})?"
                              rf"(?:,?\s+(\d{{4}}))?(?![\w\d])", re.I),
         weekday=re.compile(
             rf"(?:(?<![\w])(?P<lead>(?:{past}|{leads})\s+))?(?<![\w])(?P<wd>{wd})(?![\w])"

@@ -80,6 +80,7 @@ REQUIRED: tuple[tuple[str, str, type], ...] = (
     ("time", "SENTENCE_ABBREVIATIONS", list),
     ("time", "DATE_NAME_AFTER", list),
     ("time", "DATE_NAME_BEFORE", list),
+    ("time", "DAY_OF_MONTH", list),
     ("attribution", "SPEECH_VERBS", list),
     ("attribution", "SPEECH_VERBS_INVERTED", list),
     ("attribution", "ACCORDING_TO", list),

@@ -22,3 +22,5 @@ DATE_NAME_AFTER = ["neighbourhood", "neighborhood", "street", "st", "square", "a
                    "bridge", "movement", "brigade", "stadium", "hospital", "university",
                    "district", "quarter", "camp", "park", "revolution"]
 DATE_NAME_BEFORE: list[str] = []
+# The word between a day and its month: "the 9th of May".
+DAY_OF_MONTH = ["of"]

@@ -29,3 +29,5 @@ SENTENCE_ABBREVIATIONS = [
 DATE_NAME_BEFORE = ["jalan", "jl", "jl.", "gerakan", "lapangan", "stadion", "universitas",
                     "simpang", "taman", "gedung", "tugu", "rumah sakit", "kampung", "kompleks"]
 DATE_NAME_AFTER: list[str] = []
+# The word between a day and its month: none ("9 Mei").
+DAY_OF_MONTH: list[str] = []
