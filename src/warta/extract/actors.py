@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from warta.data.parties import PartyMention
+from warta.data.parties import UNKNOWN, PartyMention
 from warta.lang import data
 from warta.model import Extraction
 from warta.patterns import alternation, word_pattern
@@ -156,6 +156,18 @@ def actors(text: str, language: str, clause: tuple[int, int], trigger: re.Match[
             taken.add(agents[0].start)
             passive = True
 
+    # 1b. Indonesian names a di- verb's agent right after it, without "oleh": "diserang KKB",
+    # "ditembak kelompok kriminal bersenjata (KKB)"
+    if actor1 is None and g.passive_prefixes and word.startswith(g.passive_prefixes) \
+            and _verb(word, g):
+        near = [p for p in usable if trigger.end() <= p.start < end
+                and len(_WORD.findall(text, trigger.end(), p.start)) <= OWNER_WORDS
+                and not g.preposition.search(text, trigger.end(), p.start)
+                and not g.clause_opener.search(text, trigger.end(), p.start)]
+        if near:
+            actor1 = near[0].code
+            taken.add(near[0].start)
+
     # 2. the owner of a noun trigger: "artileri Armenia", "Pembicaraan ... Menteri AS"
     if actor1 is None and g.owner_after_noun and not _verb(word, g):
         words = list(_WORD.finditer(text, trigger.end(), end))[:OWNER_WORDS]
@@ -209,10 +221,8 @@ def actors(text: str, language: str, clause: tuple[int, int], trigger: re.Match[
 
     # 4. the object: the first other party after the trigger
     if target is None:
-        # not past the next clause's opener: "Bentrokan meledak ketika pasukan A menargetkan"
-        stop = g.clause_opener.search(text, trigger.end(), end)
-        obj = [p for p in usable if trigger.end() <= p.start < (stop.start() if stop else end)
-               and p.start not in taken and p.code != actor1]
+        obj = [p for p in usable if trigger.end() <= p.start and p.start not in taken
+               and p.code != actor1]
         if obj:
             target = obj[0].code
     if actor1 is None and not subject and not passive:
@@ -222,7 +232,7 @@ def actors(text: str, language: str, clause: tuple[int, int], trigger: re.Match[
             actor1 = before[-1].code
 
     # 5. the speaker's own side: "operasi dilanjutkan, kata kementerian", "pasukannya"
-    if actor1 is None and speaker_party and speaker_party in belligerents:
+    if actor1 is None and speaker_party and speaker_party != UNKNOWN:
         own = g.self_report.search(text, start, end) or g.speaker_forces.search(
             text, start, trigger.start())
         if own and not passive and speaker_party != target:

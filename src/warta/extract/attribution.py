@@ -60,6 +60,7 @@ class _Lexicon:
     passive_prefixes: tuple[str, ...]  # "dibantah": a passive denial
     tail: re.Pattern[str]  # "..., the army said in a statement"
     enclitics: tuple[str, ...]  # "katanya": the last speaker
+    determiner: re.Pattern[str] | None  # "no reports", "the claims": the verb is a noun
 
 
 @cache
@@ -83,6 +84,8 @@ def lexicon(code: str) -> _Lexicon:
         passive_prefixes=tuple(p.lower() for p in data(code, "actors").PASSIVE_PREFIXES),
         tail=re.compile(rf"\s*(?:,|(?:{alternation(a.TAIL_WORDS)})\b)", re.I),
         enclitics=tuple(e.lower() for e in a.ENCLITIC_PRONOUNS),
+        determiner=re.compile(rf"(?<![\w-])(?:{alternation(a.NOUN_DETERMINERS)})\s+$", re.I)
+        if a.NOUN_DETERMINERS else None,
     )
 
 
@@ -180,6 +183,8 @@ class Attributor:
         for m, kind in verbs:
             if any(f.verb_start <= m.start() < f.verb_end for f in found):
                 continue
+            if lex.determiner is not None and lex.determiner.search(text, s, m.start()):
+                continue  # "with no reports on fatalities": a noun, not a speech verb
             a, b = _speaker_before(text, s, m.start(), lex)
             speaker = text[a:b]
             # a passive denial names its agent after it: "yang dibantah oleh X"

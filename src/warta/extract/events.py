@@ -173,15 +173,19 @@ def _find_trigger(ctx: Context, lex: Lexicon, span: Span
     return None
 
 
+def _speaker_zone(text: str, span: Span, speech: Speech | None) -> tuple[int, int] | None:
+    """Where the speaker's name is written in the clause, if it is."""
+    if speech is None or not speech.speaker:
+        return None
+    zone = text.find(speech.speaker, span.start, span.end)
+    return (zone, zone + len(speech.speaker)) if zone >= 0 else None
+
+
 def _actors(ctx: Context, span: Span, m: re.Match[str], speech: Speech | None,
             claimant: str | None) -> tuple[str | None, str | None]:
     text = ctx.text
     in_sentence = [p for p in ctx.party_mentions if span.start <= p.start and p.end <= span.end]
-    speaker_zone: tuple[int, int] = (-1, -1)
-    if speech is not None:
-        zone = text.find(speech.speaker, span.start, span.end) if speech.speaker else -1
-        if zone >= 0:
-            speaker_zone = (zone, zone + len(speech.speaker))
+    speaker_zone = _speaker_zone(text, span, speech) or (-1, -1)
     usable = [p for p in in_sentence if not (speaker_zone[0] <= p.start < speaker_zone[1])]
     belligerents = sorted(ctx.belligerents)
     actor1, target = clause_actors(text, ctx.language, (span.start, span.end), m, usable,
@@ -261,6 +265,11 @@ def _event(ctx: Context, span: Span, speeches: Sequence[Speech],
     party_names = {p.text for p in ctx.party_mentions if span.start <= p.start < span.end
                    and p.text.casefold() in countries}
     places = find_places(ctx.text, span.start, span.end, ctx.language, exclude)
+    # "Pihak berwenang di Nagorno-Karabakh mengatakan ...": a place in the speaker's name says
+    # who speaks, not where the event happened
+    zone = _speaker_zone(ctx.text, span, speech)
+    if zone is not None and any(not (zone[0] <= p.start < zone[1]) for p in places):
+        places = [p for p in places if not (zone[0] <= p.start < zone[1])]
     # a country named beside the towns is their country, not another place of the event
     if any(p.name not in party_names for p in places):
         places = [p for p in places if p.name not in party_names]

@@ -95,6 +95,7 @@ REQUIRED: tuple[tuple[str, str, type], ...] = (
     ("attribution", "PASSIVE_AGENTS", list),
     ("attribution", "TAIL_WORDS", list),
     ("attribution", "ENCLITIC_PRONOUNS", list),
+    ("attribution", "NOUN_DETERMINERS", list),
     ("actors", "DEMONYMS", dict),
     ("actors", "AGENT_MARKERS", list),
     ("actors", "PASSIVE_AUXILIARIES", list),

@@ -40,3 +40,6 @@ PASSIVE_AGENTS = ["by"]
 TAIL_WORDS = ["in", "on", "at", "to"]
 # A word ending so is a possessive pointing at the last speaker (none in English).
 ENCLITIC_PRONOUNS: list[str] = []
+# A speech verb right after these is a noun ("with no reports on fatalities", "the claims").
+NOUN_DETERMINERS = ["no", "the", "a", "an", "some", "several", "unconfirmed", "media", "initial",
+                    "local", "its", "their", "his", "her", "these", "those", "such", "further"]

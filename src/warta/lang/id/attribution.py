@@ -59,3 +59,5 @@ PASSIVE_AGENTS = ["oleh"]
 TAIL_WORDS = ["kepada", "dalam", "pada"]
 # A word ending so points at the last speaker ("katanya", "menurutnya").
 ENCLITIC_PRONOUNS = ["nya"]
+# A speech verb right after these is a noun; Indonesian nouns and verbs differ in form.
+NOUN_DETERMINERS: list[str] = []
