@@ -44,6 +44,9 @@ def sides(text: str, language: str) -> tuple[str | None, str | None]:
     # a noun's owner follows it: "serangan Azerbaijan", "artileri Armenia"
     ("Artileri Armenia menembaki desa-desa Azerbaijan di wilayah Terter pada Sabtu malam.", "id",
      "ARM", "AZE"),
+    # the owner before an English noun: "Armenia's artillery"
+    ("Villages near Terter came under Armenia's artillery fire on Saturday, Azerbaijan said.",
+     "en", "ARM", "AZE"),
     # Indonesian may name a di- verb's agent right after it, without "oleh"
     ("Tiga pekerja tewas setelah diserang pasukan RSF di Omdurman pada Sabtu.", "id", "RSF",
      None),
@@ -107,3 +110,13 @@ def test_a_speakers_own_forces_are_the_actor() -> None:
     a1, _ = sides("On Thursday, the RSF said its fighters had seized an army base near Omdurman "
                   "after a siege.", "en")
     assert a1 == "RSF"
+
+
+def test_a_heading_with_unnamed_state_forces() -> None:
+    text = ("Arrests: On 5 May 2024, police forces, accompanied by Russian soldiers, arrested "
+            "two RSF members in Kabala town.")
+    found = events(text, "en")
+    assert found and (found[0].actor1, found[0].target) == (None, "RSF")
+    ev = dataclasses.replace(found[0], location=Place("Kabala", country_code="SL"))
+    got = state_forces(Extraction("a", events=(ev,)), text, "en").events[0]
+    assert (got.actor1, got.target) == ("SLE", "RSF")

@@ -42,6 +42,9 @@ AGENT_GAP_WORDS = 3
 OWNER_WORDS = 6
 # Words between a passive auxiliary and the trigger ("was reportedly attacked").
 AUXILIARY_GAP_WORDS = 2
+# How far into the sentence after a heading ("Arrests: On 4 May 2020, regime security forces
+# ...") its subject may be named (words).
+HEADING_SUBJECT_WORDS = 12
 
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -134,6 +137,12 @@ def actors(text: str, language: str, clause: tuple[int, int], trigger: re.Match[
         # a heading ("Arrests: On 5 May, police forces arrested ..."): the sentence after it
         # names the sides in its own order
         after = [p for p in usable if p.start >= trigger.end()]
+        if after and g.state_forces.search(text, trigger.end(), after[0].start):
+            # "Arrests: On 4 May, regime security forces, accompanied by Russian forces,
+            # arrested ...": unnamed state forces act (see state_forces); a party after "by"
+            # goes with them
+            objects = [p for p in after if not _after_agent_marker(text, p, g)]
+            return None, (objects[0].code if objects else None)
         first = after[0] if after else None
         second = next((p for p in after if first and p.code != first.code), None)
         return (first.code if first else None), (second.code if second else None)
@@ -240,6 +249,13 @@ def actors(text: str, language: str, clause: tuple[int, int], trigger: re.Match[
     return actor1, target
 
 
+def _after_agent_marker(text: str, mention: PartyMention, g: Grammar) -> bool:
+    """A party named after "by"/"oleh" a few words before it ("accompanied by Russian forces")."""
+    before = text[max(0, mention.start - 40):mention.start]
+    markers = list(g.agent.finditer(before))
+    return bool(markers) and len(_WORD.findall(before[markers[-1].end():])) <= AGENT_GAP_WORDS
+
+
 def _between(text: str, trigger: re.Match[str], usable: Sequence[PartyMention], end: int,
              g: Grammar) -> tuple[PartyMention, PartyMention] | None:
     """"clashes between A and B", "bentrokan antara pasukan A dan B": both sides."""
@@ -283,10 +299,16 @@ def state_forces(extraction: Extraction, text: str, language: str) -> Extraction
             events.append(event)
             continue
         actor1, target = event.actor1, event.target
-        subject_start = _clause_start(text, ev.start, at, g)
-        if actor1 is None and g.state_forces.search(text, subject_start, at):
+        subject_start, subject_end = _clause_start(text, ev.start, at, g), at
+        heading = re.match(r"\s*:", text[at + len(event.trigger):ev.end])
+        if heading:
+            # "Arrests: On 4 May, police forces arrested ...": the sentence after the heading
+            subject_start = at + len(event.trigger) + heading.end()
+            lead = list(_WORD.finditer(text, subject_start, ev.end))[:HEADING_SUBJECT_WORDS]
+            subject_end = lead[-1].end() if lead else subject_start
+        if actor1 is None and g.state_forces.search(text, subject_start, subject_end):
             actor1 = country
-        elif target is None and actor1 != country and g.state_forces.search(
+        elif target is None and actor1 != country and not heading and g.state_forces.search(
                 text, at + len(event.trigger), ev.end):
             target = country
         if (actor1, target) != (event.actor1, event.target):
