@@ -40,6 +40,10 @@ def first_date(text: str, language: str, published: str = "2024-03-14") -> tuple
      "id", "2024-03-13"),
     ("Kelompok bersenjata menyerang pos polisi di Jalan 17 Agustus, Kibati, Senin malam, dan "
      "menewaskan dua polisi.", "id", "2024-03-11"),
+    ("Gunmen attacked a police post in Kibati two days ago, killing two officers.", "en",
+     "2024-03-12"),
+    ("Kelompok bersenjata menyerang pos polisi di Kibati tiga hari yang lalu.", "id",
+     "2024-03-11"),
 ])
 def test_event_day(text: str, language: str, day: str) -> None:
     assert first_date(text, language) == (day, "day")
@@ -49,3 +53,8 @@ def test_last_week_is_a_week_not_a_day() -> None:
     got = first_date("Kelompok bersenjata menyerang pos polisi di Kibati pekan lalu dan "
                      "menewaskan dua polisi.", "id")
     assert got == ("2024-03-04", "week")  # the Monday of the week before 14 March 2024
+
+
+def test_a_count_of_weeks_ago_is_a_week() -> None:
+    got = first_date("Kelompok bersenjata menyerang pos polisi di Kibati dua minggu lalu.", "id")
+    assert got == ("2024-02-26", "week")  # the Monday of the week two weeks before 14 March

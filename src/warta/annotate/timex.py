@@ -51,6 +51,9 @@ class _Patterns:
     relative_weeks: dict[str, int]
     capitalised_only: frozenset[str]
     past: frozenset[str]
+    ago: re.Pattern[str] | None  # "two days ago", "tiga hari lalu"
+    ago_units: dict[str, int]
+    count_words: dict[str, int]
     name_after: re.Pattern[str] | None  # "July 7 neighbourhood": a name, not a date
     name_before: re.Pattern[str] | None  # "Jalan 17 Agustus"
 
@@ -70,7 +73,21 @@ def patterns(code: str) -> _Patterns:
     ordinal = alternation(data(code, "numbers").ORDINAL_SUFFIXES) or "(?!)"
     # "the 9th of May"
     day_of = rf"(?:(?:{alternation(time.DAY_OF_MONTH)})\s+)?" if time.DAY_OF_MONTH else ""
+    numbers = data(code, "numbers")
+    count_words = {w.lower(): v for w, v in numbers.NUMBER_WORDS.items() if 0 < v <= 31}
+    count_words.update({w.lower(): 1 for w in numbers.ONE_WORDS})
+    ago_units = {k.lower(): v for k, v in time.AGO_UNITS.items()}
+    ones = {k.lower(): v for k, v in time.ONE_UNIT_WORDS.items()}
+    ago = None
+    if ago_units and time.AGO_WORDS:
+        counted = (rf"(?P<n>\d{{1,2}}|{alternation(count_words)})\s+"
+                   rf"(?P<unit>{alternation(ago_units)})")
+        glued = rf"(?P<one>{alternation(ones) if ones else '(?!)'})"
+        ago = re.compile(rf"(?<![\w-])(?:{counted}|{glued})\s+(?:{alternation(time.AGO_WORDS)})"
+                         rf"(?![\w-])", re.I)
+    ago_units.update(ones)
     return _Patterns(
+        ago=ago, ago_units=ago_units, count_words=count_words,
         full_numeric=re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])"),
         short_numeric=re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])"),
         day_month=re.compile(
@@ -210,6 +227,24 @@ def find_times(text: str, language: str, reference: dt.date | None) -> list[Time
         offset = pats.relative_days[m.group(1).lower()]
         value = reference + dt.timedelta(days=offset) if reference else None
         add(m.start(), m.end(), value, "day", "relative")
+    for m in pats.ago.finditer(text) if pats.ago else ():
+        if m.group("one"):
+            days = pats.ago_units[m.group("one").lower()]
+        else:
+            unit = m.group("unit")
+            if unit.lower() in pats.capitalised_only and unit[0].isupper():
+                continue  # "dua Minggu lalu" is no count of weeks
+            n = m.group("n").lower()
+            days = (int(n) if n.isdigit() else pats.count_words[n]) * pats.ago_units[unit.lower()]
+        if days % 7 == 0 and days >= 7:
+            value = None
+            if reference:
+                day = reference - dt.timedelta(days=days)
+                value = day - dt.timedelta(days=day.weekday())
+            add(m.start(), m.end(), value, "week", "week")
+        else:
+            add(m.start(), m.end(), reference - dt.timedelta(days=days) if reference else None,
+                "day", "relative")
     for m in pats.weeks.finditer(text):
         offset = pats.relative_weeks[m.group(1).lower()]
         value = None

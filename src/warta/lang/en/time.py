@@ -24,3 +24,9 @@ DATE_NAME_AFTER = ["neighbourhood", "neighborhood", "street", "st", "square", "a
 DATE_NAME_BEFORE: list[str] = []
 # The word between a day and its month: "the 9th of May".
 DAY_OF_MONTH = ["of"]
+
+# "two days ago", "a week ago": a count of these units before the reference date.
+AGO_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+AGO_WORDS = ["ago"]
+# Glued forms of "one unit" ("sehari", Indonesian); none in English.
+ONE_UNIT_WORDS: dict[str, int] = {}

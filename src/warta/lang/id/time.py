@@ -31,3 +31,9 @@ DATE_NAME_BEFORE = ["jalan", "jl", "jl.", "gerakan", "lapangan", "stadion", "uni
 DATE_NAME_AFTER: list[str] = []
 # The word between a day and its month: none ("9 Mei").
 DAY_OF_MONTH: list[str] = []
+
+# "dua hari lalu", "tiga hari yang lalu", "sepekan lalu": a count of these units before the
+# reference date ("minggu" counts as a week only in lower case; "Minggu" is Sunday).
+AGO_UNITS = {"hari": 1, "pekan": 7, "minggu": 7}
+AGO_WORDS = ["lalu", "yang lalu", "silam", "yang silam"]
+ONE_UNIT_WORDS = {"sehari": 1, "sepekan": 7, "seminggu": 7}
