@@ -40,6 +40,9 @@ def first_date(text: str, language: str, published: str = "2024-03-14") -> tuple
      "id", "2024-03-13"),
     ("Kelompok bersenjata menyerang pos polisi di Jalan 17 Agustus, Kibati, Senin malam, dan "
      "menewaskan dua polisi.", "id", "2024-03-11"),
+    # a date in a clause opened after the trigger dates that clause, not the event
+    ("On 12 March 2024, activists held a protest in Sidon for two men who had been detained "
+     "10 days ago.", "en", "2024-03-12"),
     ("Gunmen attacked a police post in Kibati two days ago, killing two officers.", "en",
      "2024-03-12"),
     ("Kelompok bersenjata menyerang pos polisi di Kibati tiga hari yang lalu.", "id",

@@ -24,6 +24,7 @@ from warta.annotate.sentences import Span
 from warta.clean.metadata import territories
 from warta.data.parties import UNKNOWN
 from warta.extract.actors import actors as clause_actors
+from warta.extract.actors import grammar
 from warta.extract.attribution import Speech, claimant_for
 from warta.extract.casualties import Context
 from warta.lang import data
@@ -211,7 +212,11 @@ def _date(ctx: Context, span: Span, m: re.Match[str], speeches: Sequence[Speech]
     qualifying = {t.start for t in times for t0 in times
                   if t0.end <= t.start and _OPEN_BRACKET.fullmatch(text, t0.end, t.start)}
     own = [t for t in times if t.start not in speech_dated and t.start not in qualifying]
-    pool = own or times
+    # "... held a stand with two activists who had been detained 10 days ago": a date in a
+    # clause opened after the trigger dates that clause's verb
+    opener = grammar(ctx.language).clause_opener
+    main = [t for t in own if t.start < m.start() or not opener.search(text, m.end(), t.start)]
+    pool = main or own or times
     if pool:
         t = min(pool, key=lambda t: abs(t.start - m.start()))
         return DateValue(t.value, "day", t.text, "clause")  # type: ignore[arg-type]
