@@ -208,12 +208,12 @@ def test_region_members_come_from_the_packages(cities: dict, rg_rows: list) -> N
 
 
 def test_every_exonym_and_dual_name_is_indexed(built: Gazetteer, cities: dict) -> None:
-    wanted = set(place_data.EXONYMS.values())
+    wanted = set(place_data.exonyms().values())
     by_name: dict[tuple[str, str], list[dict]] = {}
     for c in cities.values():
         if any(cc == c["countrycode"] for _, cc in wanted):
             by_name.setdefault((normalise(c["name"]), c["countrycode"]), []).append(c)
-    for exonym, (name, cc) in place_data.EXONYMS.items():
+    for exonym, (name, cc) in place_data.exonyms().items():
         targets = by_name.get((normalise(name), cc))
         assert targets, f"{exonym}: no {name} in {cc}"
         best = max(targets, key=lambda c: c["population"])

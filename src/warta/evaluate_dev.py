@@ -235,7 +235,8 @@ def acled_scores(rows: list[AcledRow], answers: list[AcledAnswer]) -> list[Measu
     date_miss: list[Miss] = []
     loc_miss: list[Miss] = []
     actor_miss: list[Miss] = []
-    located_gold = actor_rows = 0
+    located_gold = actor_rows = dated_rows = 0
+    date_event_miss: list[Miss] = []
     confusions: Counter[tuple[str, str]] = Counter()
     for row, ans in zip(rows, answers, strict=True):
         e = ans.event
@@ -258,6 +259,13 @@ def acled_scores(rows: list[AcledRow], answers: list[AcledAnswer]) -> list[Measu
         if got_type != row.event_type:
             type_miss.append(Miss(row.key, row.event_type, got_type, text))
         got_date = e.date.value if e and e.date else None
+        if e is not None:
+            dated_rows += 1
+            if got_date != row.date:
+                off = abs((got_date - row.date).days) if got_date else 10_000
+                date_event_miss.append(Miss(row.key, row.date.isoformat(),
+                                            got_date.isoformat() if got_date else "-", text,
+                                            off))
         if got_date != row.date:
             off = abs((got_date - row.date).days) if got_date else 10_000
             date_miss.append(Miss(row.key, row.date.isoformat(),
@@ -298,6 +306,9 @@ def acled_scores(rows: list[AcledRow], answers: list[AcledAnswer]) -> list[Measu
                 misses=tuple(type_miss)),
         Measure("acled date exact", share(date_miss, n), detail=f"{n - len(date_miss)} of {n}",
                 misses=tuple(date_miss)),
+        Measure("acled date exact (rows with an event)", share(date_event_miss, dated_rows),
+                detail=f"{dated_rows - len(date_event_miss)} of {dated_rows} rows where warta "
+                       "reports an event", misses=tuple(date_event_miss)),
         Measure("acled location within 25 km", share(loc_miss, located_gold),
                 detail=f"{located_gold - len(loc_miss)} of {located_gold}",
                 misses=tuple(loc_miss)),
@@ -413,7 +424,54 @@ def suite_seeds(shared: Path, limit: int | None) -> list[Measure]:
         reported = int(re.match(r"\d+", trap["detail"]).group(0))  # type: ignore[union-attr]
         out.append(Measure("seeds traps reported as figures", reported, False, trap["detail"],
                            count=True))
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="warta-mixed-") as folder:
+        out.append(mixed_year_dates(shared / "corpus" / "seeds", shared / "gold" / "seeds",
+                                    Path(folder)))
     return out
+
+
+# Articles of another year that a run may hold beside the seeds: written for this check, dated
+# in full, about other things. A seed's year-less date must not take their year.
+OTHER_YEAR_ARTICLES = {
+    "banjir_2023.txt": (
+        "Banjir Rendam Ratusan Rumah di Bekasi\n\n"
+        "Bekasi, Senin (6/3/2023) - Hujan deras sejak Minggu malam membuat Kali Bekasi meluap. "
+        "Ratusan rumah di Kecamatan Rawalumbu terendam air setinggi satu meter, kata Kepala "
+        "BPBD Kota Bekasi kepada wartawan. Warga mengungsi ke masjid dan balai warga.\n"),
+    "festival_2023.txt": (
+        "Festival Kopi Toraja Dibuka\n\n"
+        "Makassar, Sabtu (14/10/2023) - Festival Kopi Toraja tahun 2023 dibuka oleh Gubernur "
+        "Sulawesi Selatan di Pantai Losari. Puluhan petani dari Enrekang dan Tana Toraja "
+        "memamerkan hasil panen mereka.\n"),
+    "harbour_2023.txt": (
+        "New ferry terminal opens in Surabaya\n\n"
+        "SURABAYA, Wednesday, 22 November 2023 - A new ferry terminal opened at Tanjung Perak "
+        "on Wednesday, the port operator said. The terminal will serve routes to Madura and "
+        "Bali.\n"),
+}
+
+
+def mixed_year_dates(seeds: Path, gold: Path, folder: Path) -> Measure:
+    """The seeds ingested in one run with :data:`OTHER_YEAR_ARTICLES` (written into
+    ``folder``): is every seed dated as the gold says?"""
+    from warta.ingest import ReadOptions, expand
+    from warta.pipeline import ingest
+
+    for name, text in OTHER_YEAR_ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    truth = json.loads((gold / "articles.json").read_text(encoding="utf-8"))
+    got: dict[str, str | None] = {}
+    for r in ingest(expand([str(seeds), str(folder)]), None, ReadOptions()):
+        if r.article is not None:
+            got[Path(r.source).stem] = r.article.published.iso() if r.article.published else None
+    misses = tuple(Miss(doc, str(want.get("date")), str(got.get(doc)), doc)
+                   for doc, want in truth.items() if got.get(doc) != want.get("date"))
+    n = len(truth)
+    return Measure("seeds dated right in a mixed-year run", (n - len(misses)) / n if n else 1.0,
+                   detail=f"{n - len(misses)} of {n}, beside {len(OTHER_YEAR_ARTICLES)} "
+                          "articles of 2023", misses=misses)
 
 
 def _about(measure: str, problem: str) -> bool:

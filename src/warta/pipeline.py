@@ -1,8 +1,11 @@
 """The stage order: read -> clean -> extract -> store, one document at a time.
 
 Per-document work is a pure function (:func:`process`); :func:`ingest` adds the steps that need
-a batch. A publication date written without its year ("Aljazeera, 1/11") takes the year from
-the dates of the other articles of the same run (or, failing that, of the database); an article
+a batch. A publication date written without its year ("Aljazeera, 1/11") whose article names no
+year of its own takes the year of the article of the run that tells the same story (the dated
+article sharing the most specific names with it, above :data:`STORY_SIMILARITY`), never of the
+run's unrelated articles: they only offer candidate years, of which the article's own words
+choose (the weekday it names for that day); without either the year stays unknown. An article
 with no date at all borrows the date of the most similar dated article of the run as the
 reference for its relative dates ("Jumat", "semalam"). Such articles are held back and stored at
 the end of the run.
@@ -11,15 +14,15 @@ the end of the run.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
 from warta import budget
 from warta.clean import CleaningError, clean
-from warta.clean.dates import infer_year
+from warta.clean.dates import infer_year, weekday_year
 from warta.extract import Profile, extract, profile, reference_dates
+from warta.extract.actors import state_forces
 from warta.geo.gazetteer import Gazetteer
 from warta.geo.resolve import focus_countries, geocode
 from warta.ingest import ReadFailure, ReadOptions, Source, read_one
@@ -27,6 +30,10 @@ from warta.model import Article, DateValue, Extraction, RawDoc
 from warta.store import Store
 
 Status = Literal["new", "duplicate", "seen", "failed"]
+
+# How alike (TF-IDF cosine of their specific names) two articles must be to tell one story, for
+# a year-less publication date to take the other's year.
+STORY_SIMILARITY = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +65,8 @@ def analyse(article: Article, reference: DateValue | None = None,
     if gazetteer is not None:
         extraction = geocode(extraction, gazetteer, focus_countries(extraction.parties),
                              article.text, article.language)
+        # "police forces clashed with ...": the forces of the country it happened in
+        extraction = state_forces(extraction, article.text, article.language)
     return extraction
 
 
@@ -108,7 +117,6 @@ class Batch:
     def __init__(self, store: Store | None) -> None:
         self.store = store
         self._held: list[Article] = []
-        self._dates: list[dt.date] = []
         self._profiles: list[Profile] = []
 
     def seen(self, raw: RawDoc) -> IngestResult | None:
@@ -127,9 +135,6 @@ class Batch:
             self._held.append(p.article)
             return None
         assert p.extraction is not None and p.profile is not None
-        published = p.article.published
-        if published is not None and published.precision == "day":
-            self._dates.append(published.value)
         self._profiles.append(p.profile)
         return _store(self.store, p.article, p.extraction)
 
@@ -138,14 +143,29 @@ class Batch:
         the database's) and the reference date for its relative dates."""
         if not self._held:
             return []
-        neighbours = self._dates or (self.store.published_dates() if self.store else [])
+        held = [(a, profile(a)) for a in self._held]
+        # the year of "Aljazeera, 1/11" comes from the article's own story: the dated article
+        # of the run sharing its names, never the run's other (unrelated) articles
+        story = reference_dates(self._profiles + [p for a, p in held
+                                                  if a.published_partial is not None],
+                                min_score=STORY_SIMILARITY)
+        # else the run's dates (or the database's) offer candidate years, and the weekday the
+        # article names for that day chooses among them
+        dates = [p.published.value for p in self._profiles
+                 if p.published is not None and p.published.precision == "day"]
+        if not dates and self.store is not None and any(
+                a.published_partial is not None and a.id not in story for a, _ in held):
+            dates = self.store.published_dates()
         resolved = []
-        for article in self._held:
-            if article.published_partial is not None:
-                year = infer_year(article.published_partial, neighbours)
-                if year:
-                    article = dataclasses.replace(article, published=year,
-                                                  published_partial=None)
+        for article, _ in held:
+            partial, ref = article.published_partial, story.get(article.id)
+            year = None
+            if partial is not None and ref is not None:
+                year = infer_year(partial, [ref.value], "story")
+            elif partial is not None:
+                year = weekday_year(partial, article.text, dates)
+            if year:
+                article = dataclasses.replace(article, published=year, published_partial=None)
             resolved.append(article)
         refs = reference_dates(self._profiles + [profile(a) for a in resolved])
         self._held = []

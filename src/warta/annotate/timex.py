@@ -51,6 +51,11 @@ class _Patterns:
     relative_weeks: dict[str, int]
     capitalised_only: frozenset[str]
     past: frozenset[str]
+    ago: re.Pattern[str] | None  # "two days ago", "tiga hari lalu"
+    ago_units: dict[str, int]
+    count_words: dict[str, int]
+    name_after: re.Pattern[str] | None  # "July 7 neighbourhood": a name, not a date
+    name_before: re.Pattern[str] | None  # "Jalan 17 Agustus"
 
 
 @cache
@@ -64,13 +69,32 @@ def patterns(code: str) -> _Patterns:
     leads = alternation(time.WEEKDAY_LEADS)
     past = alternation(time.WEEKDAY_PAST)
     joiners = alternation(time.DATE_RANGE_JOINERS)
+    # "October 23rd": the ordinal endings of the pack's numbers
+    ordinal = alternation(data(code, "numbers").ORDINAL_SUFFIXES) or "(?!)"
+    # "the 9th of May"
+    day_of = rf"(?:(?:{alternation(time.DAY_OF_MONTH)})\s+)?" if time.DAY_OF_MONTH else ""
+    numbers = data(code, "numbers")
+    count_words = {w.lower(): v for w, v in numbers.NUMBER_WORDS.items() if 0 < v <= 31}
+    count_words.update({w.lower(): 1 for w in numbers.ONE_WORDS})
+    ago_units = {k.lower(): v for k, v in time.AGO_UNITS.items()}
+    ones = {k.lower(): v for k, v in time.ONE_UNIT_WORDS.items()}
+    ago = None
+    if ago_units and time.AGO_WORDS:
+        counted = (rf"(?P<n>\d{{1,2}}|{alternation(count_words)})\s+"
+                   rf"(?P<unit>{alternation(ago_units)})")
+        glued = rf"(?P<one>{alternation(ones) if ones else '(?!)'})"
+        ago = re.compile(rf"(?<![\w-])(?:{counted}|{glued})\s+(?:{alternation(time.AGO_WORDS)})"
+                         rf"(?![\w-])", re.I)
+    ago_units.update(ones)
     return _Patterns(
+        ago=ago, ago_units=ago_units, count_words=count_words,
         full_numeric=re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])"),
         short_numeric=re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])"),
         day_month=re.compile(
-            rf"(?<![\d])(\d{{1,2}})(?:\s*(?:{joiners})\s*(\d{{1,2}}))?\s+({mn})\.?"
+            rf"(?<![\d])(\d{{1,2}})(?:{ordinal})?(?:\s*(?:{joiners})\s*(\d{{1,2}})(?:{ordinal})?)?"
+            rf"\s+{day_of}({mn})\.?"
             rf"(?:,?\s+(\d{{4}}))?(?![\w])", re.I),
-        month_day=re.compile(rf"(?<![\w])({mn})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?"
+        month_day=re.compile(rf"(?<![\w])({mn})\.?\s+(\d{{1,2}})(?:{ordinal})?"
                              rf"(?:,?\s+(\d{{4}}))?(?![\w\d])", re.I),
         weekday=re.compile(
             rf"(?:(?<![\w])(?P<lead>(?:{past}|{leads})\s+))?(?<![\w])(?P<wd>{wd})(?![\w])"
@@ -78,8 +102,8 @@ def patterns(code: str) -> _Patterns:
         dated_after=re.compile(rf",?\s*(?:\d{{1,2}}\s+(?:{mn})|(?:{mn})\.?\s+\d)", re.I),
         relative=re.compile(rf"(?<![\w])({alternation(time.RELATIVE_DAYS)})(?![\w])", re.I),
         weeks=re.compile(rf"(?<![\w])({alternation(time.RELATIVE_WEEKS)})(?![\w])", re.I),
-        since=re.compile(rf"(?:{alternation(pack.since_words)})\s+(?:(?:hari|pada|on|the)\s+)?$",
-                         re.I),
+        since=re.compile(rf"(?:{alternation(pack.since_words)})\s+"
+                         rf"(?:(?:{alternation(pack.date_leads)})\s+)?$", re.I),
         since_lead=re.compile(rf"(?:{alternation(pack.since_words)})\s", re.I),
         months=months,
         weekdays=weekdays,
@@ -87,6 +111,10 @@ def patterns(code: str) -> _Patterns:
         relative_weeks={k.lower(): v for k, v in time.RELATIVE_WEEKS.items()},
         capitalised_only=frozenset(w.lower() for w in time.CAPITALISED_ONLY),
         past=frozenset(w.lower() for w in time.WEEKDAY_PAST),
+        name_after=re.compile(rf"\s+(?:{alternation(time.DATE_NAME_AFTER)})(?![\w-])", re.I)
+        if time.DATE_NAME_AFTER else None,
+        name_before=re.compile(rf"(?<![\w-])(?:{alternation(time.DATE_NAME_BEFORE)})\s+$", re.I)
+        if time.DATE_NAME_BEFORE else None,
     )
 
 
@@ -122,6 +150,8 @@ def find_times(text: str, language: str, reference: dt.date | None) -> list[Time
 
     def add(s: int, e: int, value: dt.date | None, precision: str, kind: str) -> None:
         if not free(s, e):
+            return
+        if kind in ("absolute", "partial") and _names_something(text, s, e, pats):
             return
         # "sejak Minggu": the since-word may be inside the mention (a weekday's lead word)
         since = bool(pats.since.search(text[max(0, s - 25):s])) or bool(
@@ -197,6 +227,24 @@ def find_times(text: str, language: str, reference: dt.date | None) -> list[Time
         offset = pats.relative_days[m.group(1).lower()]
         value = reference + dt.timedelta(days=offset) if reference else None
         add(m.start(), m.end(), value, "day", "relative")
+    for m in pats.ago.finditer(text) if pats.ago else ():
+        if m.group("one"):
+            days = pats.ago_units[m.group("one").lower()]
+        else:
+            unit = m.group("unit")
+            if unit.lower() in pats.capitalised_only and unit[0].isupper():
+                continue  # "dua Minggu lalu" is no count of weeks
+            n = m.group("n").lower()
+            days = (int(n) if n.isdigit() else pats.count_words[n]) * pats.ago_units[unit.lower()]
+        if days % 7 == 0 and days >= 7:
+            value = None
+            if reference:
+                day = reference - dt.timedelta(days=days)
+                value = day - dt.timedelta(days=day.weekday())
+            add(m.start(), m.end(), value, "week", "week")
+        else:
+            add(m.start(), m.end(), reference - dt.timedelta(days=days) if reference else None,
+                "day", "relative")
     for m in pats.weeks.finditer(text):
         offset = pats.relative_weeks[m.group(1).lower()]
         value = None
@@ -205,6 +253,12 @@ def find_times(text: str, language: str, reference: dt.date | None) -> list[Time
             value = monday + dt.timedelta(weeks=offset)
         add(m.start(), m.end(), value, "week", "week")
     return sorted(found, key=lambda t: t.start)
+
+
+def _names_something(text: str, start: int, end: int, pats: _Patterns) -> bool:
+    """A date that is part of a name: "July 7 neighbourhood", "Jalan 17 Agustus"."""
+    return bool(pats.name_after and pats.name_after.match(text, end)) or bool(
+        pats.name_before and pats.name_before.search(text, max(0, start - 20), start))
 
 
 def _date(year: int | None, month: int, day: int) -> dt.date | None:

@@ -5,8 +5,9 @@ Only publication-style expressions count: a date in the dateline ("Konfirmasitim
 2024"), a date in parentheses, or a credit line ending a paragraph ("Aljazeera, 1/11."). A date
 inside the story ("the fighting that began on 27 September") is an event date, not the
 publication date. Reports look back, so when several publication-style dates appear the latest is
-taken. A date written without its year takes the year from a full date in the same article, else
-stays partial for :func:`infer_year` to resolve against neighbouring articles.
+taken. A date written without its year takes the year from the article itself (a full date in it,
+else the years and weekday-dates it names: :func:`article_year`), else stays partial for
+:func:`infer_year` to resolve against articles of the same story.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from warta.lang import LanguagePack, load_all
+from warta.lang import LanguagePack, data, load_all
 from warta.model import DateValue, PartialDate
 from warta.patterns import alternation
 
@@ -46,6 +47,10 @@ class _Patterns:
     weekday_prefix: re.Pattern[str]
     since: re.Pattern[str]  # "sejak", "since" ending the text before a date
     months: dict[str, int]
+    weekdays: dict[str, int]
+    named_year: re.Pattern[str]  # "tahun 2020", "in 2020", "Oktober 2020"
+    weekday_word: re.Pattern[str]
+    capitalised_only: frozenset[str]  # "Minggu" is Sunday, "minggu" a week
 
 
 @cache
@@ -82,9 +87,18 @@ def patterns(codes: tuple[str, ...] | None = None) -> _Patterns:
         re.compile(rf"^(?P<mn>{mn})\.?\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?$", re.I),
     )
     since_words = alternation(w for p in packs for w in p.since_words)
-    since = re.compile(rf"\b(?:{since_words})\s+(?:(?:hari|pada|on|the)\s+)?$", re.I)
+    leads = alternation(w for p in packs for w in p.date_leads)
+    since = re.compile(rf"\b(?:{since_words})\s+(?:(?:{leads})\s+)?$", re.I)
     weekday_prefix = re.compile(rf"^(?:{wd})\b[,\s]*", re.I)
-    return _Patterns(publication, full, expressions, weekday_prefix, since, months)
+    weekdays = {w: n for p in packs for w, n in p.weekdays.items()}
+    year_words = alternation([*(w for p in packs for w in p.year_words), *months])
+    named_year = re.compile(rf"(?<![\w-])(?:{year_words})\.?\s+((?:19|20)\d\d)(?![\w/.,-]\d)",
+                            re.I)
+    capitalised = frozenset(w.lower() for p in packs
+                            for w in data(p.code, "time").CAPITALISED_ONLY)
+    return _Patterns(publication, full, expressions, weekday_prefix, since, months, weekdays,
+                     named_year, re.compile(rf"(?<![\w'-])(?:{wd})(?![\w'-])", re.I),
+                     capitalised)
 
 
 def _fields(m: re.Match[str], months: dict[str, int]) -> tuple[int | None, int, int] | None:
@@ -182,6 +196,90 @@ def place_year(month: int, day: int, reference: dt.date) -> dt.date | None:
     return best
 
 
+def named_years(text: str) -> list[int]:
+    """Years ``text`` names as years ("pada 2020", "in 2019", "Oktober 2020"), in order."""
+    pats = patterns()
+    return [int(m.group(1)) for _, line in _lines_with(text, _YEAR_HINT)
+            for m in pats.named_year.finditer(line)]
+
+
+def _weekday_dates(found: Sequence[DateMention]) -> list[tuple[int, int, int]]:
+    """(weekday, month, day) of the weekday-dates written without a year ("Sabtu (24/10)")."""
+    pats = patterns()
+    out = []
+    for m in found:
+        if m.kind != "weekday" or m.year is not None:
+            continue
+        word = re.match(r"[\w']+", m.text)
+        weekday = pats.weekdays.get(word.group(0).lower()) if word else None
+        if weekday is not None:
+            out.append((weekday, m.month, m.day))
+    return out
+
+
+def article_year(month: int, day: int, text: str, found: Sequence[DateMention] = ()
+                 ) -> int | None:
+    """The year of a year-less publication date, from the article itself: the latest year it
+    names ("tahun 2020", "in 2019"), or the one after it, confirmed by the weekday-dates it
+    writes ("Sabtu (24/10)" is a Saturday only in some years). A bare year alone proves
+    nothing (a report names the years of its background: "the war ended in 1994"), so without
+    a weekday-date that agrees, or when the clues disagree, the year stays unknown (None)."""
+    named = set(named_years(text))
+    weekdays = _weekday_dates(found)
+    if not named or not weekdays:
+        return None
+
+    def agrees(year: int) -> bool:
+        reference = _safe_date(year, month, day)
+        if reference is None:
+            return False
+        for weekday, m, d in weekdays:
+            placed = place_year(m, d, reference)
+            if placed is None or placed.weekday() != weekday:
+                return False
+        return True
+
+    latest = max(named)
+    pool = [y for y in (latest, latest + 1) if agrees(y)]
+    return pool[0] if len(pool) == 1 else None
+
+
+def weekdays_named(text: str) -> set[int]:
+    """The weekdays ``text`` names ("on Sunday", "pada Minggu"); words that are weekdays only
+    when capitalised ("Minggu" Sunday, "minggu" week) count only so."""
+    pats = patterns()
+    out = set()
+    for m in pats.weekday_word.finditer(text):
+        word = m.group(0)
+        if word.lower() in pats.capitalised_only and not word[0].isupper():
+            continue
+        out.add(pats.weekdays[word.lower()])
+    return out
+
+
+def weekday_year(partial: PartialDate, text: str, references: Sequence[dt.date]
+                 ) -> DateValue | None:
+    """A year-less publication date placed near each of ``references`` (the dates of the
+    run's other articles), kept only when exactly one placing falls on a weekday the article
+    itself names ("KYIV, July 7 - ... said on Sunday": 7 July is a Sunday in 2024, not in 2023):
+    the article's own words choose the year, the other articles only offer candidates."""
+    named = weekdays_named(text)
+    if not named:
+        return None
+    placed = {place_year(partial.month, partial.day, ref) for ref in references}
+    agreeing = {d for d in placed if d is not None and d.weekday() in named}
+    if len(agreeing) != 1:
+        return None
+    return DateValue(agreeing.pop(), "day", partial.text, partial.basis + "+year(weekday)")
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def publication_date(text: str, dateline_date: str | None = None,
                      stamps: Sequence[str] = (), year_hints: Sequence[int] = (),
                      found: Sequence[DateMention] | None = None
@@ -211,6 +309,11 @@ def publication_date(text: str, dateline_date: str | None = None,
             if placed:
                 suffix = "+year(page)" if hinted else "+year"
                 return DateValue(placed, "day", expr, basis + suffix), None
+        year = article_year(month, day, text, mentions(text) if found is None else found)
+        if year is not None:
+            placed = _safe_date(year, month, day)
+            if placed:
+                return DateValue(placed, "day", expr, basis + "+year(article)"), None
         return None, PartialDate(month, day, expr, basis)
 
     if dateline_date:
@@ -256,11 +359,14 @@ def parse_iso(value: str | None, basis: str) -> DateValue | None:
         return None
 
 
-def infer_year(partial: PartialDate, neighbours: Sequence[dt.date]) -> DateValue | None:
+def infer_year(partial: PartialDate, neighbours: Sequence[dt.date], source: str = "story"
+               ) -> DateValue | None:
     """Resolve a year-less date against the publication dates of neighbouring articles.
 
-    A corpus is collected over a span of time; the year that puts the date nearest the median
-    of its neighbours' dates is taken. With no neighbours, the year stays unknown.
+    The neighbours are articles of the same story (see :func:`warta.pipeline.Batch.held`):
+    the year that puts the date nearest the median of their dates is taken, and ``source``
+    says where the year came from in the basis (``text+year(story)``). With no neighbours, the
+    year stays unknown.
     """
     if not neighbours:
         return None
@@ -269,4 +375,4 @@ def infer_year(partial: PartialDate, neighbours: Sequence[dt.date]) -> DateValue
     placed = place_year(partial.month, partial.day, median)
     if placed is None:
         return None
-    return DateValue(placed, "day", partial.text, partial.basis + "+year(corpus)")
+    return DateValue(placed, "day", partial.text, partial.basis + f"+year({source})")

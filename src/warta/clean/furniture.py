@@ -103,6 +103,7 @@ class Vocabulary:
     byline: re.Pattern[str]  # "Oleh: ...", "By ...", "Laporan Wartawan ..."
     cta_words: frozenset[str]  # one-word calls to action
     cta_phrases: tuple[str, ...]  # several-word ones
+    by_name: re.Pattern[str]  # a byline ending a timestamp line: "... 2020 by Hanin Mazaya"
 
     @classmethod
     def build(cls, stoplist: frozenset[str], packs: Iterable[LanguagePack]) -> Vocabulary:
@@ -122,7 +123,10 @@ class Vocabulary:
                          reverse=True)
         bylines = sorted({c for p in packs for c in p.byline_cues}, key=len, reverse=True)
         ctas = sorted({c for p in packs for c in p.cta_words}, key=len, reverse=True)
+        agents = sorted({c for p in packs for c in p.byline_agents}, key=len, reverse=True)
         return cls(
+            by_name=re.compile(r"\s(?:{})\s+\S+(?:\s+\S+){{0,3}}\s*$".format(
+                "|".join(map(re.escape, agents)) or "(?!)")),
             byline=re.compile(r"^(?:{})\b\s*:?\s*\S".format("|".join(map(re.escape, bylines)))),
             cta_words=frozenset(c for c in ctas if " " not in c),
             cta_phrases=tuple(c for c in ctas if " " in c),
@@ -201,7 +205,6 @@ _NUMERIC = re.compile(r"^[\d.:/-]+$")
 _DOMAIN_TOKEN = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$")
 _BAR_SEP = re.compile(r"\s+[|•·]\s+|\s*\|\s*|\s+·\s*|\s*·\s+")
 _HAS_URL = re.compile(r"https?://|www\.", re.I)
-_BY_NAME = re.compile(r"\s(?:by|oleh)\s+\S+(?:\s+\S+){0,3}\s*$")
 BYLINE_MAX_WORDS = 8
 CTA_MAX_WORDS = 60
 
@@ -222,7 +225,7 @@ def _is_call_to_action(low: str, tokens: Sequence[str], vocab: Vocabulary) -> bo
 
 def is_timestamp(low: str, vocab: Vocabulary) -> bool:
     """A line made of a date, a time and timestamp words only ("Rabu, 13 Maret 2024 | 19:42")."""
-    low = _BY_NAME.sub("", low)  # "Posted on 10 Februari 2020 by Hanin Mazaya"
+    low = vocab.by_name.sub("", low)  # "Posted on 10 Februari 2020 by Hanin Mazaya"
     tokens = words(low)
     if not tokens or not any(t[0].isdigit() for t in tokens):
         return False

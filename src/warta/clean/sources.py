@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from warta.data.media import AGENCIES, MEDIA_WORDS
+from warta.data.media import AGENCIES, MEDIA_DOMAINS
 from warta.lang import load_all
 from warta.model import CitedSource
 
@@ -57,7 +57,12 @@ def looks_like_media(name: str) -> bool:
     low = name.casefold()
     if low in _agencies() or low.removeprefix("the ") in _agencies():
         return True
-    return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", low) for w in MEDIA_WORDS)
+    return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", low) for w in _media_words())
+
+
+@cache
+def _media_words() -> tuple[str, ...]:
+    return tuple(dict.fromkeys([*MEDIA_DOMAINS, *(w for p in load_all() for w in p.media_words)]))
 
 
 def cited_sources(text: str, credits: list[tuple[str, int, int]] | None = None,

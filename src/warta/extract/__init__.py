@@ -214,9 +214,11 @@ def profile(article: Article) -> Profile:
     return Profile(article.id, _names(article), article.published)
 
 
-def reference_dates(profiles: Sequence[Profile]) -> dict[str, DateValue]:
+def reference_dates(profiles: Sequence[Profile], min_score: float = 0.0
+                    ) -> dict[str, DateValue]:
     """Reference dates for the undated articles of a batch: the publication date of the dated
-    article sharing the most (and rarest) specific names with it (TF-IDF cosine)."""
+    article sharing the most (and rarest) specific names with it (TF-IDF cosine), when that
+    similarity is above ``min_score``."""
     dated = [p for p in profiles if p.published and p.published.precision == "day"]
     undated = [p for p in profiles if not p.published]
     if not dated or not undated:
@@ -268,7 +270,7 @@ def reference_dates(profiles: Sequence[Profile]) -> dict[str, DateValue]:
             continue
         scores = dots[candidates] / (nx * norm[candidates])
         top = scores.max()
-        if top <= 0:
+        if top <= min_score:
             continue
         best = by_id[max(ids[c] for c in candidates[scores == top])]
         assert best.published is not None

@@ -54,6 +54,13 @@ class _Lexicon:
     accusation: re.Pattern[str]
     pronouns: frozenset[str]
     titles: frozenset[str]
+    subject_boundary: re.Pattern[str]  # where a speaker's noun phrase before its verb begins
+    speaker_end: re.Pattern[str]  # where a speaker after its verb ends
+    passive_agent: re.Pattern[str]  # "yang dibantah oleh X", "denied by X"
+    passive_prefixes: tuple[str, ...]  # "dibantah": a passive denial
+    tail: re.Pattern[str]  # "..., the army said in a statement"
+    enclitics: tuple[str, ...]  # "katanya": the last speaker
+    determiner: re.Pattern[str] | None  # "no reports", "the claims": the verb is a noun
 
 
 @cache
@@ -70,22 +77,23 @@ def lexicon(code: str) -> _Lexicon:
         accusation=word_pattern(a.ACCUSATION_VERBS),
         pronouns=frozenset(p.lower() for p in a.PRONOUNS),
         titles=frozenset(t.lower() for t in a.TITLES),
+        subject_boundary=re.compile(
+            rf"(?:^|[,;:“”\"(]|\s(?:{alternation(a.SUBJECT_BOUNDARIES)})\s)", re.I),
+        speaker_end=re.compile(rf"[,.;:“”\"()]|\s(?:{alternation(a.SPEAKER_ENDS)})\s", re.I),
+        passive_agent=re.compile(rf"\s*(?:{alternation(a.PASSIVE_AGENTS)})\s+", re.I),
+        passive_prefixes=tuple(p.lower() for p in data(code, "actors").PASSIVE_PREFIXES),
+        tail=re.compile(rf"\s*(?:,|(?:{alternation(a.TAIL_WORDS)})\b)", re.I),
+        enclitics=tuple(e.lower() for e in a.ENCLITIC_PRONOUNS),
+        determiner=re.compile(rf"(?<![\w-])(?:{alternation(a.NOUN_DETERMINERS)})\s+$", re.I)
+        if a.NOUN_DETERMINERS else None,
     )
 
 
-# Where a speaker's noun phrase before a verb begins: after one of these.
-_SUBJECT_BOUNDARY = re.compile(
-    r"(?:^|[,;:“”\"(]|\s(?:dan|tetapi|namun|sementara|bahwa|sedangkan|and|but|while|that|as)\s)",
-    re.I)
 _WORD = re.compile(r"[\w'’.-]+")
-# A speaker after "kata"/"said" ends at punctuation or at these words.
-_SPEAKER_END = re.compile(
-    r"[,.;:“”\"()]|\s(?:kepada|dalam|di|pada|saat|ketika|seperti|in|on|at|to|during|after|"
-    r"when|as|told|yang|bahwa|that)\s", re.I)
 
 
-def _speaker_after(text: str, start: int, end: int) -> tuple[int, int]:
-    m = _SPEAKER_END.search(text, start, end)
+def _speaker_after(text: str, start: int, end: int, lex: _Lexicon) -> tuple[int, int]:
+    m = lex.speaker_end.search(text, start, end)
     stop = m.start() if m else end
     words = list(_WORD.finditer(text, start, stop))[:MAX_SPEAKER_WORDS]
     if not words:
@@ -93,9 +101,10 @@ def _speaker_after(text: str, start: int, end: int) -> tuple[int, int]:
     return words[0].start(), words[-1].end()
 
 
-def _speaker_before(text: str, sentence_start: int, verb_start: int) -> tuple[int, int]:
+def _speaker_before(text: str, sentence_start: int, verb_start: int, lex: _Lexicon
+                    ) -> tuple[int, int]:
     head = text[sentence_start:verb_start]
-    boundaries = [m.end() for m in _SUBJECT_BOUNDARY.finditer(head)]
+    boundaries = [m.end() for m in lex.subject_boundary.finditer(head)]
     begin = sentence_start + (boundaries[-1] if boundaries else 0)
     words = list(_WORD.finditer(text, begin, verb_start))[-MAX_SPEAKER_WORDS:]
     if not words:
@@ -140,8 +149,8 @@ class Attributor:
     def _party(self, start: int, end: int) -> str | None:
         low = self.text[start:end].lower().strip()
         if not low or low in self.lex.pronouns or any(
-                low.endswith(" " + p) or low == p for p in self.lex.pronouns) or low.endswith(
-                "nya"):
+                low.endswith(" " + p) or low == p for p in self.lex.pronouns) or (
+                self.lex.enclitics and low.endswith(self.lex.enclitics)):
             return self.last_party
         return self._code_in(start, end)
 
@@ -159,7 +168,7 @@ class Attributor:
             found.append(Speech("continuation", m.start(), m.end(), self.last_speaker,
                                 self.last_party, m.end(), e))
         for m in self._in("according", s, e):
-            a, b = _speaker_after(text, m.end(), e)
+            a, b = _speaker_after(text, m.end(), e, lex)
             speaker = text[a:b]
             comma = text.find(",", m.end(), e)
             scope_start = comma + 1 if 0 <= comma < b + 2 else b
@@ -174,12 +183,16 @@ class Attributor:
         for m, kind in verbs:
             if any(f.verb_start <= m.start() < f.verb_end for f in found):
                 continue
-            a, b = _speaker_before(text, s, m.start())
+            if lex.determiner is not None and lex.determiner.search(text, s, m.start()):
+                continue  # "with no reports on fatalities": a noun, not a speech verb
+            a, b = _speaker_before(text, s, m.start(), lex)
             speaker = text[a:b]
             # a passive denial names its agent after it: "yang dibantah oleh X"
-            passive = re.match(r"\s*(?:oleh|by)\s+", text[m.end():e], re.I)
-            if kind == "denial" and (passive or m.group(0).lower().startswith("di")):
-                a2, b2 = _speaker_after(text, m.end() + (passive.end() if passive else 0), e)
+            passive = lex.passive_agent.match(text[m.end():e])
+            if kind == "denial" and (passive or (
+                    lex.passive_prefixes and m.group(0).lower().startswith(lex.passive_prefixes))):
+                a2, b2 = _speaker_after(text, m.end() + (passive.end() if passive else 0), e,
+                                        lex)
                 speaker = text[a2:b2]
                 found.append(self._remember(Speech(kind, m.start(), m.end(), speaker,
                                                    self._party(a2, b2), s, m.start())))
@@ -195,8 +208,7 @@ class Attributor:
                 elif not speaker.strip():
                     party, speaker = self.last_party, self.last_speaker
             after = text[m.end():e]
-            tail_only = len(_WORD.findall(after)) <= 4 or re.match(
-                r"\s*(?:,|(?:in|on|at|to|kepada|dalam|pada)\b)", after, re.I)
+            tail_only = len(_WORD.findall(after)) <= 4 or lex.tail.match(after)
             if tail_only and a > s and text[s:a].rstrip().endswith((",", "”", "\"")):
                 scope = (s, a)  # "..., the army said in a statement"
             else:
@@ -207,10 +219,10 @@ class Attributor:
             if any(f.verb_start <= m.start() < f.verb_end for f in found):
                 continue
             word = m.group(0).lower()
-            if word.endswith("nya"):
+            if lex.enclitics and word.endswith(lex.enclitics):
                 speaker, party = self.last_speaker, self.last_party
             else:
-                a, b = _speaker_after(text, m.end(), e)
+                a, b = _speaker_after(text, m.end(), e, lex)
                 speaker = text[a:b]
                 party = self._party(a, b)
             if not speaker and party is None:

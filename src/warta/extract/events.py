@@ -23,6 +23,8 @@ from warta.annotate.places import find_places
 from warta.annotate.sentences import Span
 from warta.clean.metadata import territories
 from warta.data.parties import UNKNOWN
+from warta.extract.actors import actors as clause_actors
+from warta.extract.actors import grammar
 from warta.extract.attribution import Speech, claimant_for
 from warta.extract.casualties import Context
 from warta.lang import data
@@ -30,13 +32,13 @@ from warta.model import CasualtyClaim, DateValue, Event, Evidence, Place
 from warta.patterns import alternation, word_pattern
 
 NON_EVENT_WINDOW_WORDS = 3
-AGENT_WINDOW_CHARS = 60
 # Talks and the agreement they reach are one event when this close (sentences).
 AGREEMENT_REACH = 2
 # A denial answers accusations made this many sentences before it.
 DENIAL_REACH = 2
 
 _WORD = re.compile(r"[\w'’-]+")
+_OPEN_BRACKET = re.compile(r"\s*,?\s*\([^()]{0,25}")
 
 
 @dataclass(frozen=True)
@@ -172,38 +174,24 @@ def _find_trigger(ctx: Context, lex: Lexicon, span: Span
     return None
 
 
+def _speaker_zone(text: str, span: Span, speech: Speech | None) -> tuple[int, int] | None:
+    """Where the speaker's name is written in the clause, if it is."""
+    if speech is None or not speech.speaker:
+        return None
+    zone = text.find(speech.speaker, span.start, span.end)
+    return (zone, zone + len(speech.speaker)) if zone >= 0 else None
+
+
 def _actors(ctx: Context, span: Span, m: re.Match[str], speech: Speech | None,
             claimant: str | None) -> tuple[str | None, str | None]:
     text = ctx.text
     in_sentence = [p for p in ctx.party_mentions if span.start <= p.start and p.end <= span.end]
-    speaker_zone: tuple[int, int] = (-1, -1)
-    if speech is not None:
-        zone = text.find(speech.speaker, span.start, span.end) if speech.speaker else -1
-        if zone >= 0:
-            speaker_zone = (zone, zone + len(speech.speaker))
+    speaker_zone = _speaker_zone(text, span, speech) or (-1, -1)
     usable = [p for p in in_sentence if not (speaker_zone[0] <= p.start < speaker_zone[1])]
-    actor1 = None
-    # passive agent: "diserang oleh roket Azerbaijan", "attacked by RSF fighters"
-    agent = re.search(r"\b(?:oleh|by)\s+", text[m.end():min(span.end, m.end() + 40)], re.I)
-    if agent:
-        start = m.end() + agent.end()
-        after = [p for p in usable if start <= p.start < start + AGENT_WINDOW_CHARS]
-        if after:
-            actor1 = after[0].code
-    if actor1 is None:
-        # the weapon's owner: "artileri Armenia", "roket Azerbaijan"
-        own = [p for p in usable if m.end() <= p.start <= m.end() + 2]
-        if own:
-            actor1 = own[0].code
-    if actor1 is None:
-        before = [p for p in usable if p.end <= m.start()]
-        if before:
-            actor1 = before[-1].code
-    target = None
-    after = [p for p in usable if p.start >= m.end() and p.code != actor1]
-    if after:
-        target = after[0].code
     belligerents = sorted(ctx.belligerents)
+    actor1, target = clause_actors(text, ctx.language, (span.start, span.end), m, usable,
+                                   speech.speaker if speech else None, claimant,
+                                   frozenset(belligerents))
     if target is None and actor1 in belligerents and len(belligerents) == 2:
         target = next(b for b in belligerents if b != actor1)
     if target is None and claimant and claimant not in (UNKNOWN, actor1):
@@ -220,11 +208,24 @@ def _date(ctx: Context, span: Span, m: re.Match[str], speeches: Sequence[Speech]
              and not t.since and t.precision == "day"]
     speech_dated = {t.start for sp in speeches for t in times
                     if t.start >= sp.verb_end and _nwords(text, sp.verb_end, t.start) <= 2}
-    own = [t for t in times if t.start not in speech_dated]
-    pool = own or times
+    # "Around 30 April 2020 (between 27 April- 4 May)": the bracket qualifies the date before it
+    qualifying = {t.start for t in times for t0 in times
+                  if t0.end <= t.start and _OPEN_BRACKET.fullmatch(text, t0.end, t.start)}
+    own = [t for t in times if t.start not in speech_dated and t.start not in qualifying]
+    # "... held a stand with two activists who had been detained 10 days ago": a date in a
+    # clause opened after the trigger dates that clause's verb
+    opener = grammar(ctx.language).clause_opener
+    main = [t for t in own if t.start < m.start() or not opener.search(text, m.end(), t.start)]
+    pool = main or own or times
     if pool:
         t = min(pool, key=lambda t: abs(t.start - m.start()))
         return DateValue(t.value, "day", t.text, "clause")  # type: ignore[arg-type]
+    # "pekan lalu", "last week": the clause says which week, not which day
+    weeks = [t for t in ctx.times if span.start <= t.start < span.end and t.value
+             and not t.since and t.precision == "week"]
+    if weeks:
+        t = min(weeks, key=lambda t: abs(t.start - m.start()))
+        return DateValue(t.value, "week", t.text, "clause")  # type: ignore[arg-type]
     if ctx.news_day:
         return DateValue(ctx.news_day, "day", "", "news day")
     return None
@@ -269,6 +270,11 @@ def _event(ctx: Context, span: Span, speeches: Sequence[Speech],
     party_names = {p.text for p in ctx.party_mentions if span.start <= p.start < span.end
                    and p.text.casefold() in countries}
     places = find_places(ctx.text, span.start, span.end, ctx.language, exclude)
+    # "Pihak berwenang di Nagorno-Karabakh mengatakan ...": a place in the speaker's name says
+    # who speaks, not where the event happened
+    zone = _speaker_zone(ctx.text, span, speech)
+    if zone is not None and any(not (zone[0] <= p.start < zone[1]) for p in places):
+        places = [p for p in places if not (zone[0] <= p.start < zone[1])]
     # a country named beside the towns is their country, not another place of the event
     if any(p.name not in party_names for p in places):
         places = [p for p in places if p.name not in party_names]

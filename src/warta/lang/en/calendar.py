@@ -30,3 +30,7 @@ MONTHS = {
 NUMERIC_DATE_ORDER = "dmy"
 
 SINCE_WORDS = ["since", "began", "began on", "started", "started on", "starting", "from"]
+
+# Words that may stand between a since-word and the date it starts ("since the 27th", "began on
+# Sunday").
+DATE_LEADS = ["on", "the"]

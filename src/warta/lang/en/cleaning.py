@@ -59,3 +59,11 @@ CITATION_CUES_WEAK_BEFORE = [
 CITATION_CUES_AFTER = ["reported", "reports", "said in a report"]
 # "The Reuters news agency", "Saba news agency reported": any name before these is a source.
 CITATION_CUES_STRONG_AFTER = ["news agency", "state news agency", "wire service"]
+
+# The word before an author's name that ends a timestamp line ("Posted on 10 May 2020 by Jane").
+BYLINE_AGENTS = ["by"]
+
+# Words that make a name a medium ("Meridian News", "The Daily Star"): a name after a weak
+# citation cue counts as a cited source only if it is a known agency or holds one of these.
+MEDIA_WORDS = ["news", "times", "post", "tv", "press", "agency", "radio", "journal", "herald",
+               "tribune", "gazette", "daily", "media", "wire", "telegraph", "chronicle"]

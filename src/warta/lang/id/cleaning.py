@@ -85,3 +85,10 @@ CITATION_CUES_WEAK_BEFORE = [
 CITATION_CUES_AFTER = ["melaporkan", "memberitakan", "mewartakan"]
 # Cues after the name that make any name a source.
 CITATION_CUES_STRONG_AFTER: list[str] = []
+
+# The word before an author's name that ends a timestamp line ("10 Februari 2020 oleh Hanin").
+BYLINE_AGENTS = ["oleh"]
+
+# Words that make a name a medium ("kantor berita Antara", "Harian Kompas"): a name after a weak
+# citation cue counts as a cited source only if it is a known agency or holds one of these.
+MEDIA_WORDS = ["kantor berita", "harian", "televisi"]

