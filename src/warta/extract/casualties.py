@@ -16,6 +16,7 @@ For each number that can count people (``cardinal`` or ``vague``), in its senten
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -27,7 +28,7 @@ from warta.annotate.timex import TimeMention
 from warta.data.parties import UNKNOWN, PartyTable
 from warta.extract.attribution import Speech, claimant_for
 from warta.lang import data
-from warta.model import CasualtyClaim, DateValue, Evidence, NumberMention
+from warta.model import CasualtyClaim, DateValue, Event, Evidence, NumberMention
 from warta.patterns import alternation, word_pattern
 
 # Windows, in words.
@@ -36,6 +37,8 @@ BEFORE_NEAR = 6
 AFTER_FAR = 9
 BEFORE_FAR = 10
 SPEECH_DATE_WORDS = 3
+# Characters around a figure searched for a cause of death that is no violence.
+NON_VIOLENT_REACH = 60
 
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -58,9 +61,28 @@ class Lexicon:
     toll: re.Pattern[str]
     victims_after_modifiers: re.Pattern[str]
     rise_to: re.Pattern[str]
-    split: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
+    split_terms: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
     kind_nouns: dict[str, str]
     negated: re.Pattern[str] | None = None
+    conjunction: re.Pattern[str] = re.compile(r"(?!)")
+    list_words: frozenset[str] = frozenset()
+    others: frozenset[str] = frozenset()
+    perfect: re.Pattern[str] = re.compile(r"(?!)")
+    perfect_after: re.Pattern[str] = re.compile(r"(?!)")
+    passive_aux: re.Pattern[str] | None = None
+    agent: re.Pattern[str] | None = None
+    subset: re.Pattern[str] | None = None
+    ones: re.Pattern[str] | None = None
+    pronoun_one: re.Pattern[str] | None = None
+    not_casualty: re.Pattern[str] | None = None
+    non_violent: re.Pattern[str] | None = None
+    coded: re.Pattern[str] | None = None
+    total_nouns: re.Pattern[str] | None = None
+    total_words: re.Pattern[str] | None = None
+    split: re.Pattern[str] | None = None
+    standalone_total: re.Pattern[str] | None = None
+    new_verb: re.Pattern[str] | None = None
+    people_lean_cumulative: bool = True
 
 
 @cache
@@ -81,6 +103,7 @@ def lexicon(code: str) -> Lexicon:
     victims_alt = alternation(list(victim_class))
     split = tuple((kind, word_pattern([a]), word_pattern([b]))
                   for kind, pairs in c.SPLIT_TERMS.items() for a, b in pairs)
+    extra = _grammar(c, list(victim_class))
     return Lexicon(
         before=word_pattern(before), after=word_pattern(after), kind_of=kind_of,
         victims=re.compile(rf"\s*(?:{alternation(list(victim_class))})(?![\w-])", re.I),
@@ -95,10 +118,89 @@ def lexicon(code: str) -> Lexicon:
             rf"\s+(?P<victim>(?i:{victims_alt}))"
             rf"(?![\w-])"),
         rise_to=re.compile(rf"(?:{alternation(c.RISE_TO)})\s*$", re.I),
-        split=split, kind_nouns={k.lower(): v for k, v in c.KIND_NOUNS.items()},
+        split_terms=split, kind_nouns={k.lower(): v for k, v in c.KIND_NOUNS.items()},
         negated=(re.compile(rf"(?<![\w-])(?:{alternation(c.NEGATIONS)})\s*$", re.I)
                  if getattr(c, "NEGATIONS", None) else None),
+        **extra,
     )
+
+
+def _optional(words: Sequence[str] | None) -> re.Pattern[str] | None:
+    return word_pattern(words) if words else None
+
+
+def _grammar(c: object, victims: list[str]) -> dict[str, object]:
+    """The pack's optional grammar data (see lang/en/casualties.py), as patterns."""
+    def get(name: str, default: object = None) -> object:
+        return getattr(c, name, default)
+
+    out: dict[str, object] = {}
+    conj = get("CONJUNCTIONS") or []
+    if conj:
+        out["conjunction"] = word_pattern(conj)
+    out["list_words"] = frozenset(w.lower() for w in (get("LIST_WORDS") or conj))
+    out["others"] = frozenset(w.lower() for w in (get("OTHERS_WORDS") or []))
+    perfect = get("PERFECT_WORDS") or []
+    if perfect:
+        alt = alternation(perfect)
+        out["perfect"] = re.compile(rf"(?<![\w-])(?:{alt})\s+(?:\w+\s+)?$", re.I)
+        out["perfect_after"] = re.compile(
+            rf"(?<![\w-])(?:{alternation([p for p in perfect if ' ' in p] or perfect)})"
+            r"(?![\w-])", re.I)
+    aux = get("PASSIVE_AUX")
+    if aux:
+        out["passive_aux"] = re.compile(
+            rf"(?<![\w-])(?:{alternation(aux)})\s+(?:(?:also|reportedly|allegedly|later|then)"
+            rf"\s+)?$", re.I)
+    agent = get("AGENT_WORDS")
+    if agent:
+        out["agent"] = re.compile(rf"\s*(?:{alternation(agent)})(?![\w-])", re.I)
+    out["subset"] = _optional(get("SUBSET_WORDS"))
+    ones = get("ONE_WORDS") or []
+    definite = get("DEFINITE_ONE_WORDS") or []
+    pairs = get("PAIR_WORDS") or []
+    if ones or definite or pairs:
+        breaks = alternation(get("NOUN_PHRASE_BREAKS") or ["and"])
+        mods = int(get("ONE_MODIFIERS", 3))  # type: ignore[call-overload]
+        nouns = alternation(victims + list(getattr(c, "KIND_NOUNS", {})))
+        groups = []
+        for name, words in (("one", ones), ("definite", definite), ("pair", pairs)):
+            if words:
+                groups.append(rf"(?P<{name}>{alternation(words)})")
+        out["ones"] = re.compile(
+            rf"(?<![\w'’-])(?:{'|'.join(groups)})\s+"
+            rf"(?P<mods>(?:(?!(?:{breaks})(?![\w-]))[A-Za-z][\w'’.-]*\s+){{0,{mods}}}?)"
+            rf"(?P<noun>{nouns})(?![\w'’-])", re.I)
+    pronouns = get("ONE_PRONOUNS")
+    if pronouns:
+        out["pronoun_one"] = re.compile(rf"\s+(?:{alternation(pronouns)})(?![\w'’-])", re.I)
+    out["not_casualty"] = _optional(get("NOT_CASUALTY_PHRASES"))
+    out["non_violent"] = _optional(get("NON_VIOLENT_CAUSES"))
+    nouns = get("TOTAL_NOUNS")
+    if nouns:
+        out["total_nouns"] = word_pattern(nouns)
+    coded = get("CODED_WORDS")
+    if coded:
+        out["coded"] = re.compile(rf"(?<![\w-])(?:{alternation(coded)})\s+", re.I)
+    out["total_words"] = _optional(get("TOTAL_WORDS"))
+    split_words, units = get("SPLIT_WORDS"), get("SPLIT_UNITS")
+    if split_words and units:
+        each = alternation(get("EACH_WORDS") or ["each"])
+        out["split"] = re.compile(
+            rf"(?<![\w-])(?:{alternation(split_words)})(?:\s+up)?\s+(?:\w+\s+){{0,2}}?"
+            rf"(?P<k>[0-9]+|\w+)\s+(?:\w+\s+)?(?:{alternation(units)})(?![\w-])"
+            rf"(?:\s*\((?P<share>[0-9]+)\)|,?\s+with\s+(?P<each>[0-9]+)\s+(?:\w+\s+){{0,2}}?"
+            rf"(?:{each}))?", re.I)
+    if nouns:
+        tail = alternation(get("TOTAL_TAIL_WORDS") or ["reported"])
+        out["standalone_total"] = re.compile(
+            rf"\s+(?:[A-Za-z][\w-]*\s+)?(?:{alternation(nouns)})(?:\s+(?:{tail}))?\s*"
+            rf"(?:\)|[.;]|\(|\[|$)", re.I)
+    verb = get("NEW_VERB")
+    if verb:
+        out["new_verb"] = re.compile(str(verb), re.I)
+    out["people_lean_cumulative"] = bool(get("BARE_PEOPLE_LEAN_CUMULATIVE", True))
+    return out
 
 
 def _nwords(text: str, start: int, end: int) -> int:
@@ -121,6 +223,8 @@ class Context:
     belligerents: frozenset[str] = frozenset()
     triggers: list[re.Match[str]] | None = None  # event trigger terms, found once
     trigger_starts: list[int] = field(default_factory=list)
+    totals: list[Total] = field(default_factory=list)  # the report's own totals, so far
+    killed: int = 0  # figures of the killed found so far
 
 
 def _party_at(ctx: Context, start: int, end: int) -> tuple[str | None, int]:
@@ -131,22 +235,244 @@ def _party_at(ctx: Context, start: int, end: int) -> tuple[str | None, int]:
     return None, start
 
 
+@dataclass(frozen=True, slots=True)
+class Victim:
+    """A victim noun found with its count ("a man", "both victims"): where it ends, and whether
+    its determiner points back at a victim told before ("the man", "both victims")."""
+
+    word: str
+    begin: int
+    finish: int
+    definite: bool = False
+
+    # read like a regex match where the claim takes its term from the noun ("a body")
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self, _: int = 0) -> str:
+        return self.word
+
+
+@dataclass(frozen=True, slots=True)
+class Total:
+    """A report's own total of the killed ("3 fatalities.", "fatalities coded as 10"): the
+    figure (0 when the report codes none), the share per event when it is split, and where it
+    stands."""
+
+    value: int
+    share: int
+    start: int
+    end: int
+    sentence_start: int
+
+
 def claims_in_sentence(ctx: Context, sentence: Span, numbers: Sequence[NumberMention],
                        speeches: Sequence[Speech]) -> list[CasualtyClaim]:
     lex = lexicon(ctx.language)
+    text = ctx.text
+    totals = _totals(ctx, lex, sentence, numbers)
+    ctx.totals.extend(totals)
+    candidates: list[tuple[NumberMention, Victim | None]] = []
+    breakdowns = _breakdowns(lex, text, sentence, numbers)
+    for n in numbers:
+        if n.kind not in ("cardinal", "vague") or n.value <= 0 or _age_after_name(text, n):
+            continue
+        if any(a < n.start < b for a, b in breakdowns):
+            continue  # "5 civilians (2 men, 2 women and 1 child)": the parts of a count
+        candidates.append((n, None))
+    candidates.extend(_implicit(ctx, lex, sentence, numbers))
+    candidates.sort(key=lambda c: c[0].start)
     out: list[CasualtyClaim] = []
     previous: CasualtyClaim | None = None
-    for n in numbers:
-        if n.kind not in ("cardinal", "vague") or n.value <= 0 or _age_after_name(ctx.text, n):
-            continue
+    total_at = {t.start for t in totals}
+    for n, victim in candidates:
         if lex.negated is not None and lex.negated.search(
-                ctx.text, max(sentence.start, n.start - 40), n.start):
+                text, max(sentence.start, n.start - 40), n.start):
             continue  # "Tidak benar empat prajurit kami gugur", "bukan empat": denied
-        claim = _claim(ctx, lex, sentence, n, speeches, previous)
-        if claim is not None:
-            out.append(claim)
-            previous = claim
+        if n.start in total_at:
+            claim = _total_claim(ctx, sentence, n, speeches)
+        else:
+            claim = _claim(ctx, lex, sentence, n, speeches, previous, victim, breakdowns)
+        if claim is None:
+            continue
+        if victim is not None and victim.definite and (ctx.killed or any(
+                c.kind == claim.kind for c in out)):
+            continue  # "the victim died" after a figure: the victim already counted
+        out.append(claim)
+        previous = claim
+    ctx.killed += sum(1 for c in out if c.kind == "killed")
     return out
+
+
+def _implicit(ctx: Context, lex: Lexicon, sentence: Span, numbers: Sequence[NumberMention]
+              ) -> list[tuple[NumberMention, Victim]]:
+    """Counts written without a numeral: "a man", "another civilian" (one), "both victims"
+    (two), and "him" right after an active casualty verb ("shot him and killed him")."""
+    if lex.ones is None:
+        return []
+    text = ctx.text
+    taken = [(n.start, n.end) for n in numbers]
+    out: list[tuple[NumberMention, Victim]] = []
+    for m in lex.ones.finditer(text, sentence.start, sentence.end):
+        noun = m.group("noun")
+        low = noun.lower()
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue  # "a dozen", "one"
+        if lex.not_casualty is not None and lex.not_casualty.match(text, m.start("noun")):
+            continue  # "the death toll"
+        if m.group("mods") and re.search(r"[0-9]", m.group("mods")):
+            continue
+        pair = m.group("pair") is not None
+        plural = _plural(low)
+        if pair != plural:
+            continue  # "a soldiers", "both man": not this count
+        value = 2 if pair else 1
+        det = m.group("one") or m.group("definite") or m.group("pair")
+        start = m.start()
+        mention = NumberMention(start=start, end=start + len(det), text=det, value=value,
+                                number_start=start, number_end=start + len(det))
+        definite = m.group("one") is None
+        out.append((mention, Victim(low, m.start("noun"), m.end("noun"), definite)))
+    if lex.pronoun_one is not None:
+        for b in lex.before.finditer(text, sentence.start, sentence.end):
+            pm = lex.pronoun_one.match(text, b.end())
+            if pm and lex.kind_of.get(b.group(0).lower()) == "killed":
+                at = pm.end() - len(pm.group(0).strip())
+                mention = NumberMention(start=at, end=pm.end(), text=text[at:pm.end()], value=1,
+                                        number_start=at, number_end=pm.end())
+                out.append((mention, Victim("people", at, pm.end(), True)))
+    return out
+
+
+def _plural(noun: str) -> bool:
+    last = noun.split()[-1]
+    return last.endswith("s") and not last.endswith(("ss", "us")) or last in _IRREGULAR_PLURALS
+
+
+_IRREGULAR_PLURALS = frozenset({"men", "women", "children", "people", "police", "personnel",
+                                "staff", "militia", "elderly", "youth", "dead", "gendarmerie"})
+
+
+def _breakdowns(lex: Lexicon, text: str, sentence: Span, numbers: Sequence[NumberMention]
+                ) -> list[tuple[int, int]]:
+    """Brackets right after a count of victims that break it down ("5 civilians (2 men, 2
+    women, and 1 child)"): the numbers inside are its parts, not more victims."""
+    out = []
+    for n in numbers:
+        end = n.number_end if n.number_end > 0 else n.end
+        vm = lex.victims.match(text, end, sentence.end) or \
+            lex.victims_after_modifiers.match(text, end, sentence.end)
+        if not vm:
+            continue
+        at = vm.end()
+        gap = re.match(r"\s*\(", text[at:sentence.end])
+        if not gap:
+            continue
+        close = text.find(")", at, sentence.end)
+        if close > 0:
+            inside = text[at + gap.end():close]
+            if re.search(r"[0-9]|\b(?:one|two|three|four|five)\b", inside, re.I):
+                out.append((at, close + 1))
+    return out
+
+
+def _totals(ctx: Context, lex: Lexicon, sentence: Span, numbers: Sequence[NumberMention]
+            ) -> list[Total]:
+    """The report's own totals in the sentence: "Unknown fatalities coded as 10 and split
+    between two events", "3 fatalities.", "(total of 12 fatalities)", "Fatalities are split
+    across 2 events (4)"."""
+    text, s, e = ctx.text, sentence.start, sentence.end
+    if lex.total_nouns is None:
+        return []
+    out: list[Total] = []
+    counts = [n for n in numbers if n.kind in ("cardinal", "vague")]
+    split = lex.split.search(text, s, e) if lex.split is not None else None
+    share_of = None
+    k = 0
+    if split is not None:
+        k = _small_number(split.group("k"))
+        given = split.group("share") or split.group("each")
+        share_of = int(given) if given else None
+    if lex.coded is not None:
+        for m in lex.coded.finditer(text, s, e):
+            n = next((x for x in counts if x.start == m.end() or x.number_start == m.end()),
+                     None)
+            if n is None:
+                zero = re.match(r"0(?![0-9])", text[m.end():e])
+                if zero and lex.total_nouns.search(text, max(s, m.start() - 60), m.start()):
+                    out.append(Total(0, 0, m.end(), m.end() + 1, s))
+                continue
+            head = text[max(s, m.start() - 60):m.start()]
+            found = list(lex.total_nouns.finditer(head))
+            if not found:
+                continue  # "injuries coded as 6": no toll of the killed
+            share = n.value
+            if split is not None and split.start() > m.start():
+                share = share_of if share_of is not None else (n.value // k if k else n.value)
+            out.append(Total(n.value, share, n.start, n.end, s))
+    if not out and split is not None and share_of is not None and lex.total_nouns.search(
+            text, s, split.start()):
+        # "Fatalities are split across 2 events (4)": the share is the report's figure
+        at = split.start("share") if split.group("share") else split.start("each")
+        out.append(Total(share_of, share_of, at, at + len(str(share_of)), s))
+        return out
+    if out or lex.standalone_total is None:
+        return out
+    for n in counts:
+        tail = lex.standalone_total.match(text, n.number_end if n.number_end > 0 else n.end, e)
+        if not tail:
+            continue
+        head = text[s:n.start]
+        opened = head.rfind("(")
+        lead = head[opened + 1:] if opened >= 0 else head
+        if lead.strip() and not (lex.total_words is not None and
+                                 lex.total_words.fullmatch(lead.strip())):
+            continue
+        value = n.value
+        share = value
+        if split is not None and split.start() > n.start:
+            share = share_of if share_of is not None else (value // k if k else value)
+        out.append(Total(value, share, n.start, n.end, s))
+    return out
+
+
+def _small_number(word: str) -> int:
+    if word.isdigit():
+        return int(word)
+    return {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}.get(word.lower(), 0)
+
+
+def _total_claim(ctx: Context, sentence: Span, n: NumberMention, speeches: Sequence[Speech]
+                 ) -> CasualtyClaim | None:
+    total = next(t for t in ctx.totals if t.start == n.start)
+    if total.value <= 0:
+        return None
+    speech = claimant_for(speeches, n.start, n.end)
+    claimant = (speech.party or UNKNOWN) if speech is not None else UNKNOWN
+    text = ctx.text
+    end = min(sentence.end, max(n.end, total.end))
+    m = re.match(r"\s*[\w-]+(?:\s+[\w-]+)?", text[end:sentence.end])
+    end = end + (m.end() if m else 0)
+    return CasualtyClaim(
+        kind="killed", value=total.value, qualifier=n.qualifier, victims="people",
+        evidence=Evidence(ctx.article_id, n.start, end, text[n.start:end]), low=n.low,
+        high=n.high, victim_side=None, claimant=claimant,
+        claimant_text=speech.speaker if speech else None, cumulative=False,
+        as_of=_as_of_incident(ctx, sentence, n),
+        sentence=Evidence(ctx.article_id, sentence.start, sentence.end,
+                          text[sentence.start:sentence.end]))
+
+
+def _as_of_incident(ctx: Context, sentence: Span, n: NumberMention) -> DateValue | None:
+    if ctx.lead_day:
+        return DateValue(ctx.lead_day, "day", "", "lead")
+    if ctx.news_day:
+        return DateValue(ctx.news_day, "day", "", "news day")
+    return None
 
 
 _AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]*\s*\($")
@@ -160,14 +486,24 @@ def _age_after_name(text: str, n: NumberMention) -> bool:
 
 
 def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
-           speeches: Sequence[Speech], previous: CasualtyClaim | None) -> CasualtyClaim | None:
+           speeches: Sequence[Speech], previous: CasualtyClaim | None,
+           implicit: Victim | None = None, breakdowns: Sequence[tuple[int, int]] = ()
+           ) -> CasualtyClaim | None:
     text, s_start, s_end = ctx.text, sentence.start, sentence.end
     num_end = n.number_end if n.number_end > 0 else n.end
     # -- victims right after the number, perhaps after a party ("14 Armenian soldiers")
     pos = num_end
     side = None
-    vm = lex.victims.match(text, pos, s_end)
-    victim_start = pos
+    vm: re.Match[str] | Victim | None = None
+    if implicit is not None:
+        vm = implicit
+        victim_start = implicit.begin
+        between = [p for p in ctx.party_mentions if pos <= p.start and p.end <= victim_start]
+        if between:
+            side = between[0].code
+    else:
+        vm = lex.victims.match(text, pos, s_end)
+        victim_start = pos
     if not vm:
         # "four government soldiers", "17 Houthi fighters", "seven of its fighters"
         vm = lex.victims_after_modifiers.match(text, pos, s_end)
@@ -179,24 +515,44 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
     victims = None
     victim_word = ""
     if vm:
-        victim_word = (vm.groupdict().get("victim") or vm.group(0)).strip().lower()
+        if isinstance(vm, Victim):
+            victim_word = vm.word
+            pos = vm.finish
+        else:
+            victim_word = (vm.groupdict().get("victim") or vm.group(0)).strip().lower()
+            pos = vm.end()
         victims = lex.victim_class.get(victim_word)
-        pos = vm.end()
+        if lex.not_casualty is not None and victim_word in lex.kind_nouns and \
+                lex.not_casualty.match(text, pos - len(victim_word)):
+            return None  # "20 death threats"
         # "tentara Armenia", "warga sipil Azerbaijan"
         nxt = re.match(r"\s+", text[pos:s_end])
         after_gap = pos + (nxt.end() if nxt else 0)
         adj = [p for p in ctx.party_mentions if p.start == after_gap]
         if adj:
             side = adj[0].code
+        # "5 civilians (2 men, 2 women and 1 child) were killed": the term follows the brackets
+        for a, b in breakdowns:
+            if pos <= a and not text[pos:a].strip():
+                pos = b
+                break
     # -- traps: another noun follows
+    bare_comma = False
     if not vm:
         follow = re.match(r"\s*([\w'’-]+)", text[pos:s_end])
         if follow:
             word = follow.group(1)
             at = pos + follow.start(1)
-            if not (lex.after.match(text, at) or lex.aux.match(text, at)
-                    or lex.result.match(text, at) or word.lower() in ("dan", "and", "or", "atau")):
+            if not ((lex.after.match(text, at) and not word.isupper())
+                    or (lex.aux.match(text, at) and word == word.lower())
+                    or lex.result.match(text, at) or word.lower() in lex.list_words
+                    or word.lower() in ("dan", "and", "or", "atau")):
                 return None
+        else:
+            # "hanya satu, yaitu ...": a count standing alone before a comma takes no term after it
+            bare_comma = bool(re.match(r"\s*[,:;]", text[pos:s_end]))
+        if _label_number(text, s_start, n):
+            return None  # "Zona 12", "National Highway 27": a name's number
     own = lex.own_side.match(text[pos:s_end].lstrip()) if vm else None
     # -- increments
     head = text[max(s_start, n.start - 40):n.start]
@@ -209,9 +565,8 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
         lex.increment.search(text, s_start, n.start))) or bool(lex.rise_to.search(head))
     # -- the casualty term
     kind, term = None, None
-    after_m = lex.after.search(text, pos, s_end)
-    before_all = list(lex.before.finditer(text, s_start, n.start))
-    before_m = before_all[-1] if before_all else None
+    after_m = None if bare_comma else _term_after(lex, text, pos, s_end)
+    before_m = _term_before(lex, text, s_start, n.start)
     d_after = _nwords(text, pos, after_m.start()) if after_m else 99
     d_before = _nwords(text, before_m.end(), n.start) if before_m else 99
     # an after-term beyond another count of people belongs to that one; "1.166 pasukan dan 45
@@ -220,8 +575,8 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
         for other in ctx.numbers:
             if pos <= other.start < after_m.start() and other.kind in ("cardinal", "vague"):
                 tail = other.number_end if other.number_end > 0 else other.end
-                if lex.victims.match(text, tail) and not re.search(
-                        r"\b(?:dan|and)\b", text[pos:other.start]):
+                if lex.victims.match(text, tail) and not lex.conjunction.search(
+                        text, pos, other.start):
                     d_after = 99
                     break
     if vm and victim_word in lex.kind_nouns and d_before > 1:
@@ -245,11 +600,15 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
     if kind is None or term is None:
         return None
     term_before = term.start() < n.start
+    if lex.non_violent is not None and lex.non_violent.search(
+            text, max(s_start, min(n.start, term.start()) - NON_VIOLENT_REACH),
+            min(s_end, max(pos, term.end()) + NON_VIOLENT_REACH)):
+        return None  # "died of COVID-19", "tewas dalam kecelakaan": no casualty of violence
     # -- victims when not named right after the number
-    if victims is None or victim_word in ("lainnya", "others", "orang lainnya"):
-        if previous is not None and re.search(r"\b(?:dan|and)\b|,",
-                                              text[previous.evidence.end:n.start]) and (
-                previous.evidence.end <= n.start):
+    if victims is None or victim_word in lex.others:
+        if previous is not None and previous.evidence.end <= n.start and (
+                "," in text[previous.evidence.end:n.start]
+                or lex.conjunction.search(text, previous.evidence.end, n.start)):
             victims, side = previous.victims, side or previous.victim_side
         else:
             window_start = term.start() if term_before else max(s_start, n.start - 80)
@@ -306,8 +665,8 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
             side = claimant
     # -- running total or one incident
     coordinated = previous is not None and previous.evidence.end <= n.start and bool(
-        re.fullmatch(r"[\s,]*(?:dan|and|serta)?\s*(?:\w+\s+){0,3}?", text[previous.evidence.end:
-                                                                       min(n.start, term.start())]))
+        re.fullmatch(rf"[\s,]*(?:{lex.conjunction.pattern})?\s*(?:\w+\s+){{0,3}}?",
+                     text[previous.evidence.end:min(n.start, term.start())], re.I))
     if coordinated:
         cumulative = previous.cumulative
     else:
@@ -324,10 +683,133 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
     )
 
 
+def _term_before(lex: Lexicon, text: str, s_start: int, n_start: int) -> re.Match[str] | None:
+    """The casualty term before a number that governs it: the nearest one that is not a
+    passive participle ("were killed and another three were injured"), does not name the agent
+    ("killed by two gunmen") and is not cut off from the number by a new verb ("killed 8, and
+    detained two")."""
+    found = list(lex.before.finditer(text, s_start, n_start))
+    for b in reversed(found):
+        word = b.group(0).lower()
+        if lex.new_verb is not None:
+            cut = False
+            for v in lex.new_verb.finditer(text, b.end(), n_start):
+                if not lex.before.fullmatch(v.group("verb")) and not lex.after.fullmatch(
+                        v.group("verb")):
+                    cut = True
+                    break
+            if cut:
+                return None
+        if lex.passive_aux is not None and word.endswith("ed") and lex.passive_aux.search(
+                text, max(s_start, b.start() - 30), b.start()):
+            continue
+        if lex.agent is not None and lex.agent.match(text, b.end()):
+            continue
+        if lex.not_casualty is not None and lex.not_casualty.match(text, b.start()):
+            continue
+        return b
+    return None
+
+
+def _term_after(lex: Lexicon, text: str, pos: int, s_end: int) -> re.Match[str] | None:
+    for m in lex.after.finditer(text, pos, s_end):
+        if lex.not_casualty is not None and lex.not_casualty.match(text, m.start()):
+            continue
+        return m
+    return None
+
+
+_LABEL_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*)\s+$")
+
+
+def _label_number(text: str, s_start: int, n: NumberMention) -> bool:
+    """"Zona 12", "National Highway 27", "Sector 4": digits right after a capitalised word
+    inside a sentence, with no victims after them, are part of a name."""
+    if not n.text[:1].isdigit():
+        return False
+    m = _LABEL_BEFORE.search(text, max(s_start, n.start - 40), n.start)
+    return bool(m) and bool(text[s_start:m.start()].strip())
+
+
+def reconcile(ctx: Context, claims: Sequence[CasualtyClaim]) -> list[CasualtyClaim]:
+    """The article's claims with its own totals applied: a report total ("3 fatalities.",
+    "Fatalities coded as 0") states the whole toll, so the figures of the killed told before
+    it (and beside it) are its parts and give way to it."""
+    if not ctx.totals:
+        return list(claims)
+    last = max(ctx.totals, key=lambda t: t.start)
+    total_starts = {t.start for t in ctx.totals}
+    out = []
+    for c in claims:
+        if c.kind == "killed" and not c.cumulative and c.evidence.start not in total_starts and (
+                c.evidence.start < last.sentence_start or (
+                    c.sentence is not None and c.sentence.start == last.sentence_start)):
+            continue
+        if c.kind == "killed" and c.evidence.start in total_starts and c.evidence.start != \
+                last.start:
+            continue
+        out.append(c)
+    return out
+
+
+def event_tolls(ctx: Context, events: Sequence[Event], claims: Sequence[CasualtyClaim]
+                ) -> list[Event]:
+    """Each event's toll from the incident figures of the killed told in its clauses, or after
+    them before the next event: the parts of one list add up ("two policemen and four
+    civilians" = 6), a part of a figure already counted ("including four children") does not,
+    and the report's own total, when it states one, is the toll of the event it follows (its
+    share per event when it is split)."""
+    if not events:
+        return list(events)
+    lex = lexicon(ctx.language)
+    starts = [min(ev.start for ev in e.evidence) if e.evidence else 0 for e in events]
+    attached: dict[int, list[CasualtyClaim]] = {}
+    for c in claims:
+        if c.kind != "killed" or c.cumulative:
+            continue
+        at = c.evidence.start
+        home = next((i for i, e in enumerate(events)
+                     if any(ev.start <= at < ev.end for ev in e.evidence)), None)
+        if home is None:
+            before = [i for i, st in enumerate(starts) if st <= at]
+            home = max(before, key=lambda i: starts[i]) if before else min(
+                range(len(events)), key=lambda i: starts[i])
+        attached.setdefault(home, []).append(c)
+    totals = {t.start: t for t in ctx.totals}
+    last_total = max(ctx.totals, key=lambda t: t.start) if ctx.totals else None
+    out = []
+    for i, e in enumerate(events):
+        mine = attached.get(i, [])
+        toll: int | None = None
+        total = next((totals[c.evidence.start] for c in mine if c.evidence.start in totals),
+                     None)
+        if total is not None:
+            toll = total.share
+        elif last_total is not None and not mine and last_total.value == 0 and \
+                starts[i] < last_total.start:
+            toll = None
+        elif mine:
+            parts = [c for c in mine if not _subset(lex, ctx.text, c)]
+            toll = sum(c.value for c in parts) if parts else min(c.value for c in mine)
+        if toll is None and e.fatalities is not None and not mine:
+            toll = None if ctx.totals else e.fatalities
+        out.append(dataclasses.replace(e, fatalities=toll) if toll != e.fatalities else e)
+    return out
+
+
+def _subset(lex: Lexicon, text: str, c: CasualtyClaim) -> bool:
+    """"killing 10 people, including four children": the figure is a part of one before it."""
+    if lex.subset is None:
+        return False
+    start = c.sentence.start if c.sentence is not None else 0
+    head = text[max(start, c.evidence.start - 30):c.evidence.start]
+    return bool(re.search(rf"(?:{lex.subset.pattern})\s*(?:\w+\s+)?$", head, re.I))
+
+
 def _split_term(lex: Lexicon, text: str, s_start: int, s_end: int, n_start: int, pos: int
                 ) -> tuple[str | None, re.Match[str] | None]:
     """A verb in two parts around the number: "had taken 23 RSF fighters prisoner"."""
-    for kind, first, second in lex.split:
+    for kind, first, second in lex.split_terms:
         before = list(first.finditer(text, max(s_start, n_start - 30), n_start))
         after = second.search(text, pos, min(s_end, pos + 30))
         if before and after:
@@ -359,9 +841,8 @@ def _cumulative(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention, te
     lo, hi = min(n.start, term.start()), max(n.end, term.end())
     # a perfect ("telah tewas", "have been killed") leans to a running total; English past
     # perfect is mostly reported speech about one incident, so it does not count
-    perfect = re.search(r"\b(?:telah|sudah|have been|has been|have|has)\s+(?:\w+\s+)?$",
-                        text[max(s, lo - 30):lo], re.I) or re.search(
-        r"\b(?:telah|sudah|have been|has been)\b", text[lo:hi], re.I)
+    perfect = lex.perfect.search(text[max(s, lo - 30):lo]) or lex.perfect_after.search(
+        text, lo, hi)
     if term_before and not lex.toll.search(term.group(0)):
         inc += 1
     near_start = max(s, lo - 60)

@@ -8,7 +8,13 @@ KINDS = {
             "claiming the lives of", "the deaths of", "bodies of", "buried",
             "received the bodies of", "executing", "executed", "massacring", "massacred",
             "beheading", "beheaded", "burned to death", "burnt to death", "stoned to death",
-            "beat to death", "hacked to death", "lynched", "lynching",
+            "beat to death", "hacked to death", "lynched", "lynching", "shot and killed",
+            "shot dead", "shooting dead", "shot and killing", "assassinated", "assassinating",
+            "murdered", "murdering", "stabbed to death", "stabbing to death", "strangled",
+            "the death of", "the killing of", "the deaths of", "the bodies of", "the body of",
+            "resulting in the death of", "leading to the death of", "fatally shot",
+            "fatally stabbing", "fatally shooting", "fatally wounded", "fatally wounding",
+            "found the bodies of", "recovered the bodies of",
         ],
         "after": [
             "killed", "dead", "died", "were killed", "have been killed", "had been killed",
@@ -16,6 +22,15 @@ KINDS = {
             "people killed", "perished", "slain", "were slain", "killed and",
             "were executed", "executed", "were burned to death", "burned to death",
             "were beaten to death", "beaten to death", "were hacked to death", "were lynched",
+            "found dead", "was found dead", "were found dead", "been found dead",
+            "shot to death", "stabbed to death", "strangled to death", "burnt to death",
+            "hacked to death", "beaten to death", "was killed", "were killed", "was shot dead",
+            "was shot and killed", "were shot and killed", "shot and killed", "died",
+            "assassinated", "was assassinated", "were assassinated", "murdered", "was murdered",
+            "were murdered", "lynched", "fatally shot", "fatally stabbed", "fatally injured",
+            "fatally wounded", "fatally assaulted", "was lynched", "dead", "killed instantly",
+            "lost his life", "lost her life", "succumbed to", "succumbed", "fatality",
+            "fatalities", "deaths", "dead bodies",
         ],
     },
     "wounded": {
@@ -46,7 +61,15 @@ VICTIMS = {
         "jihadists", "attackers", "assailants", "raiders", "militia members", "guardsmen",
         "sailors", "airmen", "conscripts", "recruits", "guerrillas", "gang members",
         "gangsters", "bandits", "extremists", "terrorists", "separatists", "commanders",
-        "dissidents", "fighters of",
+        "dissidents", "fighters of", "elements", "soldier", "trooper", "troopers",
+        "serviceman", "officer", "police officer", "policeman", "policemen", "policewoman",
+        "fighter", "militant", "rebel", "combatant", "insurgent", "militiaman", "gunman", "guard",
+        "bodyguard", "bodyguards", "mercenary", "paramilitary", "marine", "pilot", "member",
+        "jihadist", "attacker", "assailant", "raider", "guardsman", "sailor", "conscript",
+        "guerrilla", "gang member", "gangster", "bandit", "extremist", "terrorist",
+        "separatist", "commander", "colonel", "captain", "lieutenant", "sergeant", "cadre", "cadres", "gendarme", "gendarmes", "agent", "agents", "police agent",
+        "police agents", "operative", "operatives", "suicide bomber", "bomber", "bombers",
+        "personnel", "sniper", "snipers", "militias", "militia", "loyalists", "recruit",
     ],
     "civilians": [
         "civilians", "civilian", "residents", "villagers", "children", "child", "boys", "boy",
@@ -57,9 +80,29 @@ VICTIMS = {
         "community leaders", "social leaders", "health workers", "medics", "paramedics",
         "vendors", "traders", "shoppers", "fishermen", "miners", "herders", "pupils",
         "schoolchildren", "activists", "worshipers", "mourners", "displaced people",
+        "youth", "youths", "teenager", "student", "journalist", "aid worker", "worker",
+        "farmer", "refugee", "patient", "doctor", "nurse", "teacher", "protester",
+        "demonstrator", "worshipper", "pilgrim", "passenger", "infant", "baby", "elder",
+        "leader", "community leader", "social leader", "health worker", "medic", "paramedic",
+        "vendor", "trader", "shopper", "fisherman", "miner", "herder", "pupil", "activist",
+        "mourner", "resident", "villager", "citizen", "citizens", "driver", "drivers",
+        "businessman", "businessmen", "merchant", "merchants", "engineer", "engineers",
+        "inmate", "inmates", "prisoner", "prisoners", "detainee", "detainees", "suspect",
+        "suspects", "official", "officials", "chief", "chiefs", "mayor", "councillor",
+        "councilor", "candidate", "politician", "lawyer", "judge", "priest", "imam", "pastor",
+        "monk", "cleric", "brother", "brothers", "sister", "sisters", "son", "sons",
+        "daughter", "daughters", "husband", "wife", "father", "mother", "family members",
+        "relatives", "relative", "neighbour", "neighbor", "motorcyclist", "musician",
+        "player", "shepherd", "shepherds", "laborer", "labourer", "labourers", "laborers",
+        "collaborator", "informant", "guide", "contractor", "contractors", "employee",
+        "employees", "staff", "volunteer", "volunteers", "smuggler", "smugglers",
+        "trafficker", "traffickers", "thief", "thieves", "robber", "robbers", "rioter",
+        "rioters", "hunter", "hunters", "chief's", "migrant", "migrants", "tourist",
+        "tourists", "individual", "male", "female", "males", "females", "adult", "adults",
+        "minors", "elderly man", "elderly woman", "husband and wife",
     ],
     "people": ["people", "persons", "person", "others", "victims", "lives", "individuals",
-               "bodies"],
+               "bodies", "victim", "body", "corpse", "corpses", "life", "casualty"],
 }
 
 OWN_SIDE_WORDS = ["our", "its", "their own", "its own", "our own"]
@@ -106,9 +149,87 @@ TOLL_NOUNS = ["death toll", "toll", "deaths", "number of dead", "number killed",
               "the dead", "casualties"]
 
 # Victim nouns that say the kind themselves ("received 14 bodies").
-KIND_NOUNS = {"bodies": "killed", "corpses": "killed", "dead": "killed"}
+KIND_NOUNS = {"bodies": "killed", "corpses": "killed", "dead": "killed", "body": "killed",
+              "corpse": "killed", "fatalities": "killed", "fatality": "killed",
+              "deaths": "killed", "death": "killed", "dead bodies": "killed",
+              "dead body": "killed"}
 
 # Words right before a number that deny it ("it is not true that four soldiers died", "not
 # four"): the figure is the one being denied, not one anybody claims.
 NEGATIONS = ["not true that", "untrue that", "false that", "denied that", "deny that",
              "denies that", "not", "never"]
+
+# -- grammar words the extractor reads (not casualty terms themselves) --------------------------
+
+# Words joining two counts of one list ("two policemen and four civilians").
+CONJUNCTIONS = ["and", "as well as", "plus"]
+# A new verb joined to the one before a number ("killed 8, and detained two"): the earlier verb
+# does not reach past it.
+NEW_VERB = r",?\s+(?:and|then)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+(?:ed|ing))\b"
+# Words of a list that are no noun: "or" may join a number to its term ("six or more killed").
+LIST_WORDS = ["and", "or"]
+# A victim word that takes its victims from the figure before it ("and 26 others").
+OTHERS_WORDS = ["others", "other", "more", "another"]
+# A perfect before a stative term leans to a running total ("have been killed").
+PERFECT_WORDS = ["have been", "has been", "have", "has"]
+# An active verb after these is a passive participle: its victims stand before it ("two
+# soldiers were killed and another three were injured": "killed" does not take "three").
+PASSIVE_AUX = ["was", "were", "been", "be", "being", "is", "are", "got"]
+# A verb followed by these names its agent, not its victims ("killed by two gunmen").
+AGENT_WORDS = ["by"]
+# Words before a figure that make it a part of one stated before it ("killing 10 people,
+# including four children"): the part is not added to the whole.
+SUBSET_WORDS = ["including", "among them", "among whom", "of whom", "of them", "among the dead",
+                "among the victims", "among those killed", "among the killed", "included",
+                "mostly", "most of them", "of which"]
+
+# One victim without a numeral: an indefinite article ("a man was found dead", "killing a
+# civilian"), or a definite one ("the victim died"), which points back at a victim already
+# counted when a figure came before it. "both" counts two ("Both victims died").
+ONE_WORDS = ["a", "an", "another", "one more", "a second", "a third", "a fourth", "a fifth"]
+DEFINITE_ONE_WORDS = ["the", "this", "that", "his", "her", "their"]
+PAIR_WORDS = ["both", "the two", "both of the"]
+# Pronouns that stand for one victim right after an active verb ("shot him and killed him"),
+# and possessives before a death noun ("resulting in his death").
+ONE_PRONOUNS = ["him", "her"]
+# How many words an article may hold between the determiner and the victim noun ("a local
+# musician", "a Military Police officer").
+ONE_MODIFIERS = 3
+# Words that end the noun phrase: the victim noun is not found beyond them.
+NOUN_PHRASE_BREAKS = ["who", "which", "that", "was", "were", "is", "are", "and", "or", "by",
+                      "in", "at", "on", "from", "with", "after", "when", "while", "as", "had",
+                      "has", "have", "to", "of"]
+# Nouns after these are no victims ("the death toll", "a death threat").
+NOT_CASUALTY_PHRASES = ["death toll", "death tolls", "death penalty", "death sentence",
+                        "death sentences", "death threat", "death threats", "death row",
+                        "death squad", "death squads", "death anniversary", "body armour",
+                        "body armor", "body guard", "dead end", "left wing", "left-wing",
+                        "left side", "left hand", "left the", "left for", "left behind",
+                        "leaving the", "leaving for", "found the body of evidence"]
+
+# Deaths and injuries from causes that are no violence: a figure in a sentence naming one is
+# not a casualty of conflict ("died of COVID-19", "killed in a traffic accident").
+NON_VIOLENT_CAUSES = [
+    "covid", "covid-19", "coronavirus", "virus", "infection", "infected", "disease",
+    "illness", "cancer", "heart attack", "natural causes", "accident", "accidents",
+    "car crash", "road crash", "traffic", "earthquake", "flood", "floods", "flooding",
+    "landslide", "landslides", "storm", "cyclone", "hurricane", "typhoon", "lightning",
+    "drowned", "drowning", "gas leak", "overdose", "famine", "starvation", "epidemic",
+    "pandemic", "outbreak", "heat wave", "avalanche", "tsunami", "volcano", "wildfire",
+]
+
+# The report's own total ("3 fatalities.", "Unknown fatalities coded as 10", "total of 12
+# fatalities"): it states the incident's whole toll, so it takes the place of the figures
+# told before it. The figure is the number right after "coded as/to"; a total said to be
+# split across K events is shared out (its floor per event) unless the share is written
+# ("(4)", "with 5 coded to each").
+TOTAL_NOUNS = ["fatalities", "fatality", "deaths", "death", "killed", "dead"]
+CODED_WORDS = ["coded as", "coded to", "coded at", "recorded as", "estimated at"]
+TOTAL_WORDS = ["total of", "a total of", "in total", "total", "overall", "altogether"]
+SPLIT_WORDS = ["split", "spread", "divided", "distributed", "shared"]
+SPLIT_UNITS = ["events", "locations", "incidents", "days", "areas", "districts", "villages",
+               "fronts", "provinces", "places"]
+EACH_WORDS = ["each", "per event", "in each", "to each", "for each", "each event"]
+# A report total standing alone as its own sentence: the number, the noun, and nothing else
+# but these ("3 fatalities.", "4 fatalities reported.").
+TOTAL_TAIL_WORDS = ["reported", "in total", "total", "confirmed", "recorded", "overall"]
