@@ -83,6 +83,8 @@ class Lexicon:
     standalone_total: re.Pattern[str] | None = None
     new_verb: re.Pattern[str] | None = None
     people_lean_cumulative: bool = True
+    one_before_reach: int = 1
+    one_after_reach: int = 4
 
 
 @cache
@@ -200,6 +202,8 @@ def _grammar(c: object, victims: list[str]) -> dict[str, object]:
     if verb:
         out["new_verb"] = re.compile(str(verb), re.I)
     out["people_lean_cumulative"] = bool(get("BARE_PEOPLE_LEAN_CUMULATIVE", True))
+    out["one_before_reach"] = int(get("ONE_BEFORE_REACH", 1))  # type: ignore[call-overload]
+    out["one_after_reach"] = int(get("ONE_AFTER_REACH", 4))  # type: ignore[call-overload]
     return out
 
 
@@ -225,6 +229,7 @@ class Context:
     trigger_starts: list[int] = field(default_factory=list)
     totals: list[Total] = field(default_factory=list)  # the report's own totals, so far
     killed: int = 0  # figures of the killed found so far
+    implicit_starts: set[int] = field(default_factory=set)  # claims counted without a numeral
 
 
 def _party_at(ctx: Context, start: int, end: int) -> tuple[str | None, int]:
@@ -303,6 +308,8 @@ def claims_in_sentence(ctx: Context, sentence: Span, numbers: Sequence[NumberMen
             continue  # "the victim died" after a figure: the victim already counted
         out.append(claim)
         previous = claim
+        if victim is not None:
+            ctx.implicit_starts.add(claim.evidence.start)
     ctx.killed += sum(1 for c in out if c.kind == "killed")
     return out
 
@@ -600,6 +607,10 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
     if kind is None or term is None:
         return None
     term_before = term.start() < n.start
+    if implicit is not None and implicit.word not in lex.kind_nouns and (
+            _nwords(text, term.end(), n.start) > lex.one_before_reach if term_before
+            else _nwords(text, pos, term.start()) > lex.one_after_reach):
+        return None  # "wounding nine, according to a volunteer": no count of its victims
     if lex.non_violent is not None and lex.non_violent.search(
             text, max(s_start, min(n.start, term.start()) - NON_VIOLENT_REACH),
             min(s_end, max(pos, term.end()) + NON_VIOLENT_REACH)):
@@ -607,13 +618,15 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
     # -- victims when not named right after the number
     if victims is None or victim_word in lex.others:
         if previous is not None and previous.evidence.end <= n.start and (
+                previous.evidence.start not in ctx.implicit_starts) and (
                 "," in text[previous.evidence.end:n.start]
                 or lex.conjunction.search(text, previous.evidence.end, n.start)):
             victims, side = previous.victims, side or previous.victim_side
         else:
             window_start = term.start() if term_before else max(s_start, n.start - 80)
             vs = [m for m in lex.victims.finditer(text, window_start, n.start)
-                  if m.group(0).strip()]
+                  if m.group(0).strip() and (n.value == 1 or lex.ones is None
+                                             or _plural(m.group(0).strip().lower()))]
             if after_increment:
                 vs = list(lex.victims.finditer(text, s_start, n.start))
             if vs:

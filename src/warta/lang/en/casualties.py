@@ -11,8 +11,9 @@ KINDS = {
             "beat to death", "hacked to death", "lynched", "lynching", "shot and killed",
             "shot dead", "shooting dead", "shot and killing", "assassinated", "assassinating",
             "murdered", "murdering", "stabbed to death", "stabbing to death", "strangled",
-            "the death of", "the killing of", "the deaths of", "the bodies of", "the body of",
-            "resulting in the death of", "leading to the death of", "fatally shot",
+            "the bodies of", "the body of", "resulting in the death of",
+            "resulting in the deaths of", "leading to the death of", "caused the death of",
+            "causing the death of", "fatally shot",
             "fatally stabbing", "fatally shooting", "fatally wounded", "fatally wounding",
             "found the bodies of", "recovered the bodies of",
         ],
@@ -73,7 +74,7 @@ VICTIMS = {
     ],
     "civilians": [
         "civilians", "civilian", "residents", "villagers", "children", "child", "boys", "boy",
-        "girls", "girl", "women", "woman", "men", "man", "teenagers", "teenager", "students",
+        "girls", "girl", "women", "men", "teenagers", "teenager", "students",
         "journalists", "aid workers", "workers", "farmers", "refugees", "patients", "doctors",
         "nurses", "teachers", "protesters", "demonstrators", "worshippers", "pilgrims",
         "passengers", "infants", "babies", "elderly", "elders", "clan elders", "leaders",
@@ -95,14 +96,14 @@ VICTIMS = {
         "relatives", "relative", "neighbour", "neighbor", "motorcyclist", "musician",
         "player", "shepherd", "shepherds", "laborer", "labourer", "labourers", "laborers",
         "collaborator", "informant", "guide", "contractor", "contractors", "employee",
-        "employees", "staff", "volunteer", "volunteers", "smuggler", "smugglers",
+        "employees", "volunteer", "volunteers", "smuggler", "smugglers",
         "trafficker", "traffickers", "thief", "thieves", "robber", "robbers", "rioter",
         "rioters", "hunter", "hunters", "chief's", "migrant", "migrants", "tourist",
         "tourists", "individual", "male", "female", "males", "females", "adult", "adults",
         "minors", "elderly man", "elderly woman", "husband and wife",
     ],
     "people": ["people", "persons", "person", "others", "victims", "lives", "individuals",
-               "bodies", "victim", "body", "corpse", "corpses", "life", "casualty"],
+               "bodies", "man", "woman", "victim", "body", "corpse", "corpses", "life", "casualty"],
 }
 
 OWN_SIDE_WORDS = ["our", "its", "their own", "its own", "our own"]
@@ -192,6 +193,10 @@ PAIR_WORDS = ["both", "the two", "both of the"]
 # Pronouns that stand for one victim right after an active verb ("shot him and killed him"),
 # and possessives before a death noun ("resulting in his death").
 ONE_PRONOUNS = ["him", "her"]
+# How far (in words) a count without a numeral may stand from its term: right after an active
+# verb ("killing a civilian"), or a few words before a stative one ("a man was found dead").
+ONE_BEFORE_REACH = 0
+ONE_AFTER_REACH = 4
 # How many words an article may hold between the determiner and the victim noun ("a local
 # musician", "a Military Police officer").
 ONE_MODIFIERS = 3
