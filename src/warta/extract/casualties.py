@@ -85,6 +85,7 @@ class Lexicon:
     people_lean_cumulative: bool = True
     one_before_reach: int = 1
     one_after_reach: int = 4
+    count_words: re.Pattern[str] | None = None
 
 
 @cache
@@ -105,7 +106,9 @@ def lexicon(code: str) -> Lexicon:
     victims_alt = alternation(list(victim_class))
     split = tuple((kind, word_pattern([a]), word_pattern([b]))
                   for kind, pairs in c.SPLIT_TERMS.items() for a, b in pairs)
-    extra = _grammar(c, list(victim_class))
+    num = data(code, "numbers")
+    extra = _grammar(c, list(victim_class), [*getattr(num, "NUMBER_WORDS", {}),
+                                             *getattr(num, "VAGUE", {})] or ["two"])
     return Lexicon(
         before=word_pattern(before), after=word_pattern(after), kind_of=kind_of,
         victims=re.compile(rf"\s*(?:{alternation(list(victim_class))})(?![\w-])", re.I),
@@ -131,7 +134,7 @@ def _optional(words: Sequence[str] | None) -> re.Pattern[str] | None:
     return word_pattern(words) if words else None
 
 
-def _grammar(c: object, victims: list[str]) -> dict[str, object]:
+def _grammar(c: object, victims: list[str], numbers: list[str]) -> dict[str, object]:
     """The pack's optional grammar data (see lang/en/casualties.py), as patterns."""
     def get(name: str, default: object = None) -> object:
         return getattr(c, name, default)
@@ -190,17 +193,21 @@ def _grammar(c: object, victims: list[str]) -> dict[str, object]:
         each = alternation(get("EACH_WORDS") or ["each"])
         out["split"] = re.compile(
             rf"(?<![\w-])(?:{alternation(split_words)})(?:\s+up)?\s+(?:\w+\s+){{0,2}}?"
-            rf"(?P<k>[0-9]+|\w+)\s+(?:\w+\s+)?(?:{alternation(units)})(?![\w-])"
+            rf"(?P<k>[0-9]+|{alternation(numbers)})\s+(?:\w+\s+)?(?:{alternation(units)})"
+            rf"(?![\w-])"
             rf"(?:\s*\((?P<share>[0-9]+)\)|,?\s+with\s+(?P<each>[0-9]+)\s+(?:\w+\s+){{0,2}}?"
             rf"(?:{each}))?", re.I)
     if nouns:
         tail = alternation(get("TOTAL_TAIL_WORDS") or ["reported"])
+        then = alternation([*(split_words or []), "and", "were", "was"])
         out["standalone_total"] = re.compile(
-            rf"\s+(?:[A-Za-z][\w-]*\s+)?(?:{alternation(nouns)})(?:\s+(?:{tail}))?\s*"
-            rf"(?:\)|[.;]|\(|\[|$)", re.I)
+            rf"\s+(?:[A-Za-z][\w-]*\s+)?(?:{alternation(get('STANDALONE_NOUNS') or nouns)})"
+            rf"(?:\s+(?:{tail}))?\s*(?:\)|[.;,]|\(|\[|$|(?:{then})(?![\w-]))", re.I)
     verb = get("NEW_VERB")
     if verb:
         out["new_verb"] = re.compile(str(verb), re.I)
+    words = [*numbers, *(get("COUNT_WORDS") or [])]
+    out["count_words"] = word_pattern(words) if words else None
     out["people_lean_cumulative"] = bool(get("BARE_PEOPLE_LEAN_CUMULATIVE", True))
     out["one_before_reach"] = int(get("ONE_BEFORE_REACH", 1))  # type: ignore[call-overload]
     out["one_after_reach"] = int(get("ONE_AFTER_REACH", 4))  # type: ignore[call-overload]
@@ -304,7 +311,10 @@ def claims_in_sentence(ctx: Context, sentence: Span, numbers: Sequence[NumberMen
         if claim is None:
             continue
         if victim is not None and victim.definite and (ctx.killed or any(
-                c.kind == claim.kind for c in out)):
+                c.kind == claim.kind for c in out)) and not (
+                previous is not None and previous.evidence.end <= n.start and re.fullmatch(
+                    rf"[\s,]*(?:{lex.conjunction.pattern})\s*", text[previous.evidence.end:n.start],
+                    re.I)):
             continue  # "the victim died" after a figure: the victim already counted
         out.append(claim)
         previous = claim
@@ -400,7 +410,7 @@ def _totals(ctx: Context, lex: Lexicon, sentence: Span, numbers: Sequence[Number
     share_of = None
     k = 0
     if split is not None:
-        k = _small_number(split.group("k"))
+        k = _small_number(ctx.language, split.group("k"))
         given = split.group("share") or split.group("each")
         share_of = int(given) if given else None
     if lex.coded is not None:
@@ -446,11 +456,10 @@ def _totals(ctx: Context, lex: Lexicon, sentence: Span, numbers: Sequence[Number
     return out
 
 
-def _small_number(word: str) -> int:
+def _small_number(code: str, word: str) -> int:
     if word.isdigit():
         return int(word)
-    return {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10}.get(word.lower(), 0)
+    return int(getattr(data(code, "numbers"), "NUMBER_WORDS", {}).get(word.lower(), 0))
 
 
 def _total_claim(ctx: Context, sentence: Span, n: NumberMention, speeches: Sequence[Speech]
@@ -545,12 +554,21 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
                 break
     # -- traps: another noun follows
     bare_comma = False
+    if not vm and implicit is None:
+        vm = _object_of_verb(lex, text, s_start, n, pos, s_end)
+        if vm is not None:
+            victim_word, pos = "people", vm.finish
     if not vm:
         follow = re.match(r"\s*([\w'’-]+)", text[pos:s_end])
         if follow:
             word = follow.group(1)
             at = pos + follow.start(1)
-            if not ((lex.after.match(text, at) and not word.isupper())
+            name = re.match(r"\s*[A-Z][\w'’-]*\s+", text[pos:s_end])
+            if name and lex.after.match(text, pos + name.end()) or (
+                    name and lex.aux.match(text, pos + name.end())
+                    and lex.after.search(text, pos + name.end(), min(s_end, pos + name.end() + 25))):
+                pass  # "3 Fulani were killed": a people's name before the term
+            elif not ((lex.after.match(text, at) and not word.isupper())
                     or (lex.aux.match(text, at) and word == word.lower())
                     or lex.result.match(text, at) or word.lower() in lex.list_words
                     or word.lower() in ("dan", "and", "or", "atau")):
@@ -607,6 +625,8 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
     if kind is None or term is None:
         return None
     term_before = term.start() < n.start
+    if not term_before and _active(lex, text, s_start, s_end, term):
+        return None  # "a gendarme shot and killed a driver": the agent, not a victim
     if implicit is not None and implicit.word not in lex.kind_nouns and (
             _nwords(text, term.end(), n.start) > lex.one_before_reach if term_before
             else _nwords(text, pos, term.start()) > lex.one_after_reach):
@@ -722,6 +742,45 @@ def _term_before(lex: Lexicon, text: str, s_start: int, n_start: int) -> re.Matc
             continue
         return b
     return None
+
+
+def _active(lex: Lexicon, text: str, s_start: int, s_end: int, term: re.Match[str] | Victim
+            ) -> bool:
+    """An active casualty verb with its object after it ("shot and killed a driver", "killed
+    3 civilians"): the words before it name the agent."""
+    if lex.ones is None or isinstance(term, Victim) or not lex.before.fullmatch(term.group(0)):
+        return False
+    if lex.passive_aux is not None and lex.passive_aux.search(
+            text, max(s_start, term.start() - 30), term.start()):
+        return False
+    rest = text[term.end():min(s_end, term.end() + 40)]
+    if re.match(r"\s+(?:\w+\s+){0,2}?[0-9]", rest):
+        return True  # "killed 3", "killed at least 3"
+    at = term.end() + len(rest) - len(rest.lstrip())
+    return bool(lex.ones.match(text, at) or (lex.pronoun_one is not None and lex.pronoun_one.match(
+        text, term.end())) or (lex.count_words is not None and lex.count_words.match(text, at)))
+
+
+def _object_of_verb(lex: Lexicon, text: str, s_start: int, n: NumberMention, pos: int,
+                    s_end: int) -> Victim | None:
+    """Whatever noun follows a number right after an active casualty verb is its victims
+    ("killing 11 regime soldiers", "killed 1 pastoralist"): a verb's object needs no known
+    victim noun."""
+    if lex.ones is None:
+        return None  # only packs that read the grammar around a number
+    b = _term_before(lex, text, s_start, n.start)
+    if b is None or text[b.end():n.start].strip():
+        return None
+    if lex.toll.search(b.group(0)) or not b.group(0).lower().endswith(("ed", "ing", "dead")):
+        return None
+    m = re.match(r"\s+((?:[A-Za-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*[a-z])(?=[\s,.;)]|$)",
+                 text[pos:s_end])
+    if not m:
+        return None
+    words = m.group(1).split()
+    if any(w.lower() in lex.list_words or lex.aux.fullmatch(w) for w in words):
+        return None
+    return Victim("people", pos + m.start(1), pos + m.end(1))
 
 
 def _term_after(lex: Lexicon, text: str, pos: int, s_end: int) -> re.Match[str] | None:
@@ -867,7 +926,7 @@ def _cumulative(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention, te
                 and min(abs(t.start - hi), abs(lo - t.end)) < 45):
             inc += 1
             break
-    if victims == "people" and third_party:
+    if victims == "people" and third_party and lex.people_lean_cumulative:
         cum += 1
     if cum == inc and perfect:
         return True

@@ -193,6 +193,8 @@ PAIR_WORDS = ["both", "the two", "both of the"]
 # Pronouns that stand for one victim right after an active verb ("shot him and killed him"),
 # and possessives before a death noun ("resulting in his death").
 ONE_PRONOUNS = ["him", "her"]
+# Words of a count that is no numeral, as the object of an active verb ("killed several").
+COUNT_WORDS = ["several", "some", "many", "scores"]
 # How far (in words) a count without a numeral may stand from its term: right after an active
 # verb ("killing a civilian"), or a few words before a stative one ("a man was found dead").
 ONE_BEFORE_REACH = 0
@@ -237,4 +239,9 @@ SPLIT_UNITS = ["events", "locations", "incidents", "days", "areas", "districts",
 EACH_WORDS = ["each", "per event", "in each", "to each", "for each", "each event"]
 # A report total standing alone as its own sentence: the number, the noun, and nothing else
 # but these ("3 fatalities.", "4 fatalities reported.").
+STANDALONE_NOUNS = ["fatalities", "fatality", "deaths"]
 TOTAL_TAIL_WORDS = ["reported", "in total", "total", "confirmed", "recorded", "overall"]
+
+# A bare number of people in English is an incident's toll ("Eight people died"), not a running
+# total, unless the sentence says so.
+BARE_PEOPLE_LEAN_CUMULATIVE = False
