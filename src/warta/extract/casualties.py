@@ -86,6 +86,7 @@ class Lexicon:
     one_before_reach: int = 1
     one_after_reach: int = 4
     count_words: re.Pattern[str] | None = None
+    perfect_word: re.Pattern[str] | None = None
 
 
 @cache
@@ -146,6 +147,7 @@ def _grammar(c: object, victims: list[str], numbers: list[str]) -> dict[str, obj
     out["list_words"] = frozenset(w.lower() for w in (get("LIST_WORDS") or conj))
     out["others"] = frozenset(w.lower() for w in (get("OTHERS_WORDS") or []))
     perfect = get("PERFECT_WORDS") or []
+    out["perfect_word"] = _optional(perfect)
     if perfect:
         alt = alternation(perfect)
         out["perfect"] = re.compile(rf"(?<![\w-])(?:{alt})\s+(?:\w+\s+)?$", re.I)
@@ -632,9 +634,14 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
             else _nwords(text, pos, term.start()) > lex.one_after_reach):
         return None  # "wounding nine, according to a volunteer": no count of its victims
     if lex.non_violent is not None and lex.non_violent.search(
-            text, max(s_start, min(n.start, term.start()) - NON_VIOLENT_REACH),
+            text, max(s_start, min(n.start, term.start()) - 2 * NON_VIOLENT_REACH),
             min(s_end, max(pos, term.end()) + NON_VIOLENT_REACH)):
         return None  # "died of COVID-19", "tewas dalam kecelakaan": no casualty of violence
+    lo = min(n.start, term.start())
+    if _historical(ctx, sentence, lo, max(pos, term.end())) and not (
+            lex.perfect_word is not None
+            and lex.perfect_word.search(text, max(s_start, lo - 30), max(pos, term.end()))):
+        return None  # "sank on 15 April 1912 ... with more than 1,500 lives lost": history
     # -- victims when not named right after the number
     if victims is None or victim_word in lex.others:
         if previous is not None and previous.evidence.end <= n.start and (
@@ -738,7 +745,7 @@ def _term_before(lex: Lexicon, text: str, s_start: int, n_start: int) -> re.Matc
             continue
         if lex.agent is not None and lex.agent.match(text, b.end()):
             continue
-        if lex.not_casualty is not None and lex.not_casualty.match(text, b.start()):
+        if _inside_not_casualty(lex, text, b):
             continue
         return b
     return None
@@ -785,10 +792,44 @@ def _object_of_verb(lex: Lexicon, text: str, s_start: int, n: NumberMention, pos
 
 def _term_after(lex: Lexicon, text: str, pos: int, s_end: int) -> re.Match[str] | None:
     for m in lex.after.finditer(text, pos, s_end):
-        if lex.not_casualty is not None and lex.not_casualty.match(text, m.start()):
+        if _inside_not_casualty(lex, text, m):
             continue
         return m
     return None
+
+
+def _inside_not_casualty(lex: Lexicon, text: str, m: re.Match[str]) -> bool:
+    """"hukuman mati", "death toll": the term is a word of a phrase that names no casualty."""
+    if lex.not_casualty is None:
+        return False
+    return any(x.start() <= m.start() and m.start() < x.end()
+               for x in lex.not_casualty.finditer(text, max(0, m.start() - 20),
+                                                  min(len(text), m.end() + 20)))
+
+
+def _historical(ctx: Context, sentence: Span, lo: int, hi: int) -> bool:
+    """A figure beside a year well before the news ("in 1912", "pada 1965") is history."""
+    if ctx.news_day is None:
+        return False
+    since = _since_words(ctx.language)
+    for y in ctx.numbers:
+        if y.kind != "year" or not (sentence.start <= y.start < sentence.end):
+            continue
+        if y.value >= ctx.news_day.year - 1 or not (lo - 100 <= y.start <= hi + 40):
+            continue
+        head = ctx.text[max(sentence.start, y.start - 14):y.start].lower()
+        if since is not None and since.search(head):
+            continue  # "since 2011": the start of a running total
+        return True
+    return False
+
+
+@cache
+def _since_words(code: str) -> re.Pattern[str] | None:
+    from warta.lang import load
+
+    words = list(load(code).since_words)
+    return word_pattern(words) if words else None
 
 
 _LABEL_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*)\s+$")
