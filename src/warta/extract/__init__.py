@@ -143,7 +143,7 @@ def _dedupe(claims: list) -> list:
     seen = set()
     out = []
     for c in claims:
-        key = (c.kind, c.value, c.evidence.start)
+        key = (c.kind, c.value, c.evidence.start, c.evidence.end)
         if key not in seen:
             seen.add(key)
             out.append(c)

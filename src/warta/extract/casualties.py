@@ -86,6 +86,7 @@ class Lexicon:
     one_before_reach: int = 1
     one_after_reach: int = 4
     count_words: re.Pattern[str] | None = None
+    ones_passive: re.Pattern[str] | None = None
     perfect_word: re.Pattern[str] | None = None
 
 
@@ -178,6 +179,15 @@ def _grammar(c: object, victims: list[str], numbers: list[str]) -> dict[str, obj
             rf"(?<![\w'’-])(?:{'|'.join(groups)})\s+"
             rf"(?P<mods>(?:(?!(?:{breaks})(?![\w-]))[A-Za-z][\w'’.-]*\s+){{0,{mods}}}?)"
             rf"(?P<noun>{nouns})(?![\w'’-])", re.I)
+    singular_aux = get("SINGULAR_AUX")
+    if ones and singular_aux:
+        breaks = alternation(get("NOUN_PHRASE_BREAKS") or ["and"])
+        mods = int(get("ONE_MODIFIERS", 3))  # type: ignore[call-overload]
+        out["ones_passive"] = re.compile(
+            rf"(?<![\w'’-])(?P<one>{alternation(ones)})\s+"
+            rf"(?:(?!(?:{breaks})(?![\w-]))[A-Za-z][\w'’.-]*\s+){{0,{mods}}}?"
+            rf"(?P<noun>(?!(?:{breaks})(?![\w-]))[a-z][\w'’-]*)\s+"
+            rf"(?=(?:{alternation(singular_aux)})(?![\w-]))", re.I)
     pronouns = get("ONE_PRONOUNS")
     if pronouns:
         out["pronoun_one"] = re.compile(rf"\s+(?:{alternation(pronouns)})(?![\w'’-])", re.I)
@@ -302,28 +312,37 @@ def claims_in_sentence(ctx: Context, sentence: Span, numbers: Sequence[NumberMen
     out: list[CasualtyClaim] = []
     previous: CasualtyClaim | None = None
     total_at = {t.start for t in totals}
+    last_end = sentence.start
     for n, victim in candidates:
         if lex.negated is not None and lex.negated.search(
                 text, max(sentence.start, n.start - 40), n.start):
             continue  # "Tidak benar empat prajurit kami gugur", "bukan empat": denied
+        joined = previous is not None and bool(re.fullmatch(
+            rf"[\s,]*(?:{lex.conjunction.pattern})\s*", text[last_end:n.start], re.I))
         if n.start in total_at:
             claim = _total_claim(ctx, sentence, n, speeches)
         else:
-            claim = _claim(ctx, lex, sentence, n, speeches, previous, victim, breakdowns)
+            claim = _claim(ctx, lex, sentence, n, speeches, previous, victim, breakdowns, joined)
         if claim is None:
             continue
         if victim is not None and victim.definite and (ctx.killed or any(
-                c.kind == claim.kind for c in out)) and not (
-                previous is not None and previous.evidence.end <= n.start and re.fullmatch(
-                    rf"[\s,]*(?:{lex.conjunction.pattern})\s*", text[previous.evidence.end:n.start],
-                    re.I)):
+                c.kind == claim.kind for c in out)) and not joined:
             continue  # "the victim died" after a figure: the victim already counted
         out.append(claim)
         previous = claim
+        last_end = victim.finish if victim is not None else _victim_end(lex, text, n, sentence)
         if victim is not None:
             ctx.implicit_starts.add(claim.evidence.start)
     ctx.killed += sum(1 for c in out if c.kind == "killed")
     return out
+
+
+def _victim_end(lex: Lexicon, text: str, n: NumberMention, sentence: Span) -> int:
+    """Where the victims counted by a numeral end ("two policemen|")."""
+    end = n.number_end if n.number_end > 0 else n.end
+    vm = lex.victims.match(text, end, sentence.end) or \
+        lex.victims_after_modifiers.match(text, end, sentence.end)
+    return vm.end() if vm else end
 
 
 def _implicit(ctx: Context, lex: Lexicon, sentence: Span, numbers: Sequence[NumberMention]
@@ -344,6 +363,9 @@ def _implicit(ctx: Context, lex: Lexicon, sentence: Span, numbers: Sequence[Numb
             continue  # "the death toll"
         if m.group("mods") and re.search(r"[0-9]", m.group("mods")):
             continue
+        term = lex.before.match(text, m.start())
+        if term and term.end() > m.end("noun"):
+            continue  # "the body of a man": a term naming the victim after it
         pair = m.group("pair") is not None
         plural = _plural(low)
         if pair != plural:
@@ -355,6 +377,16 @@ def _implicit(ctx: Context, lex: Lexicon, sentence: Span, numbers: Sequence[Numb
                                 number_start=start, number_end=start + len(det))
         definite = m.group("one") is None
         out.append((mention, Victim(low, m.start("noun"), m.end("noun"), definite)))
+    if lex.ones_passive is not None:
+        # "a shopkeeper was shot and killed": the one subject of a passive, whatever its noun
+        seen = [(m.begin, m.finish) for _, m in out]
+        for m in lex.ones_passive.finditer(text, sentence.start, sentence.end):
+            if any(a < m.end() and m.start() < b for a, b in [*taken, *seen]):
+                continue
+            det = m.group("one")
+            mention = NumberMention(start=m.start(), end=m.start() + len(det), text=det, value=1,
+                                    number_start=m.start(), number_end=m.start() + len(det))
+            out.append((mention, Victim("people", m.start("noun"), m.end("noun"))))
     if lex.pronoun_one is not None:
         for b in lex.before.finditer(text, sentence.start, sentence.end):
             pm = lex.pronoun_one.match(text, b.end())
@@ -505,8 +537,8 @@ def _age_after_name(text: str, n: NumberMention) -> bool:
 
 def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
            speeches: Sequence[Speech], previous: CasualtyClaim | None,
-           implicit: Victim | None = None, breakdowns: Sequence[tuple[int, int]] = ()
-           ) -> CasualtyClaim | None:
+           implicit: Victim | None = None, breakdowns: Sequence[tuple[int, int]] = (),
+           coordinated_with: bool = False) -> CasualtyClaim | None:
     text, s_start, s_end = ctx.text, sentence.start, sentence.end
     num_end = n.number_end if n.number_end > 0 else n.end
     # -- victims right after the number, perhaps after a party ("14 Armenian soldiers")
@@ -629,7 +661,7 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
     term_before = term.start() < n.start
     if not term_before and _active(lex, text, s_start, s_end, term):
         return None  # "a gendarme shot and killed a driver": the agent, not a victim
-    if implicit is not None and implicit.word not in lex.kind_nouns and (
+    if implicit is not None and implicit.word not in lex.kind_nouns and not coordinated_with and (
             _nwords(text, term.end(), n.start) > lex.one_before_reach if term_before
             else _nwords(text, pos, term.start()) > lex.one_after_reach):
         return None  # "wounding nine, according to a volunteer": no count of its victims
@@ -915,8 +947,10 @@ def _subset(lex: Lexicon, text: str, c: CasualtyClaim) -> bool:
     if lex.subset is None:
         return False
     start = c.sentence.start if c.sentence is not None else 0
-    head = text[max(start, c.evidence.start - 30):c.evidence.start]
-    return bool(re.search(rf"(?:{lex.subset.pattern})\s*(?:\w+\s+)?$", head, re.I))
+    head = text[max(start, c.evidence.start - 30):c.evidence.end]
+    return bool(re.search(rf"(?:{lex.subset.pattern})\s*(?:\w+\s+)?\w+\s*$", head, re.I)) or \
+        bool(re.search(rf"(?:{lex.subset.pattern})\s*(?:\w+\s+)?$",
+                       text[max(start, c.evidence.start - 30):c.evidence.start], re.I))
 
 
 def _split_term(lex: Lexicon, text: str, s_start: int, s_end: int, n_start: int, pos: int
@@ -967,7 +1001,7 @@ def _cumulative(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention, te
                 and min(abs(t.start - hi), abs(lo - t.end)) < 45):
             inc += 1
             break
-    if victims == "people" and third_party and lex.people_lean_cumulative:
+    if victims == "people" and third_party and (lex.people_lean_cumulative or perfect):
         cum += 1
     if cum == inc and perfect:
         return True

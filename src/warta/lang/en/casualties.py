@@ -189,6 +189,9 @@ SUBSET_WORDS = ["including", "among them", "among whom", "of whom", "of them", "
 # counted when a figure came before it. "both" counts two ("Both victims died").
 ONE_WORDS = ["a", "an", "another", "one more", "a second", "a third", "a fourth", "a fifth"]
 DEFINITE_ONE_WORDS = ["the", "this", "that", "his", "her", "their"]
+# A singular verb after "a/an" + any noun makes it one victim of what follows ("a shopkeeper was
+# shot and killed").
+SINGULAR_AUX = ["was", "has been", "had been"]
 PAIR_WORDS = ["both", "the two", "both of the"]
 # Pronouns that stand for one victim right after an active verb ("shot him and killed him"),
 # and possessives before a death noun ("resulting in his death").
