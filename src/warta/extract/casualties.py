@@ -37,8 +37,10 @@ BEFORE_NEAR = 6
 AFTER_FAR = 9
 BEFORE_FAR = 10
 SPEECH_DATE_WORDS = 3
-# Characters around a figure searched for a cause of death that is no violence.
-NON_VIOLENT_REACH = 60
+# Words after a figure's term, and at the head of its sentence, searched for a cause of death
+# that is no violence ("died of COVID-19", "Floods killed 12").
+NON_VIOLENT_AFTER = 4
+NON_VIOLENT_HEAD = 6
 
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -87,6 +89,13 @@ class Lexicon:
     one_after_reach: int = 4
     count_words: re.Pattern[str] | None = None
     ones_passive: re.Pattern[str] | None = None
+    attempt: re.Pattern[str] | None = None
+    not_people: frozenset[str] = frozenset()
+    protest: re.Pattern[str] | None = None
+    grievance: re.Pattern[str] | None = None
+    addition: re.Pattern[str] | None = None
+    definite_number: re.Pattern[str] | None = None
+    standalone_end: re.Pattern[str] | None = None
     perfect_word: re.Pattern[str] | None = None
 
 
@@ -170,7 +179,9 @@ def _grammar(c: object, victims: list[str], numbers: list[str]) -> dict[str, obj
     if ones or definite or pairs:
         breaks = alternation(get("NOUN_PHRASE_BREAKS") or ["and"])
         mods = int(get("ONE_MODIFIERS", 3))  # type: ignore[call-overload]
-        nouns = alternation(victims + list(getattr(c, "KIND_NOUNS", {})))
+        skip = {w.lower() for w in (get("ONE_NOUNS_EXCLUDED") or [])}
+        nouns = alternation([w for w in victims + list(getattr(c, "KIND_NOUNS", {}))
+                             if w.lower() not in skip])
         groups = []
         for name, words in (("one", ones), ("definite", definite), ("pair", pairs)):
             if words:
@@ -188,6 +199,20 @@ def _grammar(c: object, victims: list[str], numbers: list[str]) -> dict[str, obj
             rf"(?:(?!(?:{breaks})(?![\w-]))[A-Za-z][\w'’.-]*\s+){{0,{mods}}}?"
             rf"(?P<noun>(?!(?:{breaks})(?![\w-]))[a-z][\w'’-]*)\s+"
             rf"(?=(?:{alternation(singular_aux)})(?![\w-]))", re.I)
+    attempt = get("ATTEMPT_WORDS")
+    if attempt:
+        out["attempt"] = re.compile(rf"(?<![\w-])(?:{alternation(attempt)})\s+$", re.I)
+    out["not_people"] = frozenset(w.lower() for w in (get("NOT_PEOPLE") or []))
+    out["protest"] = _optional(get("PROTEST_WORDS"))
+    grievance = get("GRIEVANCE_CONNECTORS")
+    if grievance:
+        out["grievance"] = re.compile(
+            rf"(?<![\w-])(?:{alternation(grievance)})\s+(?:[\w'’-]+\s+){{0,5}}?$", re.I)
+    out["addition"] = _optional(get("ADDITION_WORDS"))
+    definite_numbers = get("DEFINITE_NUMBER_WORDS")
+    if definite_numbers:
+        out["definite_number"] = re.compile(
+            rf"(?<![\w-])(?:{alternation(definite_numbers)})\s+$", re.I)
     pronouns = get("ONE_PRONOUNS")
     if pronouns:
         out["pronoun_one"] = re.compile(rf"\s+(?:{alternation(pronouns)})(?![\w'’-])", re.I)
@@ -215,6 +240,11 @@ def _grammar(c: object, victims: list[str], numbers: list[str]) -> dict[str, obj
         out["standalone_total"] = re.compile(
             rf"\s+(?:[A-Za-z][\w-]*\s+)?(?:{alternation(get('STANDALONE_NOUNS') or nouns)})"
             rf"(?:\s+(?:{tail}))?\s*(?:\)|[.;,]|\(|\[|$|(?:{then})(?![\w-]))", re.I)
+    end_nouns = get("STANDALONE_END_NOUNS")
+    if end_nouns:
+        out["standalone_end"] = re.compile(
+            rf"\s+(?:[A-Za-z][\w-]*\s+)?(?:{alternation(end_nouns)})\s*[.]?\s*"
+            rf"(?:\[[^\]]*\])?\s*$", re.I)
     verb = get("NEW_VERB")
     if verb:
         out["new_verb"] = re.compile(str(verb), re.I)
@@ -249,6 +279,7 @@ class Context:
     totals: list[Total] = field(default_factory=list)  # the report's own totals, so far
     killed: int = 0  # figures of the killed found so far
     implicit_starts: set[int] = field(default_factory=set)  # claims counted without a numeral
+    splits: list[tuple[int, int, int, int]] = field(default_factory=list)  # K, start, end, sentence
 
 
 def _party_at(ctx: Context, start: int, end: int) -> tuple[str | None, int]:
@@ -325,6 +356,10 @@ def claims_in_sentence(ctx: Context, sentence: Span, numbers: Sequence[NumberMen
             claim = _claim(ctx, lex, sentence, n, speeches, previous, victim, breakdowns, joined)
         if claim is None:
             continue
+        if victim is None and claim.kind == "killed" and lex.definite_number is not None and (
+                ctx.killed or any(c.kind == "killed" for c in out)) and \
+                lex.definite_number.search(text, max(sentence.start, n.start - 8), n.start):
+            continue  # "the two fatalities were ...": the victims already counted
         if victim is not None and victim.definite and (ctx.killed or any(
                 c.kind == claim.kind for c in out)) and not joined:
             continue  # "the victim died" after a figure: the victim already counted
@@ -382,6 +417,8 @@ def _implicit(ctx: Context, lex: Lexicon, sentence: Span, numbers: Sequence[Numb
         seen = [(m.begin, m.finish) for _, m in out]
         for m in lex.ones_passive.finditer(text, sentence.start, sentence.end):
             if any(a < m.end() and m.start() < b for a, b in [*taken, *seen]):
+                continue
+            if m.group("noun").lower() in lex.not_people:
                 continue
             det = m.group("one")
             mention = NumberMention(start=m.start(), end=m.start() + len(det), text=det, value=1,
@@ -470,14 +507,19 @@ def _totals(ctx: Context, lex: Lexicon, sentence: Span, numbers: Sequence[Number
         at = split.start("share") if split.group("share") else split.start("each")
         out.append(Total(share_of, share_of, at, at + len(str(share_of)), s))
         return out
+    if not out and split is not None and k and lex.total_nouns.search(text, s, split.start()):
+        # "Fatalities split between 2 events": the figures told before it are shared out
+        ctx.splits.append((k, split.start(), split.end(), s))
     if out or lex.standalone_total is None:
         return out
     for n in counts:
-        tail = lex.standalone_total.match(text, n.number_end if n.number_end > 0 else n.end, e)
+        end = n.number_end if n.number_end > 0 else n.end
+        tail = lex.standalone_total.match(text, end, e) or (
+            lex.standalone_end.match(text, end, e) if lex.standalone_end is not None else None)
         if not tail:
             continue
         head = text[s:n.start]
-        opened = head.rfind("(")
+        opened = max(head.rfind("("), head.rfind("["))
         lead = head[opened + 1:] if opened >= 0 else head
         if lead.strip() and not (lex.total_words is not None and
                                  lex.total_words.fullmatch(lead.strip())):
@@ -499,8 +541,8 @@ def _small_number(code: str, word: str) -> int:
 def _total_claim(ctx: Context, sentence: Span, n: NumberMention, speeches: Sequence[Speech]
                  ) -> CasualtyClaim | None:
     total = next(t for t in ctx.totals if t.start == n.start)
-    if total.value <= 0:
-        return None
+    if total.share <= 0:
+        return None  # "1 fatality split among 12 events": none for this one
     speech = claimant_for(speeches, n.start, n.end)
     claimant = (speech.party or UNKNOWN) if speech is not None else UNKNOWN
     text = ctx.text
@@ -508,7 +550,7 @@ def _total_claim(ctx: Context, sentence: Span, n: NumberMention, speeches: Seque
     m = re.match(r"\s*[\w-]+(?:\s+[\w-]+)?", text[end:sentence.end])
     end = end + (m.end() if m else 0)
     return CasualtyClaim(
-        kind="killed", value=total.value, qualifier=n.qualifier, victims="people",
+        kind="killed", value=total.share, qualifier=n.qualifier, victims="people",
         evidence=Evidence(ctx.article_id, n.start, end, text[n.start:end]), low=n.low,
         high=n.high, victim_side=None, claimant=claimant,
         claimant_text=speech.speaker if speech else None, cumulative=False,
@@ -659,15 +701,18 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
     if kind is None or term is None:
         return None
     term_before = term.start() < n.start
+    if not term_before and _ambiguous(lex, text, term, s_end):
+        return None  # "killed, injured or captured": no count of the killed alone
+    if _grievance(lex, text, s_start, s_end, min(n.start, term.start())):
+        return None  # "demonstrated over the death of a teenager": the protest's cause
     if not term_before and _active(lex, text, s_start, s_end, term):
         return None  # "a gendarme shot and killed a driver": the agent, not a victim
     if implicit is not None and implicit.word not in lex.kind_nouns and not coordinated_with and (
             _nwords(text, term.end(), n.start) > lex.one_before_reach if term_before
             else _nwords(text, pos, term.start()) > lex.one_after_reach):
         return None  # "wounding nine, according to a volunteer": no count of its victims
-    if lex.non_violent is not None and lex.non_violent.search(
-            text, max(s_start, min(n.start, term.start()) - 2 * NON_VIOLENT_REACH),
-            min(s_end, max(pos, term.end()) + NON_VIOLENT_REACH)):
+    if _non_violent(lex, text, s_start, s_end, max(pos, term.end()),
+                    term.start() if term_before else None):
         return None  # "died of COVID-19", "tewas dalam kecelakaan": no casualty of violence
     lo = min(n.start, term.start())
     if _historical(ctx, sentence, lo, max(pos, term.end())) and not (
@@ -763,6 +808,10 @@ def _term_before(lex: Lexicon, text: str, s_start: int, n_start: int) -> re.Matc
     found = list(lex.before.finditer(text, s_start, n_start))
     for b in reversed(found):
         word = b.group(0).lower()
+        if re.search(r"[.;\[\]]", text[b.end():n_start]):
+            return None  # "... killing. [size=hundreds]": not one clause
+        if _attempted(lex, text, s_start, b):
+            continue
         if lex.new_verb is not None:
             cut = False
             for v in lex.new_verb.finditer(text, b.end(), n_start):
@@ -819,15 +868,36 @@ def _object_of_verb(lex: Lexicon, text: str, s_start: int, n: NumberMention, pos
     words = m.group(1).split()
     if any(w.lower() in lex.list_words or lex.aux.fullmatch(w) for w in words):
         return None
+    if words[-1].lower() in lex.not_people:
+        return None  # "killed 15 livestock"
     return Victim("people", pos + m.start(1), pos + m.end(1))
 
 
 def _term_after(lex: Lexicon, text: str, pos: int, s_end: int) -> re.Match[str] | None:
     for m in lex.after.finditer(text, pos, s_end):
-        if _inside_not_casualty(lex, text, m):
+        if _inside_not_casualty(lex, text, m) or _attempted(lex, text, pos, m):
             continue
         return m
     return None
+
+
+def _attempted(lex: Lexicon, text: str, start: int, m: re.Match[str]) -> bool:
+    """"threatened to kill a soldier", "was nearly lynched": no casualty."""
+    return lex.attempt is not None and bool(
+        lex.attempt.search(text, max(start, m.start() - 30), m.start()))
+
+
+def _ambiguous(lex: Lexicon, text: str, term: re.Match[str] | Victim, s_end: int) -> bool:
+    """"2 militants were killed, injured or captured": one count of several kinds."""
+    if isinstance(term, Victim):
+        return False
+    kind = lex.kind_of.get(term.group(0).lower())
+    m = re.match(r"\s*(?:,|/|\bor\b|\band\b)\s*", text[term.end():s_end])
+    if not m:
+        return False
+    at = term.end() + m.end()
+    other = lex.after.match(text, at) or lex.before.match(text, at)
+    return other is not None and lex.kind_of.get(other.group(0).lower()) not in (None, kind)
 
 
 def _inside_not_casualty(lex: Lexicon, text: str, m: re.Match[str]) -> bool:
@@ -837,6 +907,35 @@ def _inside_not_casualty(lex: Lexicon, text: str, m: re.Match[str]) -> bool:
     return any(x.start() <= m.start() and m.start() < x.end()
                for x in lex.not_casualty.finditer(text, max(0, m.start() - 20),
                                                   min(len(text), m.end() + 20)))
+
+
+def _grievance(lex: Lexicon, text: str, s_start: int, s_end: int, start: int) -> bool:
+    """A figure right after a grievance connector in a sentence about a protest ("protested
+    after two children were killed", "a demonstration over the death of a teenager")."""
+    if lex.grievance is None or lex.protest is None:
+        return False
+    if not lex.grievance.search(text, max(s_start, start - 60), start):
+        return False
+    return bool(lex.protest.search(text, s_start, s_end))
+
+
+def _non_violent(lex: Lexicon, text: str, s_start: int, s_end: int, end: int,
+                 term_start: int | None = None) -> bool:
+    """A cause that is no violence right after the figure's term ("died of COVID-19", "tewas
+    dalam kecelakaan") or heading its sentence ("Kebakaran di pabrik ... menewaskan 47")."""
+    if lex.non_violent is None:
+        return False
+    after = list(_WORD.finditer(text, end, s_end))[:NON_VIOLENT_AFTER]
+    if after and lex.non_violent.search(text, end, after[-1].end()):
+        return True
+    if term_start is not None:
+        # "a gas leak killed 11": the cause is the verb's subject
+        before = list(_WORD.finditer(text, max(s_start, term_start - 40), term_start))[-3:]
+        if before and lex.non_violent.search(text, before[0].start(), term_start):
+            return True
+    head = list(_WORD.finditer(text, s_start, s_end))[:NON_VIOLENT_HEAD]
+    return bool(head) and head[-1].end() <= end and bool(
+        lex.non_violent.search(text, s_start, head[-1].end()))
 
 
 def _historical(ctx: Context, sentence: Span, lo: int, hi: int) -> bool:
@@ -880,6 +979,8 @@ def reconcile(ctx: Context, claims: Sequence[CasualtyClaim]) -> list[CasualtyCla
     """The article's claims with its own totals applied: a report total ("3 fatalities.",
     "Fatalities coded as 0") states the whole toll, so the figures of the killed told before
     it (and beside it) are its parts and give way to it."""
+    if not ctx.totals and ctx.splits:
+        claims = _shared_out(ctx, claims)
     if not ctx.totals:
         return list(claims)
     last = max(ctx.totals, key=lambda t: t.start)
@@ -895,6 +996,27 @@ def reconcile(ctx: Context, claims: Sequence[CasualtyClaim]) -> list[CasualtyCla
             continue
         out.append(c)
     return out
+
+
+def _shared_out(ctx: Context, claims: Sequence[CasualtyClaim]) -> list[CasualtyClaim]:
+    """"4 people were killed ... Fatalities split between 2 events": the report's share of the
+    figures told before the split (its floor), as the report's own total."""
+    k, start, end, sentence_start = ctx.splits[-1]
+    lex = lexicon(ctx.language)
+    parts = [c for c in claims if c.kind == "killed" and not c.cumulative
+             and c.evidence.start < sentence_start and not _subset(lex, ctx.text, c)]
+    if not parts:
+        return list(claims)
+    whole = sum(c.value for c in parts)
+    share = whole // k
+    ctx.totals.append(Total(whole, share, start, end, sentence_start))
+    if share <= 0:
+        return list(claims)
+    text = ctx.text
+    first = parts[0]
+    claim = dataclasses.replace(first, value=share, qualifier="exact", low=None, high=None,
+                                evidence=Evidence(ctx.article_id, start, end, text[start:end]))
+    return [*claims, claim]
 
 
 def event_tolls(ctx: Context, events: Sequence[Event], claims: Sequence[CasualtyClaim]
@@ -934,11 +1056,29 @@ def event_tolls(ctx: Context, events: Sequence[Event], claims: Sequence[Casualty
                 starts[i] < last_total.start:
             toll = None
         elif mine:
-            parts = [c for c in mine if not _subset(lex, ctx.text, c)]
+            parts = _parts(lex, ctx.text, [c for c in mine if not _subset(lex, ctx.text, c)])
             toll = sum(c.value for c in parts) if parts else min(c.value for c in mine)
         if toll is None and e.fatalities is not None and not mine:
             toll = None if ctx.totals else e.fatalities
         out.append(dataclasses.replace(e, fatalities=toll) if toll != e.fatalities else e)
+    return out
+
+
+def _parts(lex: Lexicon, text: str, claims: list[CasualtyClaim]) -> list[CasualtyClaim]:
+    """The figures that add up: a later figure of the same victims and value in another
+    sentence, with no word making it a further one ("also", "another"), tells the same toll
+    again ("3 PKK militants were killed ... HPG confirmed 3 PKK fatalities")."""
+    out: list[CasualtyClaim] = []
+    for c in claims:
+        sentence = c.sentence
+        again = any(p.value == c.value and p.victim_side == c.victim_side
+                    and p.sentence is not None and sentence is not None
+                    and p.sentence.start != sentence.start for p in out)
+        if again and sentence is not None and not (
+                lex.addition is not None and lex.addition.search(text, sentence.start,
+                                                                 sentence.end)):
+            continue
+        out.append(c)
     return out
 
 

@@ -136,6 +136,8 @@ AUX_WORDS = ["were", "was", "have", "had", "has", "been", "are", "is", "reported
 # Words that may stand between a number and its victims ("four government soldiers",
 # "seven of its fighters", "a dozen of its own fighters"); capitalised names may too.
 VICTIM_MODIFIERS = ["of", "its", "their", "our", "own", "the", "government", "junta", "army",
+                    "suspected", "alleged", "presumed", "armed", "unidentified", "unknown",
+                    "regime", "rival", "off-duty", "retired", "former", "elderly",
                     "military", "security", "pro-government", "rebel", "militia", "local",
                     "other", "more", "young", "unarmed", "civilian", "police", "foreign",
                     "enemy", "opposition", "allied", "federal", "national", "state"]
@@ -196,6 +198,8 @@ PAIR_WORDS = ["both", "the two", "both of the"]
 # Pronouns that stand for one victim right after an active verb ("shot him and killed him"),
 # and possessives before a death noun ("resulting in his death").
 ONE_PRONOUNS = ["him", "her"]
+# Nouns that make no count of one with a determiner ("the death of ...": a victim told after).
+ONE_NOUNS_EXCLUDED = ["death", "deaths", "dead"]
 # Words of a count that is no numeral, as the object of an active verb ("killed several").
 COUNT_WORDS = ["several", "some", "many", "scores"]
 # How far (in words) a count without a numeral may stand from its term: right after an active
@@ -220,12 +224,11 @@ NOT_CASUALTY_PHRASES = ["death toll", "death tolls", "death penalty", "death sen
 # Deaths and injuries from causes that are no violence: a figure in a sentence naming one is
 # not a casualty of conflict ("died of COVID-19", "killed in a traffic accident").
 NON_VIOLENT_CAUSES = [
-    "covid", "covid-19", "coronavirus", "virus", "infection", "infected", "disease",
-    "illness", "cancer", "heart attack", "natural causes", "accident", "accidents",
-    "car crash", "road crash", "traffic", "earthquake", "flood", "floods", "flooding",
-    "landslide", "landslides", "storm", "cyclone", "hurricane", "typhoon", "lightning",
-    "drowned", "drowning", "gas leak", "overdose", "famine", "starvation", "epidemic",
-    "pandemic", "outbreak", "heat wave", "avalanche", "tsunami", "volcano", "wildfire",
+    "covid", "covid-19", "coronavirus", "infection", "disease", "illness", "cancer",
+    "heart attack", "natural causes", "accident", "accidents", "car crash", "road crash",
+    "earthquake", "flood", "floods", "flooding", "landslide", "landslides", "cyclone",
+    "hurricane", "typhoon", "lightning", "drowned", "drowning", "gas leak", "overdose",
+    "famine", "starvation", "heat wave", "avalanche", "tsunami", "wildfire", "hunger strike",
 ]
 
 # The report's own total ("3 fatalities.", "Unknown fatalities coded as 10", "total of 12
@@ -236,15 +239,49 @@ NON_VIOLENT_CAUSES = [
 TOTAL_NOUNS = ["fatalities", "fatality", "deaths", "death", "killed", "dead"]
 CODED_WORDS = ["coded as", "coded to", "coded at", "recorded as", "estimated at"]
 TOTAL_WORDS = ["total of", "a total of", "in total", "total", "overall", "altogether"]
-SPLIT_WORDS = ["split", "spread", "divided", "distributed", "shared"]
+SPLIT_WORDS = ["split", "spread", "divided", "distributed", "shared", "coded"]
 SPLIT_UNITS = ["events", "locations", "incidents", "days", "areas", "districts", "villages",
                "fronts", "provinces", "places"]
 EACH_WORDS = ["each", "per event", "in each", "to each", "for each", "each event"]
 # A report total standing alone as its own sentence: the number, the noun, and nothing else
 # but these ("3 fatalities.", "4 fatalities reported.").
 STANDALONE_NOUNS = ["fatalities", "fatality", "deaths"]
+# ... and these only when nothing follows them in the sentence ("2 killed.").
+STANDALONE_END_NOUNS = ["killed", "dead"]
 TOTAL_TAIL_WORDS = ["reported", "in total", "total", "confirmed", "recorded", "overall"]
 
 # A bare number of people in English is an incident's toll ("Eight people died"), not a running
 # total, unless the sentence says so.
 BARE_PEOPLE_LEAN_CUMULATIVE = False
+
+# Words right before a casualty term that make it no casualty ("threatened to kill a soldier",
+# "nearly lynched").
+ATTEMPT_WORDS = ["attempted to", "attempting to", "tried to", "trying to", "threatened to",
+                 "threatening to", "nearly", "almost", "plotted to", "plotting to", "planned to",
+                 "planning to", "vowed to", "failed to", "wanted to", "intended to", "sought to",
+                 "attempt to", "plot to", "threat to", "threats to", "bid to"]
+# Objects of a casualty verb that are no people ("killed 15 livestock").
+NOT_PEOPLE = ["livestock", "cattle", "cows", "cow", "goats", "goat", "sheep", "camels", "camel",
+              "donkeys", "animals", "animal", "dogs", "dog", "birds", "chickens", "pigs",
+              "horses", "elephants", "wildlife", "fish", "crops", "trees", "houses", "huts",
+              "vehicles", "buildings"]
+# A figure that is the grievance of a protest ("demonstrated over the death of a teenager",
+# "protested after two children were killed") is no toll of the protest: a protest word in the
+# sentence, and one of these right before the figure.
+PROTEST_WORDS = ["protest", "protests", "protested", "protesting", "protesters", "protestors",
+                 "demonstrated", "demonstrating", "demonstration", "demonstrations",
+                 "demonstrators", "rally", "rallied", "rallies", "march", "marched", "sit-in",
+                 "vigil", "gathered", "chanted", "commemorate", "commemorated", "commemorating",
+                 "marking", "in remembrance of", "in memory of", "strike"]
+GRIEVANCE_CONNECTORS = ["after", "following", "over", "against", "for", "demanding justice for",
+                        "justice for", "in relation to", "in connection with", "to denounce",
+                        "to condemn", "condemning", "denouncing", "triggered by", "marking",
+                        "in remembrance of", "in memory of", "to honor", "to honour", "honoring",
+                        "honouring", "mourn", "mourning"]
+# Words that make a later figure of the same victims a further one ("2 militants were also
+# killed"), not the same one told again.
+ADDITION_WORDS = ["also", "another", "other", "others", "more", "further", "additional",
+                  "later", "second", "too", "as well"]
+# Determiners before a numeral that point back at victims already counted ("the two
+# fatalities were also murder suspects").
+DEFINITE_NUMBER_WORDS = ["the", "these", "those", "all"]

@@ -130,8 +130,12 @@ NOT_CASUALTY_PHRASES = ["hukuman mati", "vonis mati", "pidana mati", "ancaman pe
                         "mati suri", "mati lampu", "jalan buntu"]
 # Deaths from causes that are no violence ("meninggal karena penyakit", "akibat bencana").
 NON_VIOLENT_CAUSES = [
-    "penyakit", "kanker", "serangan jantung", "covid", "covid-19", "virus", "terinfeksi",
+    "penyakit", "kanker", "serangan jantung", "covid", "covid-19", "terinfeksi",
     "kecelakaan", "tabrakan", "bencana", "gempa", "gempa bumi", "banjir", "longsor",
     "tanah longsor", "tsunami", "erupsi", "letusan gunung", "puting beliung", "tenggelam",
-    "kebakaran", "keracunan", "overdosis", "wabah", "kelaparan",
+    "kebakaran", "keracunan", "overdosis", "kelaparan",
 ]
+ATTEMPT_WORDS = ["berusaha", "mencoba", "hendak", "nyaris", "hampir", "mengancam akan",
+                 "berniat", "berencana"]
+NOT_PEOPLE = ["ekor", "sapi", "kambing", "ternak", "ayam", "babi", "kerbau", "rumah", "unit"]
+ADDITION_WORDS = ["juga", "lagi", "lainnya", "tambahan", "lain"]
