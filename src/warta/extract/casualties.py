@@ -89,6 +89,11 @@ class Lexicon:
     one_after_reach: int = 4
     count_words: re.Pattern[str] | None = None
     ones_passive: re.Pattern[str] | None = None
+    plural_endings: tuple[str, ...] = ()
+    singular_endings: tuple[str, ...] = ()
+    plural_nouns: frozenset[str] = frozenset()
+    participle_endings: tuple[str, ...] = ()
+    verb_endings: tuple[str, ...] = ()
     attempt: re.Pattern[str] | None = None
     not_people: frozenset[str] = frozenset()
     protest: re.Pattern[str] | None = None
@@ -167,8 +172,8 @@ def _grammar(c: object, victims: list[str], numbers: list[str]) -> dict[str, obj
     aux = get("PASSIVE_AUX")
     if aux:
         out["passive_aux"] = re.compile(
-            rf"(?<![\w-])(?:{alternation(aux)})\s+(?:(?:also|reportedly|allegedly|later|then)"
-            rf"\s+)?$", re.I)
+            rf"(?<![\w-])(?:{alternation(aux)})\s+"
+            rf"(?:(?:{alternation(get('PASSIVE_ADVERBS') or ['also'])})\s+)?$", re.I)
     agent = get("AGENT_WORDS")
     if agent:
         out["agent"] = re.compile(rf"\s*(?:{alternation(agent)})(?![\w-])", re.I)
@@ -202,6 +207,11 @@ def _grammar(c: object, victims: list[str], numbers: list[str]) -> dict[str, obj
     attempt = get("ATTEMPT_WORDS")
     if attempt:
         out["attempt"] = re.compile(rf"(?<![\w-])(?:{alternation(attempt)})\s+$", re.I)
+    out["plural_endings"] = tuple(get("PLURAL_ENDINGS") or ())
+    out["singular_endings"] = tuple(get("SINGULAR_ENDINGS") or ())
+    out["plural_nouns"] = frozenset(w.lower() for w in (get("PLURAL_NOUNS") or []))
+    out["participle_endings"] = tuple(get("PARTICIPLE_ENDINGS") or ())
+    out["verb_endings"] = tuple(get("VERB_ENDINGS") or ())
     out["not_people"] = frozenset(w.lower() for w in (get("NOT_PEOPLE") or []))
     out["protest"] = _optional(get("PROTEST_WORDS"))
     grievance = get("GRIEVANCE_CONNECTORS")
@@ -236,7 +246,8 @@ def _grammar(c: object, victims: list[str], numbers: list[str]) -> dict[str, obj
             rf"(?:{each}))?", re.I)
     if nouns:
         tail = alternation(get("TOTAL_TAIL_WORDS") or ["reported"])
-        then = alternation([*(split_words or []), "and", "were", "was"])
+        then = alternation([*(split_words or []), *conj, *(get("SINGULAR_AUX") or []),
+                            *(aux or [])])
         out["standalone_total"] = re.compile(
             rf"\s+(?:[A-Za-z][\w-]*\s+)?(?:{alternation(get('STANDALONE_NOUNS') or nouns)})"
             rf"(?:\s+(?:{tail}))?\s*(?:\)|[.;,]|\(|\[|$|(?:{then})(?![\w-]))", re.I)
@@ -402,7 +413,7 @@ def _implicit(ctx: Context, lex: Lexicon, sentence: Span, numbers: Sequence[Numb
         if term and term.end() > m.end("noun"):
             continue  # "the body of a man": a term naming the victim after it
         pair = m.group("pair") is not None
-        plural = _plural(low)
+        plural = _plural(lex, low)
         if pair != plural:
             continue  # "a soldiers", "both man": not this count
         value = 2 if pair else 1
@@ -435,13 +446,10 @@ def _implicit(ctx: Context, lex: Lexicon, sentence: Span, numbers: Sequence[Numb
     return out
 
 
-def _plural(noun: str) -> bool:
+def _plural(lex: Lexicon, noun: str) -> bool:
     last = noun.split()[-1]
-    return last.endswith("s") and not last.endswith(("ss", "us")) or last in _IRREGULAR_PLURALS
-
-
-_IRREGULAR_PLURALS = frozenset({"men", "women", "children", "people", "police", "personnel",
-                                "staff", "militia", "elderly", "youth", "dead", "gendarmerie"})
+    return (last.endswith(lex.plural_endings) and not last.endswith(lex.singular_endings)) or \
+        last in lex.plural_nouns
 
 
 def _breakdowns(lex: Lexicon, text: str, sentence: Span, numbers: Sequence[NumberMention]
@@ -462,7 +470,8 @@ def _breakdowns(lex: Lexicon, text: str, sentence: Span, numbers: Sequence[Numbe
         close = text.find(")", at, sentence.end)
         if close > 0:
             inside = text[at + gap.end():close]
-            if re.search(r"[0-9]|\b(?:one|two|three|four|five)\b", inside, re.I):
+            if re.search(r"[0-9]", inside) or (lex.count_words is not None
+                                                and lex.count_words.search(inside)):
                 out.append((at, close + 1))
     return out
 
@@ -640,14 +649,14 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
             word = follow.group(1)
             at = pos + follow.start(1)
             name = re.match(r"\s*[A-Z][\w'’-]*\s+", text[pos:s_end])
-            if name and lex.after.match(text, pos + name.end()) or (
-                    name and lex.aux.match(text, pos + name.end())
-                    and lex.after.search(text, pos + name.end(), min(s_end, pos + name.end() + 25))):
+            named = pos + name.end() if name else -1
+            if (name and lex.after.match(text, named)) or (
+                    name and lex.aux.match(text, named)
+                    and lex.after.search(text, named, min(s_end, named + 25))):
                 pass  # "3 Fulani were killed": a people's name before the term
             elif not ((lex.after.match(text, at) and not word.isupper())
                     or (lex.aux.match(text, at) and word == word.lower())
-                    or lex.result.match(text, at) or word.lower() in lex.list_words
-                    or word.lower() in ("dan", "and", "or", "atau")):
+                    or lex.result.match(text, at) or word.lower() in lex.list_words):
                 return None
         else:
             # "hanya satu, yaitu ...": a count standing alone before a comma takes no term after it
@@ -730,7 +739,7 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
             window_start = term.start() if term_before else max(s_start, n.start - 80)
             vs = [m for m in lex.victims.finditer(text, window_start, n.start)
                   if m.group(0).strip() and (n.value == 1 or lex.ones is None
-                                             or _plural(m.group(0).strip().lower()))]
+                                             or _plural(lex, m.group(0).strip().lower()))]
             if after_increment:
                 vs = list(lex.victims.finditer(text, s_start, n.start))
             if vs:
@@ -821,7 +830,8 @@ def _term_before(lex: Lexicon, text: str, s_start: int, n_start: int) -> re.Matc
                     break
             if cut:
                 return None
-        if lex.passive_aux is not None and word.endswith("ed") and lex.passive_aux.search(
+        if lex.passive_aux is not None and word.endswith(lex.participle_endings) and \
+                lex.passive_aux.search(
                 text, max(s_start, b.start() - 30), b.start()):
             continue
         if lex.agent is not None and lex.agent.match(text, b.end()):
@@ -859,7 +869,7 @@ def _object_of_verb(lex: Lexicon, text: str, s_start: int, n: NumberMention, pos
     b = _term_before(lex, text, s_start, n.start)
     if b is None or text[b.end():n.start].strip():
         return None
-    if lex.toll.search(b.group(0)) or not b.group(0).lower().endswith(("ed", "ing", "dead")):
+    if lex.toll.search(b.group(0)) or not b.group(0).lower().endswith(lex.verb_endings):
         return None
     m = re.match(r"\s+((?:[A-Za-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*[a-z])(?=[\s,.;)]|$)",
                  text[pos:s_end])
@@ -892,7 +902,8 @@ def _ambiguous(lex: Lexicon, text: str, term: re.Match[str] | Victim, s_end: int
     if isinstance(term, Victim):
         return False
     kind = lex.kind_of.get(term.group(0).lower())
-    m = re.match(r"\s*(?:,|/|\bor\b|\band\b)\s*", text[term.end():s_end])
+    m = re.match(rf"\s*(?:,|/|(?<![\w-])(?:{alternation(lex.list_words)})(?![\w-]))\s*",
+                 text[term.end():s_end], re.I)
     if not m:
         return False
     at = term.end() + m.end()

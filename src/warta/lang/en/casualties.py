@@ -68,7 +68,8 @@ VICTIMS = {
         "bodyguard", "bodyguards", "mercenary", "paramilitary", "marine", "pilot", "member",
         "jihadist", "attacker", "assailant", "raider", "guardsman", "sailor", "conscript",
         "guerrilla", "gang member", "gangster", "bandit", "extremist", "terrorist",
-        "separatist", "commander", "colonel", "captain", "lieutenant", "sergeant", "cadre", "cadres", "gendarme", "gendarmes", "agent", "agents", "police agent",
+        "separatist", "commander", "colonel", "captain", "lieutenant", "sergeant", "cadre",
+        "cadres", "gendarme", "gendarmes", "agent", "agents", "police agent",
         "police agents", "operative", "operatives", "suicide bomber", "bomber", "bombers",
         "personnel", "sniper", "snipers", "militias", "militia", "loyalists", "recruit",
     ],
@@ -178,6 +179,16 @@ PERFECT_WORDS = ["have been", "has been", "have", "has"]
 # An active verb after these is a passive participle: its victims stand before it ("two
 # soldiers were killed and another three were injured": "killed" does not take "three").
 PASSIVE_AUX = ["was", "were", "been", "be", "being", "is", "are", "got"]
+# Adverbs that may stand between the auxiliary and the participle ("were also killed").
+PASSIVE_ADVERBS = ["also", "reportedly", "allegedly", "later", "then", "all"]
+# How a noun and a verb look: plural nouns end in "s" (not "ss", "us") or are one of these; a
+# participle ends in "ed"; an active casualty verb that takes an object ends in these.
+PLURAL_ENDINGS = ["s"]
+SINGULAR_ENDINGS = ["ss", "us"]
+PLURAL_NOUNS = ["men", "women", "children", "people", "police", "personnel", "staff", "militia",
+                "elderly", "youth", "dead", "gendarmerie"]
+PARTICIPLE_ENDINGS = ["ed"]
+VERB_ENDINGS = ["ed", "ing", "dead", "death"]
 # A verb followed by these names its agent, not its victims ("killed by two gunmen").
 AGENT_WORDS = ["by"]
 # Words before a figure that make it a part of one stated before it ("killing 10 people,
