@@ -126,6 +126,7 @@ def test_a_text_that_is_all_headline_is_read() -> None:
     "Sebanyak 11 di antaranya dijatuhi hukuman mati oleh pengadilan.",
     "Sebanyak 546 di antaranya meninggal karena penyakit kanker setiap tahun.",
     "Kebakaran di gudang kembang api itu menewaskan 20 orang dan membuat puluhan lainnya terluka.",
+    "Jumlah korban tewas akibat banjir bertambah 9 orang menjadi 23, kata BNPB.",
 ])
 def test_indonesian_text_without_violence_has_no_figures(text: str) -> None:
     assert extract(text, language="id", published="2017-06-01").claims == ()
