@@ -134,16 +134,29 @@ def lexicon(code: str) -> Lexicon:
         cumulative=word_pattern(c.CUMULATIVE_CUES), incident=word_pattern(c.INCIDENT_CUES),
         combined=word_pattern(c.COMBINED_WORDS), aux=word_pattern(c.AUX_WORDS),
         toll=word_pattern(c.TOLL_NOUNS),
-        victims_after_modifiers=re.compile(
-            rf"(?:\s+(?:(?i:{mods})|[A-Z][\w'’.-]*|[a-z]{{1,3}}-[A-Z][\w'’.-]*)){{1,3}}?"
-            rf"\s+(?P<victim>(?i:{victims_alt}))"
-            rf"(?![\w-])"),
+        victims_after_modifiers=_after_modifiers(c, mods, victims_alt, before + after),
         rise_to=re.compile(rf"(?:{alternation(c.RISE_TO)})\s*$", re.I),
         split_terms=split, kind_nouns={k.lower(): v for k, v in c.KIND_NOUNS.items()},
         negated=(re.compile(rf"(?<![\w-])(?:{alternation(c.NEGATIONS)})\s*$", re.I)
                  if getattr(c, "NEGATIONS", None) else None),
         **extra,
     )
+
+
+def _after_modifiers(c: object, mods: str, victims_alt: str, terms: list[str]
+                     ) -> re.Pattern[str]:
+    """Words between a number and its victims: known modifiers and names ("four government
+    soldiers", "17 Houthi fighters", "seven of its fighters"), and, where the pack lists the
+    words that cannot be one, one other word ("two drug suspects")."""
+    known = rf"(?:(?i:{mods})|[A-Z][\w'’./-]*|[a-z]{{1,3}}-[A-Z][\w'’.-]*)"
+    victim = rf"\s+(?P<victim>(?i:{victims_alt}))(?![\w-])"
+    excluded = getattr(c, "NOT_MODIFIERS", None)
+    if not excluded:
+        return re.compile(rf"(?:\s+{known}){{1,3}}?{victim}")
+    excluded = [*excluded, *(t for t in terms if " " not in t)]  # "60 wounded people"
+    free = rf"(?!(?i:{alternation(excluded)})(?![\w-]))[a-z][\w'’-]*"
+    return re.compile(rf"(?:(?:\s+{known}){{1,3}}?|(?:\s+{known}){{0,2}}?\s+{free}"
+                      rf"(?:\s+{known}){{0,2}}?){victim}")
 
 
 def _optional(words: Sequence[str] | None) -> re.Pattern[str] | None:
@@ -852,6 +865,9 @@ def _active(lex: Lexicon, text: str, s_start: int, s_end: int, term: re.Match[st
             text, max(s_start, term.start() - 30), term.start()):
         return False
     rest = text[term.end():min(s_end, term.end() + 40)]
+    first = re.match(r"\s*([\w'’-]+)", rest)
+    if first and first.group(1).lower() in lex.list_words:
+        return False  # "leaving 2 civilians dead and 1 wounded"
     if re.match(r"\s+(?:\w+\s+){0,2}?[0-9]", rest):
         return True  # "killed 3", "killed at least 3"
     at = term.end() + len(rest) - len(rest.lstrip())

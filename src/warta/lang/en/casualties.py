@@ -142,6 +142,13 @@ VICTIM_MODIFIERS = ["of", "its", "their", "our", "own", "the", "government", "ju
                     "military", "security", "pro-government", "rebel", "militia", "local",
                     "other", "more", "young", "unarmed", "civilian", "police", "foreign",
                     "enemy", "opposition", "allied", "federal", "national", "state"]
+# Words that are never the one free word between a number and its victims ("three hours later
+# soldiers ..."): units of time and measure, and the words of a clause.
+NOT_MODIFIERS = ["hours", "hour", "days", "day", "weeks", "week", "months", "month", "years",
+                 "year", "minutes", "times", "later", "earlier", "ago", "and", "or", "but",
+                 "were", "was", "are", "is", "had", "have", "has", "who", "which", "that",
+                 "when", "while", "after", "before", "as", "in", "on", "at", "by", "with", "from",
+                 "to", "for", "percent", "per", "km", "kilometres", "kilometers", "miles"]
 # "has risen to 260", "reached 963": the new figure of a toll named earlier in the sentence.
 RISE_TO = ["risen to", "rose to", "climbed to", "increased to", "jumped to", "rising to",
            "reached", "now stands at", "stands at", "stood at", "has reached", "to at least"]
