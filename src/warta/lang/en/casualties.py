@@ -237,7 +237,8 @@ NOT_CASUALTY_PHRASES = ["death toll", "death tolls", "death penalty", "death sen
                         "death squad", "death squads", "death anniversary", "body armour",
                         "body armor", "body guard", "dead end", "left wing", "left-wing",
                         "left side", "left hand", "left the", "left for", "left behind",
-                        "leaving the", "leaving for", "found the body of evidence"]
+                        "leaving the", "leaving for", "risk of death", "risk of injury",
+                        "death certificate", "death certificates", "death benefit"]
 
 # Deaths and injuries from causes that are no violence: a figure in a sentence naming one is
 # not a casualty of conflict ("died of COVID-19", "killed in a traffic accident").

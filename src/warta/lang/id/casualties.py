@@ -127,7 +127,9 @@ OTHERS_WORDS = ["lainnya", "orang lainnya"]
 PERFECT_WORDS = ["telah", "sudah"]
 SUBSET_WORDS = ["termasuk", "di antaranya", "antara lain", "sebagian besar"]
 NOT_CASUALTY_PHRASES = ["hukuman mati", "vonis mati", "pidana mati", "ancaman pembunuhan",
-                        "mati suri", "mati lampu", "jalan buntu"]
+                        "mati suri", "mati lampu", "jalan buntu", "risiko cedera",
+                        "risiko kematian", "risiko luka", "asuransi kematian", "santunan kematian",
+                        "akta kematian", "angka kematian ibu", "angka kematian bayi"]
 # Deaths from causes that are no violence ("meninggal karena penyakit", "akibat bencana").
 NON_VIOLENT_CAUSES = [
     "penyakit", "kanker", "serangan jantung", "covid", "covid-19", "terinfeksi",
