@@ -48,7 +48,7 @@ def brief(c: CasualtyClaim) -> tuple:
      [("killed", 2, "exact", "soldiers"), ("wounded", 3, "exact", "soldiers")]),
     ("Serangan itu menewaskan sedikitnya 17 warga sipil dan melukai 40 lainnya.", "id",
      [("killed", 17, "at_least", "civilians"), ("wounded", 40, "exact", "civilians")]),
-    ("Jumlah korban tewas akibat banjir bertambah 9 orang menjadi 23, kata BNPB.", "id",
+    ("Jumlah korban tewas akibat serangan itu bertambah 9 orang menjadi 23, kata polisi.", "id",
      [("killed", 23, "exact", "people")]),
     ("Puluhan orang luka-luka dalam kericuhan itu.", "id",
      [("wounded", 12, "at_least", "people")]),

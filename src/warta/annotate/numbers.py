@@ -361,10 +361,25 @@ def _numeral(tok: str, decimal_separator: str) -> tuple[int | Decimal, bool] | N
     return Decimal(f"{whole}.{last}"), True
 
 
+_SPACED_SLASH_AFTER = re.compile(rf"{_SP}*/{_SP}*[0-9]")
+_SPACED_SLASH_BEFORE = re.compile(rf"[0-9]{_SP}*/{_SP}*\Z")
+_SPACED_DASH_AFTER = re.compile(rf"{_SP}+[-–—]{_SP}+([0-9]+)(?![0-9.,])")
+_SPACED_DASH_BEFORE = re.compile(rf"(?<![0-9.,])([0-9]+){_SP}+[-–—]{_SP}+\Z")
+_SPACED_PREFIX = re.compile(rf"(?<![\w])([^\W\d_]+){_SP}+-{_SP}+\Z")
+
+
 def _read_digits(text: str, s: int, e: int, rules: _Rules) -> _Num | None:
     tok = text[s:e]
     if "/" in tok or ":" in tok:
         return None  # dates (23/10/2020, 1/11) and clock times (19:42)
+    if _SPACED_SLASH_AFTER.match(text, e) or _SPACED_SLASH_BEFORE.search(text, max(0, s - 8), s):
+        return None  # the same written with blanks, as tokenised text has it: "(21 / 12)"
+    if tok.isdigit():
+        # "17 - 16", "2 - 1": a score, not a range (a range rises)
+        nxt = _SPACED_DASH_AFTER.match(text, e)
+        prv = _SPACED_DASH_BEFORE.search(text, max(0, s - 12), s)
+        if (nxt and int(nxt.group(1)) <= int(tok)) or (prv and int(prv.group(1)) >= int(tok)):
+            return None
     pieces = _DASH.split(tok) if not tok.isdigit() else [tok]
     if len(pieces) > 2:
         return None  # 2024-03-12, phone numbers, codes
@@ -385,6 +400,16 @@ def _read_digits(text: str, s: int, e: int, rules: _Rules) -> _Num | None:
 def _glue(text: str, num: _Num, rules: _Rules) -> bool:
     """Look at letters touching a numeral; False when they make it a code ("F-16", "3D")."""
     s, e = num.ns, num.ne
+    spaced = _SPACED_PREFIX.search(text, max(0, s - 30), s) if s > 2 and text[s - 1] == " " \
+        else None
+    if spaced:
+        # "ke - 63", "U - 23": an ordinal or a code written with blanks round the hyphen
+        prefix = _key(spaced.group(1))
+        if prefix in rules.ordinal_prefixes and num.low is None:
+            num.start, num.kind = spaced.start(), "ordinal"
+            return True
+        if spaced.group(1).isupper() and len(spaced.group(1)) <= 3:
+            return False
     if s and text[s - 1].isalpha():
         money = rules.money_before.search(text, s)
         if not money:

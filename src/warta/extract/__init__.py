@@ -30,7 +30,7 @@ from warta.annotate.sentences import sentences
 from warta.annotate.timex import find_times
 from warta.data.parties import table
 from warta.extract.attribution import Attributor, quotes
-from warta.extract.casualties import Context, claims_in_sentence
+from warta.extract.casualties import Context, claims_in_sentence, event_tolls, reconcile
 from warta.extract.events import events_in_sentence, link, news_day
 from warta.lang import available, data, load
 from warta.model import Article, DateValue, Extraction
@@ -73,6 +73,8 @@ def extract(article: Article, reference: DateValue | None = None) -> Extraction:
     speeches_by_sentence = {}
     n_index = 0
     titles = _title_spans(article)
+    if titles and not _outside(text, titles).strip():
+        titles = []  # a text that is all headline has no lead repeating it: read it
     for i, span in enumerate(spans):
         speeches = attributor.sentence(span)
         if any(a <= span.start < b for a, b in titles):
@@ -89,10 +91,12 @@ def extract(article: Article, reference: DateValue | None = None) -> Extraction:
         events.extend((i, e) for e in events_in_sentence(ctx, i, span, speeches,
                                                          sentence_claims))
         denials.extend((i, s, span) for s in speeches if s.kind == "denial")
+    claims = reconcile(ctx, _dedupe(claims))
+    linked = event_tolls(ctx, link(events, denials, text, article.id, language), claims)
     return Extraction(
         article_id=article.id,
-        claims=tuple(_dedupe(claims)),
-        events=tuple(link(events, denials, text, article.id, language)),
+        claims=tuple(claims),
+        events=tuple(linked),
         quotes=tuple(quotes(text, article.id, attributor, speeches_by_sentence, spans)),
         reference=reference,
         parties=tuple(sorted({m.code for m in mentions})),
@@ -115,6 +119,16 @@ def _title_spans(article: Article) -> list[tuple[int, int]]:
     return spans
 
 
+def _outside(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text outside ``spans``."""
+    out, at = [], 0
+    for a, b in sorted(spans):
+        out.append(text[at:a])
+        at = max(at, b)
+    out.append(text[at:])
+    return "".join(out)
+
+
 def _states_publication(article: Article, t: object) -> bool:
     """The dateline's (or timestamp line's) own date is when the article was filed, not when
     its news happened ("PEMBA, Mozambique, Aug 12 (Wire) - ... on Sunday")."""
@@ -129,7 +143,7 @@ def _dedupe(claims: list) -> list:
     seen = set()
     out = []
     for c in claims:
-        key = (c.kind, c.value, c.evidence.start)
+        key = (c.kind, c.value, c.evidence.start, c.evidence.end)
         if key not in seen:
             seen.add(key)
             out.append(c)

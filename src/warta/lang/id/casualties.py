@@ -119,3 +119,25 @@ KIND_NOUNS = {"jenazah": "killed", "mayat": "killed"}
 # empat"): the figure is the one being denied, not one anybody claims.
 NEGATIONS = ["tidak benar", "tak benar", "bukan", "tidak ada", "tak ada", "bohong",
              "tidak benar bahwa", "tidak benar ada"]
+
+# -- grammar words the extractor reads (see lang/en/casualties.py for what each does) ----------
+CONJUNCTIONS = ["dan", "serta"]
+LIST_WORDS = ["dan", "atau"]
+OTHERS_WORDS = ["lainnya", "orang lainnya"]
+PERFECT_WORDS = ["telah", "sudah"]
+SUBSET_WORDS = ["termasuk", "di antaranya", "antara lain", "sebagian besar"]
+NOT_CASUALTY_PHRASES = ["hukuman mati", "vonis mati", "pidana mati", "ancaman pembunuhan",
+                        "mati suri", "mati lampu", "jalan buntu", "risiko cedera",
+                        "risiko kematian", "risiko luka", "asuransi kematian", "santunan kematian",
+                        "akta kematian", "angka kematian ibu", "angka kematian bayi"]
+# Deaths from causes that are no violence ("meninggal karena penyakit", "akibat bencana").
+NON_VIOLENT_CAUSES = [
+    "penyakit", "kanker", "serangan jantung", "covid", "covid-19", "terinfeksi",
+    "kecelakaan", "tabrakan", "bencana", "gempa", "gempa bumi", "banjir", "longsor",
+    "tanah longsor", "tsunami", "erupsi", "letusan gunung", "puting beliung", "tenggelam",
+    "kebakaran", "keracunan", "overdosis", "kelaparan",
+]
+ATTEMPT_WORDS = ["berusaha", "mencoba", "hendak", "nyaris", "hampir", "mengancam akan",
+                 "berniat", "berencana"]
+NOT_PEOPLE = ["ekor", "sapi", "kambing", "ternak", "ayam", "babi", "kerbau", "rumah", "unit"]
+ADDITION_WORDS = ["juga", "lagi", "lainnya", "tambahan", "lain"]
