@@ -11,6 +11,7 @@ are connected components, so the result does not depend on the order of the inpu
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Sequence
 
 from warta.model import Event
@@ -42,10 +43,7 @@ def same_event(a: Event, b: Event) -> bool:
 
 def merge_events(events: Sequence[Event]) -> list[Event]:
     """One event per group of reports of the same event (input: the events of one story)."""
-    order = sorted(range(len(events)), key=lambda i: (
-        events[i].date.value if events[i].date else None, events[i].article_ids,
-        events[i].evidence[0].start if events[i].evidence else 0))
-    ordered = [events[i] for i in order]
+    ordered = sorted(events, key=_order)
     parent = list(range(len(ordered)))
 
     def find(x: int) -> int:
@@ -81,5 +79,10 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
             # ACLED's conservative rule: the lowest figure reported for the event
             fatalities=min(fatalities) if fatalities else None,
         ))
-    return sorted(out, key=lambda e: (e.date is None, e.date.value if e.date else None,
-                                      e.article_ids))
+    return sorted(out, key=_order)
+
+
+def _order(e: Event) -> tuple:
+    """Dated events first, oldest first; undated ones last (a None never meets a date)."""
+    return (e.date is None, e.date.value if e.date else dt.date.min, e.article_ids,
+            e.evidence[0].start if e.evidence else 0)
