@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from warta.extract import story_names
-from warta.link.dedup import duplicate_groups
+from warta.link.dedup import DuplicateGroup, duplicate_groups
 from warta.model import Article, Extraction, Story
 
 SIMILAR = 0.15  # cosine over specific names and places
@@ -46,8 +46,10 @@ def _day(article: Article, extraction: Extraction | None):
     return None
 
 
-def stories(articles: Sequence[Article], extractions: Sequence[Extraction | None] | None = None
-            ) -> list[Story]:
+def stories(articles: Sequence[Article], extractions: Sequence[Extraction | None] | None = None,
+            copies: Sequence[DuplicateGroup] | None = None) -> list[Story]:
+    """The stories ``articles`` form; ``copies`` are their duplicate groups when the caller
+    has found them already."""
     extractions = list(extractions) if extractions is not None else [None] * len(articles)
     by_id = {a.id: (a, ex) for a, ex in zip(articles, extractions, strict=True)}
     ids = sorted(by_id)
@@ -67,7 +69,9 @@ def stories(articles: Sequence[Article], extractions: Sequence[Extraction | None
             x = parent[x]
         return x
 
-    for group in duplicate_groups(articles, extractions=extractions):
+    if copies is None:
+        copies = duplicate_groups(articles, extractions=extractions)
+    for group in copies:
         for copy in group.copies:
             parent[find(copy)] = find(group.canonical)
     # candidate pairs share at least one feature (an inverted index, not all pairs)

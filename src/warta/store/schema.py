@@ -23,11 +23,13 @@ from sqlalchemy import (
 # 1: articles, origins, cited sources, furniture. 2: claims, events, quotes. 3: events.location.
 # 4: feeds, feed_items. 5: origins.origin_key replaces the unique (source, source_id, raw_sha).
 # 6: the full-text search index (FTS5 table + triggers on SQLite, a GIN index on PostgreSQL).
+# 7: what linking decides: stories, story membership (and copies), merged events, each story's
+# tallies and contradictions.
 # Each version is an Alembic migration (warta/store/migrations/versions/)
 # that also records its number in meta.schema_version; a change here needs a new migration, and
 # tests/test_migrations.py fails until the migrated schema matches this one.
 # Free-form strings are Text: PostgreSQL enforces VARCHAR lengths, SQLite never did.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # The search index's objects (migration 0006, warta.store.search): outside this metadata.
 SEARCH_OBJECTS = ("articles_fts", "ix_articles_fulltext")
@@ -205,4 +207,59 @@ feed_items = Table(
     Column("article_id", String(32)),
     Column("seen_at", SafeText, nullable=False),
     Column("note", SafeText),
+)
+
+
+# -- what linking decides (warta.link.report), written by `warta run`/`ingest`/`link` -------
+# Each record is kept whole as JSON (model.to_jsonable / model.from_jsonable, one pair for every
+# record) beside the columns readers filter and order on.
+
+stories = Table(
+    "stories", metadata,
+    Column("id", String(16), primary_key=True),
+    Column("label", SafeText, nullable=False),
+    Column("first_seen", Date),
+    Column("last_seen", Date),
+    Column("articles", Integer, nullable=False),
+)
+Index("ix_stories_first_seen", stories.c.first_seen)
+
+story_articles = Table(
+    "story_articles", metadata,
+    # no foreign key to articles: a story is rebuilt whole, never half-deleted with an article
+    Column("article_id", String(32), primary_key=True),
+    Column("story_id", String(16), nullable=False),
+    Column("copy_of", String(32)),  # the canonical article of its duplicate group
+)
+Index("ix_story_articles_story", story_articles.c.story_id)
+
+linked_events = Table(
+    "linked_events", metadata,
+    Column("id", String(16), primary_key=True),
+    Column("story_id", String(16), nullable=False),
+    Column("date", Date),
+    Column("event_type", SafeText, nullable=False),
+    Column("sub_event_type", SafeText, nullable=False),
+    Column("claimant", SafeText),
+    Column("event", JSON, nullable=False),  # the merged Event
+    Column("reports", JSON, nullable=False),  # [[article id, seq], ...]
+)
+Index("ix_linked_events_story", linked_events.c.story_id)
+Index("ix_linked_events_date", linked_events.c.date)
+
+story_tallies = Table(
+    "story_tallies", metadata,
+    Column("story_id", String(16), primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("claimant", SafeText, nullable=False),
+    Column("kind", SafeText, nullable=False),
+    Column("tally", JSON, nullable=False),
+)
+
+contradictions = Table(
+    "contradictions", metadata,
+    Column("story_id", String(16), primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("kind", SafeText, nullable=False),
+    Column("contradiction", JSON, nullable=False),
 )

@@ -1,0 +1,72 @@
+"""Schema version 7: what linking decides, stored (issue 14): stories, which story each article
+belongs to (and the canonical article of its copies), merged events, each story's tallies and
+contradictions. Empty after the upgrade: `warta link` (or the next `warta run`/`ingest`) fills
+them from the stored articles.
+
+Revision ID: 0007
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0007"
+down_revision = "0006"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "stories",
+        sa.Column("id", sa.String(16), primary_key=True),
+        sa.Column("label", sa.Text, nullable=False),
+        sa.Column("first_seen", sa.Date),
+        sa.Column("last_seen", sa.Date),
+        sa.Column("articles", sa.Integer, nullable=False),
+    )
+    op.create_index("ix_stories_first_seen", "stories", ["first_seen"])
+    op.create_table(
+        "story_articles",
+        sa.Column("article_id", sa.String(32), primary_key=True),
+        sa.Column("story_id", sa.String(16), nullable=False),
+        sa.Column("copy_of", sa.String(32)),
+    )
+    op.create_index("ix_story_articles_story", "story_articles", ["story_id"])
+    op.create_table(
+        "linked_events",
+        sa.Column("id", sa.String(16), primary_key=True),
+        sa.Column("story_id", sa.String(16), nullable=False),
+        sa.Column("date", sa.Date),
+        sa.Column("event_type", sa.Text, nullable=False),
+        sa.Column("sub_event_type", sa.Text, nullable=False),
+        sa.Column("claimant", sa.Text),
+        sa.Column("event", sa.JSON, nullable=False),
+        sa.Column("reports", sa.JSON, nullable=False),
+    )
+    op.create_index("ix_linked_events_story", "linked_events", ["story_id"])
+    op.create_index("ix_linked_events_date", "linked_events", ["date"])
+    op.create_table(
+        "story_tallies",
+        sa.Column("story_id", sa.String(16), primary_key=True),
+        sa.Column("seq", sa.Integer, primary_key=True),
+        sa.Column("claimant", sa.Text, nullable=False),
+        sa.Column("kind", sa.Text, nullable=False),
+        sa.Column("tally", sa.JSON, nullable=False),
+    )
+    op.create_table(
+        "contradictions",
+        sa.Column("story_id", sa.String(16), primary_key=True),
+        sa.Column("seq", sa.Integer, primary_key=True),
+        sa.Column("kind", sa.Text, nullable=False),
+        sa.Column("contradiction", sa.JSON, nullable=False),
+    )
+    op.execute(sa.text("UPDATE meta SET value = '7' WHERE key = 'schema_version'"))
+
+
+def downgrade() -> None:
+    for name in ("contradictions", "story_tallies", "linked_events", "story_articles",
+                 "stories"):
+        op.drop_table(name)
+    op.execute(sa.text("UPDATE meta SET value = '6' WHERE key = 'schema_version'"))
