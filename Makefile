@@ -10,7 +10,7 @@ SYSTEM_DEPS := \
 	postgresql \
 	chromium
 
-.PHONY: help install system-deps demo serve test lint eval-seeds bench clean
+.PHONY: help install system-deps demo serve test lint eval-seeds eval-dev eval-dev-update bench clean
 
 help:
 	@echo "make demo        set up .venv, ingest examples/demo into $(DEMO_DB), list what was found"
@@ -18,6 +18,8 @@ help:
 	@echo "make test        lint and run the test suite (installs system-deps first)"
 	@echo "make system-deps install the Debian packages the tests need ($(strip $(SYSTEM_DEPS)))"
 	@echo "make eval-seeds  score against the seed gold set in $(SHARED) (fails below the bar)"
+	@echo "make eval-dev    score on the real data in $(SHARED)/dev against eval/baseline.json (the ratchet)"
+	@echo "make eval-dev-update  the same, then raise eval/baseline.json to every figure that improved"
 	@echo "make bench       run the benchmarks under bench/"
 
 $(BIN)/python:
@@ -67,6 +69,14 @@ eval-seeds: install
 	@test -d $(SHARED)/corpus/seeds || { echo "eval-seeds: $(SHARED)/corpus/seeds not found"; exit 1; }
 	$(BIN)/warta eval $(SHARED)/corpus/seeds --gold $(SHARED)/gold/seeds
 	WARTA_SHARED=$(abspath $(SHARED)) WARTA_REQUIRE_SEEDS=1 $(BIN)/python -m pytest -q -m seeds
+
+eval-dev: install
+	@test -d $(SHARED)/dev || { echo "eval-dev: $(SHARED)/dev not found"; exit 1; }
+	$(BIN)/python -m warta.evaluate_dev --shared $(SHARED)
+
+eval-dev-update: install
+	@test -d $(SHARED)/dev || { echo "eval-dev: $(SHARED)/dev not found"; exit 1; }
+	$(BIN)/python -m warta.evaluate_dev --shared $(SHARED) --update-baseline
 
 bench: install
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
