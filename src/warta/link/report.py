@@ -13,9 +13,12 @@ import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from warta.link.contradictions import contradictions
 from warta.link.coref import merge_groups
 from warta.link.dedup import DuplicateGroup, duplicate_groups
+from warta.link.embed import Embedder
 from warta.link.stories import stories
 from warta.link.tallies import tallies
 from warta.model import (
@@ -86,15 +89,19 @@ def story_findings(story: Story, extractions: Mapping[str, Extraction],
                          tuple(contradictions(story.id, events, own, outlets)))
 
 
-def link(pairs: Iterable[tuple[Article, Extraction]]) -> LinkReport:
+def link(pairs: Iterable[tuple[Article, Extraction]],
+         vectors: Mapping[str, np.ndarray] | None = None,
+         embedder: Embedder | None = None) -> LinkReport:
     """Copies, stories, events merged across reports within each story, each story's tallies
-    and contradictions, over ``pairs`` (articles with their extractions)."""
+    and contradictions, over ``pairs`` (articles with their extractions). ``vectors`` are the
+    articles' title-and-lead embeddings where known (the others are computed)."""
     items = list(pairs)
     articles = [a for a, _ in items]
     extractions = {a.id: ex for a, ex in items}
     outlets = {a.id: a.outlet for a in articles}
     copies = duplicate_groups(articles, extractions=[ex for _, ex in items])
-    groups = stories(articles, [ex for _, ex in items], copies=copies)
+    groups = stories(articles, [ex for _, ex in items], copies=copies, vectors=vectors,
+                     embedder=embedder)
     found: list[Story] = []
     events: list[LinkedEvent] = []
     all_tallies: list[Tally] = []

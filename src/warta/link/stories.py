@@ -180,7 +180,8 @@ def _matrix(ids: Sequence[str], by_id: Mapping[str, tuple[Article, Extraction | 
     if missing:
         embedder = embedder or Embedder()
         matrix[missing] = embedder.articles([by_id[ids[k]][0] for k in missing])
-    return matrix
+    # as stored (half precision), so a fresh vector and a stored one score alike
+    return matrix.astype(np.float16).astype(np.float32)
 
 
 def _candidates(matrix: np.ndarray, features: Sequence[Counter[str]], df: Counter[str]

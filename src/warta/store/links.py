@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from sqlalchemy import delete, func, insert, select
 
 from warta.model import (
@@ -28,6 +29,7 @@ from warta.model import (
 from warta.store import schema
 
 if TYPE_CHECKING:
+    from warta.link.embed import Embedder
     from warta.link.report import LinkReport
     from warta.store import Store
 
@@ -175,15 +177,41 @@ def contradictions(store: Store, story_id: str | None = None) -> list[Contradict
         return [from_jsonable(Contradiction, r[0]) for r in conn.execute(q)]
 
 
-def relink(store: Store) -> LinkReport:
+def relink(store: Store, embedder: Embedder | None = None) -> LinkReport:
     """The link stage over every stored article, its results stored in place of the last
-    run's; returns what it found."""
+    run's; returns what it found. Articles without a stored embedding get one (stored too)."""
+    from warta.link.embed import MODEL, Embedder
     from warta.link.report import copies_of, link
 
-    report = link(store.all_articles())
+    pairs = list(store.all_articles())
+    known = vectors(store)
+    missing = [a for a, _ in pairs if a.id not in known]
+    if missing:
+        embedder = embedder or Embedder()
+        fresh = embedder.articles(missing).astype("<f2")
+        rows = [{"article_id": a.id, "model": MODEL, "vector": fresh[k].tobytes()}
+                for k, a in enumerate(missing)]
+        v = schema.article_vectors
+        with store._writing() as conn:
+            conn.execute(delete(v).where(v.c.article_id.in_([a.id for a in missing])))
+            for start in range(0, len(rows), _CHUNK):
+                conn.execute(insert(v), rows[start:start + _CHUNK])
+        known.update({a.id: fresh[k].astype(np.float32) for k, a in enumerate(missing)})
+    report = link(pairs, known, embedder)
     save(store, report.stories, report.merged_events, report.tallies, report.contradictions,
          copies_of(report.copies))
     return report
+
+
+def vectors(store: Store) -> dict[str, np.ndarray]:
+    """Article id -> its stored title-and-lead embedding (this model's only)."""
+    from warta.link.embed import MODEL
+
+    v = schema.article_vectors
+    with store.engine.connect() as conn:
+        return {r.article_id: np.frombuffer(r.vector, dtype="<f2").astype(np.float32)
+                for r in conn.execute(select(v.c.article_id, v.c.vector)
+                                      .where(v.c.model == MODEL))}
 
 
 def sources(store: Store) -> dict[str, str]:

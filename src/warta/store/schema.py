@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -24,7 +25,7 @@ from sqlalchemy import (
 # 4: feeds, feed_items. 5: origins.origin_key replaces the unique (source, source_id, raw_sha).
 # 6: the full-text search index (FTS5 table + triggers on SQLite, a GIN index on PostgreSQL).
 # 7: what linking decides: stories, story membership (and copies), merged events, each story's
-# tallies and contradictions.
+# tallies and contradictions; each article's title-and-lead embedding.
 # Each version is an Alembic migration (warta/store/migrations/versions/)
 # that also records its number in meta.schema_version; a change here needs a new migration, and
 # tests/test_migrations.py fails until the migrated schema matches this one.
@@ -262,4 +263,12 @@ contradictions = Table(
     Column("seq", Integer, primary_key=True),
     Column("kind", SafeText, nullable=False),
     Column("contradiction", JSON, nullable=False),
+)
+
+article_vectors = Table(
+    "article_vectors", metadata,
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("model", String(32), nullable=False),
+    Column("vector", LargeBinary, nullable=False),  # float16, little-endian
 )
