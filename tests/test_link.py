@@ -196,3 +196,33 @@ def test_articles_stored_but_not_linked_are_noted_and_warta_link_links_them(
     assert sorted(linked) == sorted(a.id for a, _ in pairs)
     with Store(db) as store:
         assert links.unlinked(store) == 0 and len(links.vectors(store)) == len(pairs)
+
+
+def test_linking_in_shuffled_batches_gives_what_one_run_gives(tmp_path: Path) -> None:
+    """Incremental linking: each batch is linked against the stored stories only, and the
+    result is the same as linking everything at once, whatever the order and batch sizes."""
+    pairs = _demo()
+    with Store(str(tmp_path / "once.db")) as store:
+        for article, extraction in pairs:
+            store.add(article, extraction)
+        links.relink(store)
+        stories = {(s.id, s.article_ids, s.event_ids) for s in links.stories(store)}
+        events = set(links.events(store))
+        tallies = set(links.tallies(store))
+        contradictions = set(links.contradictions(store))
+    rng = random.Random(15)
+    for run in range(3):
+        rng.shuffle(pairs)
+        with Store(str(tmp_path / f"batches{run}.db")) as store:
+            done = 0
+            while done < len(pairs):
+                size = rng.randint(1, 5)
+                for article, extraction in pairs[done:done + size]:
+                    store.add(article, extraction)
+                links.link_new(store)
+                done += size
+            assert {(s.id, s.article_ids, s.event_ids) for s in links.stories(store)} == stories
+            assert set(links.events(store)) == events
+            assert set(links.tallies(store)) == tallies
+            assert set(links.contradictions(store)) == contradictions
+            assert links.link_new(store).articles == 0  # nothing is linked twice

@@ -76,13 +76,14 @@ def _note_unlinked(store: Any) -> None:
                   f"yet (run `warta link --db {escape(store.name)}`)")
 
 
-def _link(store: Any) -> Any:
-    """Run the link stage over the stored articles and store its results."""
+def _link(store: Any, rebuild: bool = False) -> Any:
+    """Link the articles stored since the last link run (all of them again with ``rebuild``)
+    and store the results."""
     from warta.store import links
 
     try:
         with err.status("linking: copies, stories, events, tallies, contradictions"):
-            return links.relink(store)
+            return links.relink(store) if rebuild else links.link_new(store)
     except KeyboardInterrupt:
         err.print("[yellow]interrupted[/] while linking; everything read is stored (`warta "
                   "link` links it)")
@@ -158,6 +159,7 @@ def ingest(
     """
     from warta.ingest import ReadOptions, expand
     from warta.pipeline import ingest as run
+    from warta.store import links
 
     _use_parties(parties)
     store = _open_store(db, create=True)
@@ -184,7 +186,8 @@ def ingest(
                     where = result.source + (f":{result.position}" if result.position else "")
                     progress.console.print(f"[yellow]skipped[/] {escape(where)}: "
                                            f"{escape(result.reason or '')}")
-        report = _link(store)
+        _link(store)
+        linked = links.totals(store)
     except KeyboardInterrupt:
         err.print(f"[yellow]interrupted[/]: {counts['new']} articles stored; run the same "
                   "command again to resume")
@@ -192,7 +195,6 @@ def ingest(
     finally:
         store.close()
     if not as_json:
-        linked = report.counts()
         err.print(
             f"{counts['new']} new, {counts['duplicate']} duplicates, {counts['seen']} already "
             f"stored, {counts['failed']} failed; {linked['stories']} stories, "
@@ -293,30 +295,40 @@ def run_command(
         store.close()
         raise typer.Exit(130) from None
     runner.close()
+    from warta.store import links
+
     try:
         linked_at = time.perf_counter()
-        report = _link(store)
+        _link(store)
         link_s = time.perf_counter() - linked_at
+        counts = links.totals(store)
+        found = links.stories(store)
+        if as_json:
+            copies: dict[str, list[str]] = {}
+            for copy, canonical in sorted(links.copy_of(store).items()):
+                copies.setdefault(canonical, []).append(copy)
+            events, tallies = links.events(store), links.tallies(store)
+            contradictions = links.contradictions(store)
     finally:
         store.close()
     c = stats.counts
     rate = stats.processed / stats.seconds if stats.seconds else 0.0
-    summary = {"engine": engine, "workers": n, **c, **report.counts(),
+    summary = {"engine": engine, "workers": n, **c, **counts,
                "startup_seconds": round(startup, 2), "seconds": round(stats.seconds, 2),
                "articles_per_second": round(rate, 1), "link_seconds": round(link_s, 2),
                "worker_processes": len(runner.pids),
                "gazetteer_opened_per_worker": max(runner.opened.values(), default=0)}
     if as_json:
-        for g in report.copies:
-            _emit({"kind": "copies", **to_jsonable(g)})
-        for st in report.stories:
+        for canonical, group in copies.items():
+            _emit({"kind": "copies", "canonical": canonical, "copies": group})
+        for st in found:
             _emit({"kind": "story", **to_jsonable(st)})
-        for e in report.merged_events:
+        for e in events:
             _emit({"kind": "event", **_event_json(e)})
-        for t in report.tallies:
+        for t in tallies:
             _emit({"kind": "tally", **to_jsonable(t), "headline": to_jsonable(t.headline)})
-        for found in report.contradictions:
-            _emit({"kind": "contradiction", **to_jsonable(found)})
+        for contradiction in contradictions:
+            _emit({"kind": "contradiction", **to_jsonable(contradiction)})
         _emit({"kind": "summary", **summary})
     else:
         err.print(
@@ -324,7 +336,6 @@ def run_command(
             f"{c['failed']} failed in {stats.seconds:.1f} s ({rate:.0f} articles/s, engine "
             f"{engine} with {n} worker{'s' if n > 1 else ''}, started in {startup:.1f} s); "
             f"database: {escape(store.url)}")
-        counts = report.counts()
         table = Table(title="linked", title_justify="left")
         table.add_column("found")
         table.add_column("count", justify="right")
@@ -335,7 +346,7 @@ def run_command(
                            ("tallies", "tallies"), ("contradictions", "contradictions")):
             table.add_row(label, f"{counts[key]:,}")
         out.print(table)
-        biggest = sorted(report.stories, key=lambda st: -len(st.article_ids))[:10]
+        biggest = sorted(found, key=lambda st: -len(st.article_ids))[:10]
         if biggest:
             stories_table = Table(title="largest stories (warta stories lists all)",
                                   title_justify="left")
@@ -353,25 +364,32 @@ def run_command(
 @app.command("link")
 def link_command(
     db: DbOption = settings.DB.default,
+    rebuild: Annotated[bool, typer.Option(
+        "--rebuild", help="Link every stored article again, not only those stored since the "
+        "last link run.")] = False,
     as_json: JsonOption = False,
 ) -> None:
-    """Link the stored articles again (copies, stories, merged events, each story's tallies
-    and contradictions) and store the results in place of the last run's. `warta run` and
-    `warta ingest` do this after storing; every reporting command reads what it stored."""
+    """Link the articles stored since the last link run against the stored stories (all of
+    them again with --rebuild) and store the results: copies, stories, merged events, each
+    story's tallies and contradictions. `warta run`, `ingest` and `watch` do this after
+    storing; every reporting command reads what it stored."""
     import time
+
+    from warta.store import links
 
     store = _open_store(db, create=False)
     try:
         started = time.perf_counter()
-        report = _link(store)
+        report = _link(store, rebuild)
         seconds = time.perf_counter() - started
+        counts = {**links.totals(store), "linked": report.articles,
+                  "link_seconds": round(seconds, 2)}
     finally:
         store.close()
-    counts = {**report.counts(), "link_seconds": round(seconds, 2)}
     if as_json:
         _emit(counts)
         return
-    err.print(f"linked {counts['articles']:,} articles in {seconds:.1f} s: "
+    err.print(f"linked {report.articles:,} articles in {seconds:.1f} s; stored: "
               f"{counts['stories']:,} stories, {counts['merged_events']:,} events (from "
               f"{counts['events']:,} reports), {counts['tallies']:,} tallies, "
               f"{counts['contradictions']:,} contradictions; database: {escape(store.name)}")

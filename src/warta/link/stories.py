@@ -51,7 +51,9 @@ _CHUNK = 1024  # rows of the embedding matrix compared at once
 _DIGITS = 6  # scores are rounded so that float noise never reorders two pairs
 
 
-def _features(article: Article, extraction: Extraction | None) -> Counter[str]:
+def features(article: Article, extraction: Extraction | None) -> Counter[str]:
+    """What an article names that points to its story: specific names and resolved places
+    (``@`` and the gazetteer id), with how often it names each."""
     names = Counter(story_names(article))
     if extraction is not None:
         for e in extraction.events:
@@ -78,19 +80,26 @@ def _dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 def stories(articles: Sequence[Article], extractions: Sequence[Extraction | None] | None = None,
             copies: Sequence[DuplicateGroup] | None = None,
             vectors: Mapping[str, np.ndarray] | None = None,
-            embedder: Embedder | None = None) -> list[Story]:
+            embedder: Embedder | None = None, df: Mapping[str, int] | None = None,
+            total: int | None = None) -> list[Story]:
     """The stories ``articles`` form. ``copies`` are their duplicate groups and ``vectors``
     their title-and-lead embeddings when the caller has them already; what is missing is
-    computed (with ``embedder``, made here when needed)."""
+    computed (with ``embedder``, made here when needed). ``df`` and ``total`` are the
+    document frequencies of names and the number of articles in the whole corpus, when
+    ``articles`` are part of it (incremental linking); by default ``articles`` are the
+    corpus."""
     extractions = list(extractions) if extractions is not None else [None] * len(articles)
     by_id = {a.id: (a, ex) for a, ex in zip(articles, extractions, strict=True)}
     ids = sorted(by_id)
     n = len(ids)
-    features = [_features(*by_id[i]) for i in ids]
-    df: Counter[str] = Counter()
-    for f in features:
-        df.update(set(f))
-    weights = [{w: c * math.log(1 + n / df[w]) for w, c in f.items()} for f in features]
+    named = [features(*by_id[i]) for i in ids]
+    local: Counter[str] = Counter()
+    for f in named:
+        local.update(set(f))
+    if df is not None:
+        local = Counter({w: max(c, df.get(w, 0)) for w, c in local.items()})
+    corpus = max(n, total or 0)
+    weights = [{w: c * math.log(1 + corpus / local[w]) for w, c in f.items()} for f in named]
     unit = []
     for w in weights:
         norm = math.sqrt(sum(v * v for v in w.values()))
@@ -106,7 +115,7 @@ def stories(articles: Sequence[Article], extractions: Sequence[Extraction | None
         di, dj = days[i], days[j]
         return di is not None and dj is not None and abs((di - dj).days) > WINDOW_DAYS
 
-    pairs = {(i, j) for i, j in _candidates(matrix, features, df) if not apart(i, j)}
+    pairs = {(i, j) for i, j in _candidates(matrix, named, local) if not apart(i, j)}
     edges = sorted((-s, i, j) for i, j in pairs if (s := score(i, j)) >= LINK)
 
     parent = list(range(n))

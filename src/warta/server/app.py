@@ -439,7 +439,7 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
                                   ReadOptions(max_bytes=settings.max_bytes),
                                   gazetteer=gazetteer[0]))
             if any(r.status == "new" for r in results):
-                links.relink(store)
+                links.link_new(store)
         results.sort(key=lambda r: r.position or 0)
         out = [{"status": r.status, "id": r.article_id, "source_id": r.source_id,
                 "position": r.position, "reason": r.reason,

@@ -25,7 +25,7 @@ from sqlalchemy import (
 # 4: feeds, feed_items. 5: origins.origin_key replaces the unique (source, source_id, raw_sha).
 # 6: the full-text search index (FTS5 table + triggers on SQLite, a GIN index on PostgreSQL).
 # 7: what linking decides: stories, story membership (and copies), merged events, each story's
-# tallies and contradictions; each article's title-and-lead embedding.
+# tallies and contradictions; each article's title-and-lead embedding and story names.
 # Each version is an Alembic migration (warta/store/migrations/versions/)
 # that also records its number in meta.schema_version; a change here needs a new migration, and
 # tests/test_migrations.py fails until the migrated schema matches this one.
@@ -272,3 +272,14 @@ article_vectors = Table(
     Column("model", String(32), nullable=False),
     Column("vector", LargeBinary, nullable=False),  # float16, little-endian
 )
+
+# The names and places an article's story is found by (warta.link.stories.features): looked up by
+# name when a new article is linked against the stored stories.
+article_names = Table(
+    "article_names", metadata,
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("name", SafeText, primary_key=True),
+    Column("count", Integer, nullable=False),
+)
+Index("ix_article_names_name", article_names.c.name)

@@ -1,7 +1,7 @@
 """Schema version 7: what linking decides, stored (issue 14): stories, which story each article
 belongs to (and the canonical article of its copies), merged events, each story's tallies and
-contradictions, and each article's title-and-lead embedding. Empty after the upgrade: `warta
-link` (or the next `warta run`/`ingest`) fills them from the stored articles.
+contradictions, and each article's title-and-lead embedding and story names. Empty after the
+upgrade: `warta link` (or the next `warta run`/`ingest`) fills them from the stored articles.
 
 Revision ID: 0007
 """
@@ -69,11 +69,19 @@ def upgrade() -> None:
         sa.Column("model", sa.String(32), nullable=False),
         sa.Column("vector", sa.LargeBinary, nullable=False),
     )
+    op.create_table(
+        "article_names",
+        sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id", ondelete="CASCADE"),
+                  primary_key=True),
+        sa.Column("name", sa.Text, primary_key=True),
+        sa.Column("count", sa.Integer, nullable=False),
+    )
+    op.create_index("ix_article_names_name", "article_names", ["name"])
     op.execute(sa.text("UPDATE meta SET value = '7' WHERE key = 'schema_version'"))
 
 
 def downgrade() -> None:
-    for name in ("article_vectors", "contradictions", "story_tallies", "linked_events",
-                 "story_articles", "stories"):
+    for name in ("article_names", "article_vectors", "contradictions", "story_tallies",
+                 "linked_events", "story_articles", "stories"):
         op.drop_table(name)
     op.execute(sa.text("UPDATE meta SET value = '6' WHERE key = 'schema_version'"))
