@@ -428,6 +428,7 @@ def _about(measure: str, problem: str) -> bool:
 
 SAME_STORY = 1.5  # Overall at most this: one story
 OTHER_STORY = 3.0  # Overall at least this: different stories
+STORY_PAIRS_BATCH = 100  # articles stored between two incremental link runs
 
 
 @dataclass(frozen=True, slots=True)
@@ -498,7 +499,8 @@ def _share(right: int, total: int) -> float:
 
 def suite_story_pairs(shared: Path, limit: int | None) -> list[Measure]:
     """Every text of the English and English-paired rows into one database, through the real
-    pipeline and the stored link stage; then where each pair's articles ended up."""
+    pipeline, linked incrementally every ``STORY_PAIRS_BATCH`` articles as a stream of ingests
+    would be; then where each pair's articles ended up."""
     import tempfile
 
     from warta.store import Store, links
@@ -521,7 +523,9 @@ def suite_story_pairs(shared: Path, limit: int | None) -> list[Measure]:
                 ids[ident] = store.add(article, extraction).article_id
                 leads[ident] = " ".join(article.text.split())
                 progress.advance(task)
-        links.relink(store)
+                if len(ids) % STORY_PAIRS_BATCH == 0:
+                    links.link_new(store)  # linked in batches, against the stored stories
+        links.link_new(store)
         story = links.story_of(store)
     gazetteer.close()
     story_of = {ident: story.get(ids[ident]) if ident in ids else None for ident in docs}
