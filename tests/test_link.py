@@ -226,3 +226,23 @@ def test_linking_in_shuffled_batches_gives_what_one_run_gives(tmp_path: Path) ->
             assert set(links.tallies(store)) == tallies
             assert set(links.contradictions(store)) == contradictions
             assert links.link_new(store).articles == 0  # nothing is linked twice
+
+
+def test_extractions_come_back_from_the_database_whole(any_db: str, gazetteer) -> None:
+    """Records survive the database: every field of every extraction of the demo corpus (as-of
+    and event dates with their wording and precision, places with their evidence, the reference
+    date and parties), so linking stored articles gives what linking fresh ones gives."""
+    from warta.ingest import ReadOptions, expand
+    from warta.pipeline import ingest
+
+    with Store(any_db) as store:
+        results = list(ingest(expand([str(DEMO)]), store, ReadOptions(), gazetteer=gazetteer))
+        assert results and all(r.status == "new" for r in results)
+        for r in results:
+            assert store.extraction(r.article_id) == r.extraction
+        assert any(c.as_of and c.as_of.text for r in results for c in r.extraction.claims)
+        assert any(e.date and e.date.text for r in results for e in r.extraction.events)
+        fresh = link([(r.article, r.extraction) for r in results])
+        stored = link(list(store.all_articles()))
+        assert stored.merged_events == fresh.merged_events
+        assert stored.contradictions == fresh.contradictions

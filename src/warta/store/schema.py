@@ -25,7 +25,9 @@ from sqlalchemy import (
 # 4: feeds, feed_items. 5: origins.origin_key replaces the unique (source, source_id, raw_sha).
 # 6: the full-text search index (FTS5 table + triggers on SQLite, a GIN index on PostgreSQL).
 # 7: what linking decides: stories, story membership (and copies), merged events, each story's
-# tallies and contradictions; each article's title-and-lead embedding and story names.
+# tallies and contradictions; each article's title-and-lead embedding and story names; what
+# was lost on the way back (claims.as_of's precision and wording, events.date's wording, places'
+# evidence, an extraction's reference date and parties).
 # Each version is an Alembic migration (warta/store/migrations/versions/)
 # that also records its number in meta.schema_version; a change here needs a new migration, and
 # tests/test_migrations.py fails until the migrated schema matches this one.
@@ -85,6 +87,10 @@ articles = Table(
     Column("source", SafeText, nullable=False),
     Column("source_id", SafeText),
     Column("ingested_at", SafeText, nullable=False),
+    # what extraction used as the article's date (its own, or a neighbour's lent to an undated
+    # one: a DateValue as JSON) and the party codes it names (version 7)
+    Column("reference", JSON),
+    Column("parties", JSON),
 )
 Index("ix_articles_published", articles.c.published)
 
@@ -146,6 +152,8 @@ claims = Table(
     Column("cumulative", Boolean, nullable=False),
     Column("as_of", Date),
     Column("as_of_basis", SafeText),
+    Column("as_of_precision", SafeText),  # version 7: as_of keeps its precision and wording
+    Column("as_of_text", SafeText),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("evidence", SafeText, nullable=False),
@@ -166,6 +174,7 @@ events = Table(
     Column("date", Date),
     Column("date_precision", SafeText),
     Column("date_basis", SafeText),
+    Column("date_text", SafeText),  # version 7
     Column("fatalities", Integer),
     Column("claimant", SafeText),
     Column("claimant_text", SafeText),

@@ -2,6 +2,9 @@
 belongs to (and the canonical article of its copies), merged events, each story's tallies and
 contradictions, and each article's title-and-lead embedding and story names. Empty after the
 upgrade: `warta link` (or the next `warta run`/`ingest`) fills them from the stored articles.
+Also what records lost on the way back: a claim's as-of precision and wording, an event date's
+wording, an extraction's reference date and parties (places keep their evidence offsets in the
+events' JSON).
 
 Revision ID: 0007
 """
@@ -77,10 +80,22 @@ def upgrade() -> None:
         sa.Column("count", sa.Integer, nullable=False),
     )
     op.create_index("ix_article_names_name", "article_names", ["name"])
+    # plain ADD COLUMN on both engines: never a table rebuild (on SQLite a rebuild of articles
+    # would drop its search triggers and cascade deletes into every table that refers to it)
+    op.add_column("claims", sa.Column("as_of_precision", sa.Text))
+    op.add_column("claims", sa.Column("as_of_text", sa.Text))
+    op.add_column("events", sa.Column("date_text", sa.Text))
+    op.add_column("articles", sa.Column("reference", sa.JSON))
+    op.add_column("articles", sa.Column("parties", sa.JSON))
     op.execute(sa.text("UPDATE meta SET value = '7' WHERE key = 'schema_version'"))
 
 
 def downgrade() -> None:
+    for table, column in (("articles", "parties"), ("articles", "reference"),
+                          ("events", "date_text"), ("claims", "as_of_text"),
+                          ("claims", "as_of_precision")):
+        with op.batch_alter_table(table) as batch:
+            batch.drop_column(column)
     for name in ("article_names", "article_vectors", "contradictions", "story_tallies",
                  "linked_events", "story_articles", "stories"):
         op.drop_table(name)
