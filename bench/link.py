@@ -7,6 +7,13 @@ from pools that grow with the corpus, on a date within a year; one article in te
 near-copy of another. Printed per size: seconds for duplicates (MinHash LSH) and for stories,
 peak memory (a child process per size, so sizes do not share memory), and the growth exponent
 between consecutive sizes (time ~ n^k). Target (issue 5): no worse than n log n (k close to 1).
+
+    .venv/bin/python bench/link.py --incremental [STORED ...]   (default: 1000 3000 9000)
+
+Incremental linking as `warta run` does it (issue 14): the generated articles are stored in a
+SQLite database and linked in batches of 1,000 (``warta.store.links.link_new``); printed per
+stored size, the time and peak memory to link one more batch of 1,000, and the growth exponent
+of that time with the corpus (flat is k close to 0).
 """
 
 from __future__ import annotations
@@ -66,9 +73,46 @@ def measure(n: int) -> dict[str, float]:
             "groups": len(groups), "stories": len(result)}
 
 
+BATCH = 1000
+
+
+def incremental(sizes: list[int]) -> list[dict[str, float]]:
+    """Store and link generated articles in batches; time the batch that follows each size."""
+    import tempfile
+    from pathlib import Path
+
+    from warta.model import Extraction
+    from warta.store import Store, links
+
+    articles = generate(max(sizes) + BATCH)
+    rows = []
+    with tempfile.TemporaryDirectory() as folder, Store(str(Path(folder) / "l.db")) as store:
+        stored = 0
+        for target in sorted(sizes):
+            while stored < target + BATCH:
+                for a in articles[stored:stored + BATCH]:
+                    store.add(a, Extraction(a.id))
+                started = time.perf_counter()
+                report = links.link_new(store)
+                seconds = time.perf_counter() - started
+                stored += BATCH
+            rows.append({"n": target, "batch_s": seconds, "relinked": report.articles,
+                         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024})
+            print(f"{target:>9} stored: one more batch of {BATCH} linked in {seconds:6.1f} s "
+                  f"({report.articles} articles relinked), peak {rows[-1]['peak_mb']:6.0f} MB",
+                  flush=True)
+    for a, b in itertools.pairwise(rows):
+        k = math.log(b["batch_s"] / a["batch_s"]) / math.log(b["n"] / a["n"])
+        print(f"growth {a['n']} -> {b['n']}: batch time ~ n^{k:.2f}")
+    return rows
+
+
 def main() -> None:
     if len(sys.argv) > 2 and sys.argv[1] == "--one":
         print(json.dumps(measure(int(sys.argv[2]))))
+        return
+    if len(sys.argv) > 1 and sys.argv[1] == "--incremental":
+        incremental([int(x) for x in sys.argv[2:]] or [1000, 3000, 9000])
         return
     sizes = [int(x) for x in sys.argv[1:]] or [1000, 3000, 10000]
     rows = []

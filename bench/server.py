@@ -48,9 +48,12 @@ def build(db: Path, size: int) -> None:
                  for i, a in enumerate(generate(size))]
         sources = [Source("generated.jsonl", data="\n".join(lines).encode())]
         gazetteer = None
+    from warta.store import links
+
     with Store(str(db)) as store:
         for _ in ingest(sources, store, ReadOptions(), gazetteer=gazetteer):
             pass
+        links.link_new(store)  # as `warta ingest` does: the server reads what linking stored
 
 
 def get(url: str) -> float:

@@ -42,7 +42,7 @@ def demo_db(tmp_path_factory, gazetteer) -> Path:  # type: ignore[no-untyped-def
         return _BUILT["db"]
     from warta.ingest import ReadOptions, expand
     from warta.pipeline import ingest
-    from warta.store import Store
+    from warta.store import Store, links
 
     folder = tmp_path_factory.mktemp("served")
     hostile = folder / "hostile.jsonl"
@@ -51,6 +51,7 @@ def demo_db(tmp_path_factory, gazetteer) -> Path:  # type: ignore[no-untyped-def
     with Store(str(db)) as store:
         results = list(ingest(expand([str(DEMO), str(hostile)]), store, ReadOptions(),
                               gazetteer=gazetteer))
+        links.relink(store)  # as `warta ingest` does after storing
     assert all(r.status == "new" for r in results), [r.reason for r in results]
     _BUILT["db"] = db
     return db

@@ -62,3 +62,28 @@ def test_seed_talks_in_washington_are_one_event(tmp_path: Path, gazetteer) -> No
     assert len(talks) == 1
     sources = {s.rsplit("/", 1)[-1][:3] for s in talks[0]["sources"]}
     assert sources == {"000", "001"}
+
+
+def test_undated_reports_merge_with_dated_ones_without_error() -> None:
+    """Issue 14: an undated article in a story made ``merge_events`` compare None with a date.
+    The demo's Goma report without its dateline has no date; its events come last."""
+    from warta.clean import clean
+    from warta.extract import extract
+    from warta.model import RawDoc
+
+    from .conftest import DEMO
+
+    congo = DEMO / "congo"
+    dated = [clean(RawDoc(str(p), p.read_text(encoding="utf-8"), "text"))
+             for p in sorted(congo.glob("*.txt"))]
+    text = (congo / "goma_shelling_demowire.txt").read_text(encoding="utf-8")
+    undated = clean(RawDoc("undated.txt", text.replace("GOMA, March 11 (Demo Wire) - ", ""),
+                           "text"))
+    assert undated.published is None
+    events = [e for a in [*dated, undated] for e in extract(a).events]
+    assert any(e.date is None for e in events) and any(e.date for e in events)
+    merged = merge_events(events)
+    dates = [e.date for e in merged]
+    assert None in dates and dates.index(None) == sum(d is not None for d in dates)
+    assert {a for e in merged for a in e.article_ids} == {a.id for a in [*dated, undated]}
+    assert merged == merge_events(list(reversed(events)))

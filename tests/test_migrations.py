@@ -30,7 +30,7 @@ def test_a_new_database_is_made_by_the_migrations_and_matches_the_schema(any_db:
     with Store(any_db) as store:
         status = store.status()
         assert status.revision == migrate.head()
-        assert status.schema_version == str(schema.SCHEMA_VERSION) == "6"
+        assert status.schema_version == str(schema.SCHEMA_VERSION) == "7"
         with store.engine.connect() as conn:
             ctx = MigrationContext.configure(conn, opts={
                 "compare_type": True,
@@ -64,8 +64,8 @@ def test_a_database_from_before_alembic_is_upgraded_then_tracked(tmp_path: Path,
         assert [r["name"] for r in store.places()] == (["Goma"] if version != "1" else [])
         assert store.add(_article()).status == "new"
     con = sqlite3.connect(path)
-    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0006",)]
-    assert con.execute("SELECT value FROM meta").fetchall() == [("6",)]
+    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0007",)]
+    assert con.execute("SELECT value FROM meta").fetchall() == [("7",)]
     # the search index was built from the articles already there
     assert con.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'old'").fetchall()
     assert "location" in [r[1] for r in con.execute("PRAGMA table_info(events)")]

@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 from warta.ingest import ReadOptions, expand
 from warta.pipeline import ingest
 from warta.server import ServerSettings, create_app
-from warta.store import Store
+from warta.store import Store, links
 
 from .conftest import DEMO
 from .server_support import HOSTILE, demo_db
@@ -23,6 +23,7 @@ def clients(tmp_path_factory, gazetteer, pg_server):  # type: ignore[no-untyped-
     with Store(url) as store:
         results = list(ingest(expand([str(DEMO), str(hostile)]), store, ReadOptions(),
                               gazetteer=gazetteer))
+        links.relink(store)
     assert all(r.status == "new" for r in results)
     return (TestClient(create_app(str(sqlite_db), ServerSettings()),
                        raise_server_exceptions=False),

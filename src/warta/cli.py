@@ -54,28 +54,45 @@ StoryOption = Annotated[str | None, typer.Option(
     "--story", help="Only this story (an id from `warta stories`).")]
 
 
-def _linked(store: Any) -> tuple[list[Any], list[Any]]:
-    """Every stored (article, extraction) pair, and the stories they form."""
-    from warta.link.stories import stories as build
+def _stored_stories(store: Any, story: str | None = None) -> list[Any]:
+    """The stories linking stored (one, given ``story``; exits when there is no such story).
+    Says on stderr when articles were stored after the last link run."""
+    from warta.store import links
 
-    pairs = list(store.all_articles())
-    return pairs, build([a for a, _ in pairs], [ex for _, ex in pairs])
+    _note_unlinked(store)
+    rows = links.stories(store, story)
+    if story and not rows:
+        _no_story(story)
+    return rows
+
+
+def _note_unlinked(store: Any) -> None:
+    """Say on stderr when articles were stored after the last link run."""
+    from warta.store import links
+
+    n = links.unlinked(store)
+    if n:
+        err.print(f"[yellow]note:[/] {n} stored article{'s are' if n > 1 else ' is'} not linked "
+                  f"yet (run `warta link --db {escape(store.name)}`)")
+
+
+def _link(store: Any, rebuild: bool = False) -> Any:
+    """Link the articles stored since the last link run (all of them again with ``rebuild``)
+    and store the results."""
+    from warta.store import links
+
+    try:
+        with err.status("linking: copies, stories, events, tallies, contradictions"):
+            return links.relink(store) if rebuild else links.link_new(store)
+    except KeyboardInterrupt:
+        err.print("[yellow]interrupted[/] while linking; everything read is stored (`warta "
+                  "link` links it)")
+        raise typer.Exit(130) from None
 
 
 def _no_story(story: str) -> NoReturn:
     err.print(f"[red]error:[/] no story {escape(story)!r} (`warta stories` lists them)")
     raise typer.Exit(1)
-
-
-def _story_articles(store: Any, story: str | None) -> set[str] | None:
-    """The ids of the articles of ``story`` (None: no filter); exits when there is no such
-    story."""
-    if not story:
-        return None
-    for s in _linked(store)[1]:
-        if s.id == story:
-            return set(s.article_ids)
-    _no_story(story)
 
 
 def _gazetteer(where: str | None = None) -> Any:
@@ -142,6 +159,7 @@ def ingest(
     """
     from warta.ingest import ReadOptions, expand
     from warta.pipeline import ingest as run
+    from warta.store import links
 
     _use_parties(parties)
     store = _open_store(db, create=True)
@@ -168,6 +186,8 @@ def ingest(
                     where = result.source + (f":{result.position}" if result.position else "")
                     progress.console.print(f"[yellow]skipped[/] {escape(where)}: "
                                            f"{escape(result.reason or '')}")
+        _link(store)
+        linked = links.totals(store)
     except KeyboardInterrupt:
         err.print(f"[yellow]interrupted[/]: {counts['new']} articles stored; run the same "
                   "command again to resume")
@@ -177,7 +197,8 @@ def ingest(
     if not as_json:
         err.print(
             f"{counts['new']} new, {counts['duplicate']} duplicates, {counts['seen']} already "
-            f"stored, {counts['failed']} failed; database: {escape(store.name)}"
+            f"stored, {counts['failed']} failed; {linked['stories']} stories, "
+            f"{linked['merged_events']} events; database: {escape(store.name)}"
         )
     if counts["failed"]:
         raise typer.Exit(1)
@@ -274,36 +295,40 @@ def run_command(
         store.close()
         raise typer.Exit(130) from None
     runner.close()
-    from warta.link.report import link
+    from warta.store import links
 
     try:
-        with err.status("linking: copies, stories, events, tallies"):
-            linked_at = time.perf_counter()
-            report = link(store.all_articles())
-            link_s = time.perf_counter() - linked_at
-    except KeyboardInterrupt:
-        err.print("[yellow]interrupted[/] while linking; everything read is stored")
-        raise typer.Exit(130) from None
+        linked_at = time.perf_counter()
+        _link(store)
+        link_s = time.perf_counter() - linked_at
+        counts = links.totals(store)
+        found = links.stories(store)
+        if as_json:
+            copies: dict[str, list[str]] = {}
+            for copy, canonical in sorted(links.copy_of(store).items()):
+                copies.setdefault(canonical, []).append(copy)
+            events, tallies = links.events(store), links.tallies(store)
+            contradictions = links.contradictions(store)
     finally:
         store.close()
     c = stats.counts
     rate = stats.processed / stats.seconds if stats.seconds else 0.0
-    summary = {"engine": engine, "workers": n, **c, **report.counts(),
+    summary = {"engine": engine, "workers": n, **c, **counts,
                "startup_seconds": round(startup, 2), "seconds": round(stats.seconds, 2),
                "articles_per_second": round(rate, 1), "link_seconds": round(link_s, 2),
                "worker_processes": len(runner.pids),
                "gazetteer_opened_per_worker": max(runner.opened.values(), default=0)}
     if as_json:
-        for g in report.copies:
-            _emit({"kind": "copies", **to_jsonable(g)})
-        for st in report.stories:
+        for canonical, group in copies.items():
+            _emit({"kind": "copies", "canonical": canonical, "copies": group})
+        for st in found:
             _emit({"kind": "story", **to_jsonable(st)})
-        for story_id, e in report.merged_events:
-            _emit({"kind": "event", **to_jsonable(e), "story_id": story_id})
-        for t in report.tallies:
+        for e in events:
+            _emit({"kind": "event", **_event_json(e)})
+        for t in tallies:
             _emit({"kind": "tally", **to_jsonable(t), "headline": to_jsonable(t.headline)})
-        for story_id, found in report.contradictions:
-            _emit({"kind": "contradiction", "story_id": story_id, **to_jsonable(found)})
+        for contradiction in contradictions:
+            _emit({"kind": "contradiction", **to_jsonable(contradiction)})
         _emit({"kind": "summary", **summary})
     else:
         err.print(
@@ -311,7 +336,6 @@ def run_command(
             f"{c['failed']} failed in {stats.seconds:.1f} s ({rate:.0f} articles/s, engine "
             f"{engine} with {n} worker{'s' if n > 1 else ''}, started in {startup:.1f} s); "
             f"database: {escape(store.url)}")
-        counts = report.counts()
         table = Table(title="linked", title_justify="left")
         table.add_column("found")
         table.add_column("count", justify="right")
@@ -322,7 +346,7 @@ def run_command(
                            ("tallies", "tallies"), ("contradictions", "contradictions")):
             table.add_row(label, f"{counts[key]:,}")
         out.print(table)
-        biggest = sorted(report.stories, key=lambda st: -len(st.article_ids))[:10]
+        biggest = sorted(found, key=lambda st: -len(st.article_ids))[:10]
         if biggest:
             stories_table = Table(title="largest stories (warta stories lists all)",
                                   title_justify="left")
@@ -335,6 +359,40 @@ def run_command(
             _print_wide(stories_table)
     if c["failed"]:
         raise typer.Exit(1)
+
+
+@app.command("link")
+def link_command(
+    db: DbOption = settings.DB.default,
+    rebuild: Annotated[bool, typer.Option(
+        "--rebuild", help="Link every stored article again, not only those stored since the "
+        "last link run.")] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Link the articles stored since the last link run against the stored stories (all of
+    them again with --rebuild) and store the results: copies, stories, merged events, each
+    story's tallies and contradictions. `warta run`, `ingest` and `watch` do this after
+    storing; every reporting command reads what it stored."""
+    import time
+
+    from warta.store import links
+
+    store = _open_store(db, create=False)
+    try:
+        started = time.perf_counter()
+        report = _link(store, rebuild)
+        seconds = time.perf_counter() - started
+        counts = {**links.totals(store), "linked": report.articles,
+                  "link_seconds": round(seconds, 2)}
+    finally:
+        store.close()
+    if as_json:
+        _emit(counts)
+        return
+    err.print(f"linked {report.articles:,} articles in {seconds:.1f} s; stored: "
+              f"{counts['stories']:,} stories, {counts['merged_events']:,} events (from "
+              f"{counts['events']:,} reports), {counts['tallies']:,} tallies, "
+              f"{counts['contradictions']:,} contradictions; database: {escape(store.name)}")
 
 
 @app.command("extract")
@@ -590,6 +648,7 @@ def watch(
 
     try:
         while True:
+            stored_new = False
             for feed_url in feeds:
                 etag, modified = store.feed_state(feed_url)
                 try:
@@ -619,9 +678,12 @@ def watch(
                         report("failed", feed_url, item.url, reason=str(exc))
                         continue
                     stored = store.add(article, analyse(article, None, gazetteer))
+                    stored_new |= stored.status == "new"
                     store.mark_item(feed_url, item.key, item.url, stored.article_id)
                     report(stored.status, feed_url, item.url, stored.article_id)
                 store.save_feed_state(feed_url, etag, modified)
+            if stored_new:
+                _link(store)
             if once:
                 break
             time.sleep(interval)
@@ -640,29 +702,37 @@ def stories(
     """Stories: the stored articles grouped by the events they report (across languages),
     with their copies joined, first and last dates, a label, and their contradictions
     (accusations and denials, diverging figures)."""
-    from warta.link.report import by_story
+    from warta.store import links
 
     store = _open_store(db, create=False)
     try:
-        pairs, rows = _linked(store)
+        rows = _stored_stories(store)
+        sources = links.sources(store)
+        found: dict[str, list[Any]] = {}
+        for c in links.contradictions(store):
+            found.setdefault(c.story_id, []).append(c)
     finally:
         store.close()
-    sources = {a.id: a.source + (f"#{a.source_id}" if a.source_id else "") for a, _ in pairs}
-    findings = by_story(rows, {a.id: ex for a, ex in pairs})
-    found = {sid: list(f.contradictions) for sid, f in findings.items()}
     if as_json:
         for s in rows:
-            _emit({**to_jsonable(s), "sources": [sources[i] for i in s.article_ids],
-                   "contradictions": found[s.id]})
+            _emit({**to_jsonable(s), "sources": [sources.get(i, i) for i in s.article_ids],
+                   "contradictions": found.get(s.id, [])})
         return
     table = Table(title=f"{len(rows)} stories", title_justify="left", expand=True)
     for col in ("id", "first", "last", "articles", "label", "contradictions", "sources"):
         table.add_column(col, overflow="fold")
     for s in rows:
         table.add_row(s.id, str(s.first_seen or "?"), str(s.last_seen or "?"),
-                      str(len(s.article_ids)), escape(s.label), str(len(found[s.id])),
-                      escape(", ".join(sources[i].rsplit("/", 1)[-1] for i in s.article_ids)))
+                      str(len(s.article_ids)), escape(s.label), str(len(found.get(s.id, []))),
+                      escape(", ".join(sources.get(i, i).rsplit("/", 1)[-1]
+                                       for i in s.article_ids)))
     _print_wide(table)
+
+
+def _event_json(e: Any) -> dict[str, Any]:
+    """A merged event as JSON: the event, its id, story and the reports it merges."""
+    return {**to_jsonable(e.event), "id": e.id, "story_id": e.story_id,
+            "reports": to_jsonable(e.reports)}
 
 
 @app.command()
@@ -672,29 +742,28 @@ def timeline(
     as_json: JsonOption = False,
 ) -> None:
     """Dated events, reports of the same event merged: places, claimants, figures, denials."""
-    from warta.link.report import by_story
+    from warta.store import links
 
     store = _open_store(db, create=False)
     try:
-        pairs, groups = _linked(store)
+        if story:
+            _stored_stories(store, story)
+        else:
+            _note_unlinked(store)
+        rows = links.events(store, story)
+        sources = links.sources(store)
     finally:
         store.close()
-    by_id = {a.id: (a, ex) for a, ex in pairs}
-    if story:
-        groups = [s for s in groups if s.id == story] or _no_story(story)
-    findings = by_story(groups, {aid: ex for aid, (_, ex) in by_id.items()})
-    rows = [(s, e) for s in groups for e in findings[s.id].events]
-    rows.sort(key=lambda r: (r[1].date is None, r[1].date.value if r[1].date else None))
     if as_json:
-        for s, e in rows:
-            _emit({**to_jsonable(e), "story_id": s.id,
-                   "sources": [by_id[a][0].source for a in e.article_ids]})
+        for e in rows:
+            _emit({**_event_json(e), "sources": [sources.get(a, a) for a in e.event.article_ids]})
         return
     table = Table(title=f"{len(rows)} events", title_justify="left", expand=True)
     for col in ("date", "event", "actors", "location", "claimed by", "denied by", "killed",
                 "reports"):
         table.add_column(col, overflow="fold")
-    for _s, e in rows:
+    for linked in rows:
+        e = linked.event
         loc = e.location.canonical_name or e.location.name if e.location else (
             ", ".join(p.name for p in e.places) or "-")
         table.add_row(e.date.iso() if e.date else "?", escape(e.sub_event_type),
@@ -711,14 +780,18 @@ def tallies(
     story: StoryOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Running casualty totals per claimant over time (incident tolls kept out), with the
-    latest figure as headline and flags where one claimant is far from the others."""
-    from warta.link.tallies import tallies as build
+    """Running casualty totals per claimant over time (incident tolls kept out), each within
+    one story, with the latest figure as headline and flags where one claimant is far from the
+    story's others."""
+    from warta.store import links
 
     store = _open_store(db, create=False)
     try:
-        members = _story_articles(store, story)
-        rows = build((c, a) for c, a in store.claims() if members is None or a in members)
+        if story:
+            _stored_stories(store, story)
+        else:
+            _note_unlinked(store)
+        rows = links.tallies(store, story)
     finally:
         store.close()
     if as_json:
@@ -726,13 +799,15 @@ def tallies(
             _emit({**to_jsonable(t), "headline": to_jsonable(t.headline)})
         return
     table = Table(title=f"{len(rows)} tallies", title_justify="left", expand=True)
-    for col in ("claimant", "kind", "victims", "side", "series (as of)", "headline", "flags"):
+    for col in ("story", "claimant", "kind", "victims", "side", "series (as of)", "headline",
+                "flags"):
         table.add_column(col, overflow="fold")
     for t in rows:
         series = " -> ".join(f"{p.value:,} ({p.as_of.isoformat() if p.as_of else '?'})"
                              for p in t.points)
         head = t.headline
-        table.add_row(t.claimant, t.kind, t.victims, t.victim_side or "-", series,
+        table.add_row(t.story_id or "-", t.claimant, t.kind, t.victims, t.victim_side or "-",
+                      series,
                       f"{head.qualifier} {head.value:,}", escape("; ".join(t.flags)) or "-")
     _print_wide(table)
 
@@ -800,7 +875,11 @@ def export(
 
     store = _open_store(db, create=False)
     try:
-        count = write(store, fmt, out_path, since_date, _story_articles(store, story))
+        if story:
+            _stored_stories(store, story)
+        else:
+            _note_unlinked(store)
+        count = write(store, fmt, out_path, since_date, story)
     except OSError as exc:
         err.print(f"[red]error:[/] {escape(out_path)}: {escape(exc.strerror or str(exc))}")
         raise typer.Exit(2) from None

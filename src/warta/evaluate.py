@@ -149,7 +149,11 @@ def evaluate_cleaning(corpus: str | Path, gold: str | Path, extraction: bool = F
 
 
 def acled_events(corpus: str | Path, gazetteer: Any) -> list[Event]:
-    """Every event warta finds in ``corpus``, located with ``gazetteer``."""
+    """Every event warta finds in ``corpus``, located with ``gazetteer``, reports of one event
+    merged by the link stage (the events ``warta timeline`` and ``warta export`` give)."""
+    from warta.link.report import link
+
     if not Path(corpus).exists():
         raise GoldError(f"{corpus}: no such file or folder")
-    return [e for r in _results(corpus, gazetteer) for e in r.extraction.events]  # type: ignore[union-attr]
+    pairs = [(r.article, r.extraction) for r in _results(corpus, gazetteer)]
+    return [e.event for e in link(pairs).merged_events]  # type: ignore[arg-type]

@@ -15,6 +15,9 @@ Suites:
 - ``indosum``: real Indonesian sport, show, technology and inspiration articles, where casualty
   figures and violent events are false alarms.
 - ``seeds``: the five hand-annotated seed articles (figures, traps, events, actors).
+- ``story_pairs``: SemEval-2022 task 8's English and English-paired rows, every text in one
+  database and linked: pairs with ``Overall`` <= 1.5 should share a story, pairs >= 3 should
+  not, and no story should swallow the corpus.
 
 Run ``python -m warta.evaluate_dev --help``.
 """
@@ -479,10 +482,119 @@ def _about(measure: str, problem: str) -> bool:
     return any(w in problem for w in words[-1:])
 
 
+# -- story pairs -----------------------------------------------------------------------------
+
+SAME_STORY = 1.5  # Overall at most this: one story
+OTHER_STORY = 3.0  # Overall at least this: different stories
+STORY_PAIRS_BATCH = 100  # articles stored between two incremental link runs
+
+
+@dataclass(frozen=True, slots=True)
+class StoryPair:
+    first: str  # article ids as the data gives them
+    second: str
+    overall: float
+    languages: str
+
+
+def read_story_pairs(path: str | Path, limit: int | None = None
+                     ) -> tuple[list[StoryPair], dict[str, RawDoc]]:
+    """The English and English-paired rows of SemEval-2022 task 8 (``en`` on either side) and
+    their texts, one document per article id."""
+    pairs: list[StoryPair] = []
+    docs: dict[str, RawDoc] = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if "en" not in (row["lang1"], row["lang2"]):
+                continue
+            first, second = row["pair_id"].split("_")
+            pairs.append(StoryPair(first, second, float(row["Overall"]),
+                                   f"{row['lang1']}-{row['lang2']}"))
+            for ident, text in ((first, row["text1"]), (second, row["text2"])):
+                docs.setdefault(ident, RawDoc(source=f"story_pairs/{ident}", text=text,
+                                              format="text", source_id=ident))
+            if limit and len(pairs) >= limit:
+                break
+    return pairs, docs
+
+
+def story_pair_scores(pairs: list[StoryPair], story_of: dict[str, str | None],
+                      leads: dict[str, str]) -> list[Measure]:
+    """Same-story pairs in one story, different-story pairs apart, and the largest story's
+    share of the articles."""
+    def together(p: StoryPair) -> bool:
+        a, b = story_of.get(p.first), story_of.get(p.second)
+        return a is not None and a == b
+
+    def miss(p: StoryPair, got: str) -> Miss:
+        return Miss(f"{p.first}_{p.second} ({p.languages}, Overall {p.overall})",
+                    "one story" if p.overall <= SAME_STORY else "different stories", got,
+                    f"{leads.get(p.first, '')[:90]} | {leads.get(p.second, '')[:90]}")
+
+    same = [p for p in pairs if p.overall <= SAME_STORY]
+    other = [p for p in pairs if p.overall >= OTHER_STORY]
+    apart_misses = tuple(miss(p, "one story") for p in other if together(p))
+    together_misses = tuple(miss(p, "apart") for p in same if not together(p))
+    sizes = Counter(s for s in story_of.values() if s is not None)
+    largest = max(sizes.values(), default=0) / max(1, len(story_of))
+    return [
+        Measure("story_pairs same story together", _share(len(same) - len(together_misses),
+                                                          len(same)),
+                detail=f"{len(same)} pairs with Overall <= {SAME_STORY}",
+                misses=together_misses),
+        Measure("story_pairs different stories apart", _share(len(other) - len(apart_misses),
+                                                              len(other)),
+                detail=f"{len(other)} pairs with Overall >= {OTHER_STORY}", misses=apart_misses),
+        Measure("story_pairs largest story share", largest, False,
+                f"{max(sizes.values(), default=0)} of {len(story_of)} articles in "
+                f"{len(sizes)} stories"),
+    ]
+
+
+def _share(right: int, total: int) -> float:
+    return right / total if total else 0.0
+
+
+def suite_story_pairs(shared: Path, limit: int | None) -> list[Measure]:
+    """Every text of the English and English-paired rows into one database, through the real
+    pipeline, linked incrementally every ``STORY_PAIRS_BATCH`` articles as a stream of ingests
+    would be; then where each pair's articles ended up."""
+    import tempfile
+
+    from warta.store import Store, links
+
+    path = shared / "dev" / "story_pairs" / "semeval2022_task8_training_pairs.csv"
+    pairs, docs = read_story_pairs(path, limit)
+    gazetteer = _gazetteer()
+    ids: dict[str, str] = {}
+    leads: dict[str, str] = {}
+    with tempfile.TemporaryDirectory() as folder, Store(str(Path(folder) / "pairs.db")) as store:
+        progress, task = _progress("story pairs: articles", len(docs))
+        with progress:
+            for ident, raw in docs.items():
+                try:
+                    article, extraction = _process(raw, gazetteer)
+                except Exception as exc:  # a text the cleaner refuses stays out of every story
+                    leads[ident] = f"(not read: {exc})"
+                    progress.advance(task)
+                    continue
+                ids[ident] = store.add(article, extraction).article_id
+                leads[ident] = " ".join(article.text.split())
+                progress.advance(task)
+                if len(ids) % STORY_PAIRS_BATCH == 0:
+                    links.link_new(store)  # linked in batches, against the stored stories
+        links.link_new(store)
+        story = links.story_of(store)
+    gazetteer.close()
+    story_of = {ident: story.get(ids[ident]) if ident in ids else None for ident in docs}
+    return story_pair_scores(pairs, story_of, leads)
+
+
 SUITES: dict[str, Suite] = {
     "seeds": suite_seeds,
     "acled": suite_acled,
     "indosum": suite_indosum,
+    "story_pairs": suite_story_pairs,
 }
 
 

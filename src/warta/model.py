@@ -7,6 +7,9 @@ article carry an :class:`Evidence` span: character offsets into the article's cl
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import types
+import typing
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -280,6 +283,7 @@ class Tally:
     victim_side: str | None
     points: tuple[TallyPoint, ...]
     flags: tuple[str, ...] = ()
+    story_id: str | None = None  # a tally is one story's: stories are never mixed
 
     @property
     def headline(self) -> TallyPoint:
@@ -296,6 +300,57 @@ class Story:
     event_ids: tuple[str, ...] = field(default_factory=tuple)
 
 
+@dataclass(frozen=True, slots=True)
+class ReportRef:
+    """One article's report of an event: the article and the event's place in its extraction."""
+
+    article_id: str
+    seq: int
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedEvent:
+    """An event as linking decided it: the reports of one story that tell the same event,
+    merged (``event.story_id`` is ``story_id``; ``event.article_ids`` every reporting article).
+    ``id`` is stable: it comes from the first report's article and evidence offset."""
+
+    id: str
+    story_id: str
+    event: Event
+    reports: tuple[ReportRef, ...]
+
+
+ContradictionKind = Literal["denial", "diverging figures"]
+
+
+@dataclass(frozen=True, slots=True)
+class Contradiction:
+    """Where the sources of one story disagree.
+
+    ``denial``: an event that ``claimant`` (as written: ``claimant_text``) reports and
+    ``denied_by`` denies; ``accusation`` and ``denial`` are the clauses, ``evidence`` their
+    spans. ``diverging figures``: ``claimant``'s running total (``value`` as of ``as_of``) is
+    far from what the story's other claimants say; ``detail`` says who says what.
+    """
+
+    kind: ContradictionKind
+    story_id: str
+    claimant: str | None = None
+    claimant_text: str | None = None
+    denied_by: str | None = None
+    event_id: str | None = None
+    event: str | None = None  # the event's ACLED sub-event type
+    date: dt.date | None = None
+    accusation: str = ""
+    denial: str = ""
+    evidence: tuple[Evidence, ...] = ()
+    detail: str = ""
+    value: int | None = None
+    as_of: dt.date | None = None
+    article_ids: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()
+
+
 def to_jsonable(obj: Any) -> Any:
     """Turn records (and what they hold) into JSON-ready values: dates as ISO strings."""
     if hasattr(obj, "__dataclass_fields__"):
@@ -307,3 +362,32 @@ def to_jsonable(obj: Any) -> Any:
     if isinstance(obj, dt.date):
         return obj.isoformat()
     return obj
+
+
+def from_jsonable(cls: Any, data: Any) -> Any:
+    """The inverse of :func:`to_jsonable` for a record type ``cls`` (or any type hint): one
+    decoder for every record, so what is stored as JSON comes back whole."""
+    if data is None:
+        return None
+    origin = typing.get_origin(cls)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in typing.get_args(cls) if a is not type(None)]
+        return from_jsonable(options[0], data) if len(options) == 1 else data
+    if origin is tuple:
+        args = typing.get_args(cls)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(from_jsonable(args[0], v) for v in data)
+        return tuple(from_jsonable(a, v) for a, v in zip(args, data, strict=True))
+    if origin is typing.Literal:
+        return data
+    if cls is dt.date:
+        return dt.date.fromisoformat(data)
+    if hasattr(cls, "__dataclass_fields__"):
+        hints = _hints(cls)
+        return cls(**{k: from_jsonable(hints[k], v) for k, v in data.items() if k in hints})
+    return data
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)

@@ -12,21 +12,21 @@ from warta.store import Store
 
 
 def write(store: Store, fmt: str, out: str, since: dt.date | None = None,
-          articles: set[str] | None = None) -> int:
-    """Write the store's events in ``fmt`` to ``out`` (a path, or - for stdout); returns how
-    many events were written. ``articles`` limits them to those articles (a story's)."""
+          story: str | None = None) -> int:
+    """Write the store's linked events in ``fmt`` to ``out`` (a path, or - for stdout);
+    returns how many events were written. ``story`` limits them to one story's."""
     from warta.export import geojson, tables
 
     if fmt == "geojson":
-        collection = geojson.feature_collection(store, since, articles)
+        collection = geojson.feature_collection(store, since, story)
         _text(out, json.dumps(collection, ensure_ascii=False) + "\n")
         return len(collection["features"])
     if fmt == "jsonl":
         lines = [json.dumps(r, ensure_ascii=False)
-                 for r in tables.records(store, since, articles)]
+                 for r in tables.records(store, since, story)]
         _text(out, "".join(line + "\n" for line in lines))
         return len(lines)
-    rows = list(tables.rows(store, since, articles))
+    rows = list(tables.rows(store, since, story))
     columns = (*tables.ACLED_COLUMNS, *tables.WARTA_COLUMNS)
     if fmt == "acled-csv":
         buffer = io.StringIO()

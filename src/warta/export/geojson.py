@@ -3,6 +3,8 @@
 Coordinates are [longitude, latitude] (RFC 7946). Properties carry the event's ACLED fields, its
 location with ACLED's geo_precision, who claims it and who denies it, and the identifiers of the
 article it came from (warta's id, your source path and JSONL id) so it joins back to your data.
+The events are the linked ones (reports of one event merged, ``warta timeline``'s), each with its
+``event_id``, ``story_id`` and every reporting ``article_ids``.
 """
 
 from __future__ import annotations
@@ -10,17 +12,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from warta.store import Store
+from warta.store import Store, links
 
 
 def feature_collection(store: Store, since: dt.date | None = None,
-                       articles: set[str] | None = None) -> dict[str, Any]:
+                       story: str | None = None) -> dict[str, Any]:
     features = []
-    for event, origin in store.events():
-        if since and (event.date is None or event.date.value < since):
-            continue
-        if articles is not None and origin["article_id"] not in articles:
-            continue
+    for linked, origin in links.events_with_origin(store, story, since):
+        event = linked.event
         loc = event.location
         if loc is None or loc.latitude is None or loc.longitude is None:
             continue

@@ -16,7 +16,7 @@ from typing import Any
 
 from warta.data.parties import table
 from warta.model import Event, to_jsonable
-from warta.store import Store
+from warta.store import Store, links
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -24,7 +24,7 @@ ACLED_COLUMNS = (
     "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities",
 )
 WARTA_COLUMNS = ("claimant", "denied_by", "article_id", "article_source", "article_source_id",
-                 "evidence")
+                 "evidence", "event_id", "story_id", "reports")
 
 DISORDER = {
     "Battles": "Political violence",
@@ -74,20 +74,13 @@ def notes(event: Event) -> str:
     return f"{when}, {actor}: {what}{target}{where}{toll}{source}{denial}."
 
 
-def _keep(event: Event, origin: dict[str, Any], since: dt.date | None,
-          articles: set[str] | None) -> bool:
-    if since and (event.date is None or event.date.value < since):
-        return False
-    return articles is None or origin["article_id"] in articles
-
-
-def rows(store: Store, since: dt.date | None = None, articles: set[str] | None = None
+def rows(store: Store, since: dt.date | None = None, story: str | None = None
          ) -> Iterator[dict[str, Any]]:
-    """One ACLED-shaped row per stored event (in date order), with warta's columns after."""
+    """One ACLED-shaped row per linked event (reports of one event merged; in date order),
+    with warta's columns after."""
     numbers: dict[str, int] = {}
-    for event, origin in store.events():
-        if not _keep(event, origin, since, articles):
-            continue
+    for linked, origin in links.events_with_origin(store, story, since):
+        event = linked.event
         loc = event.location
         country3 = _alpha3(loc.country_code if loc else None)
         numbers[country3] = numbers.get(country3, 0) + 1
@@ -118,13 +111,15 @@ def rows(store: Store, since: dt.date | None = None, articles: set[str] | None =
             "article_source": origin["source"],
             "article_source_id": origin.get("source_id") or "",
             "evidence": event.evidence[0].text if event.evidence else "",
+            "event_id": linked.id,
+            "story_id": linked.story_id,
+            "reports": len(event.article_ids),
         }
 
 
-def records(store: Store, since: dt.date | None = None, articles: set[str] | None = None
+def records(store: Store, since: dt.date | None = None, story: str | None = None
             ) -> Iterator[dict[str, Any]]:
-    """Full event records (JSON-ready), with the article's identifiers."""
-    for event, origin in store.events():
-        if not _keep(event, origin, since, articles):
-            continue
-        yield {**to_jsonable(event), **origin}
+    """Full linked-event records (JSON-ready), with the reports they merge and the first
+    report's article identifiers."""
+    for linked, origin in links.events_with_origin(store, story, since):
+        yield {**to_jsonable(linked.event), "reports": to_jsonable(linked.reports), **origin}

@@ -11,6 +11,7 @@ are connected components, so the result does not depend on the order of the inpu
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Sequence
 
 from warta.model import Event
@@ -42,9 +43,13 @@ def same_event(a: Event, b: Event) -> bool:
 
 def merge_events(events: Sequence[Event]) -> list[Event]:
     """One event per group of reports of the same event (input: the events of one story)."""
-    order = sorted(range(len(events)), key=lambda i: (
-        events[i].date.value if events[i].date else None, events[i].article_ids,
-        events[i].evidence[0].start if events[i].evidence else 0))
+    return [merged for merged, _ in merge_groups(events)]
+
+
+def merge_groups(events: Sequence[Event]) -> list[tuple[Event, tuple[int, ...]]]:
+    """Each merged event with the positions in ``events`` of the reports it merges; oldest
+    first, undated last."""
+    order = sorted(range(len(events)), key=lambda i: _order(events[i]))
     ordered = [events[i] for i in order]
     parent = list(range(len(ordered)))
 
@@ -59,17 +64,18 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
             if set(ordered[i].article_ids) != set(ordered[j].article_ids) and same_event(
                     ordered[i], ordered[j]):
                 parent[find(j)] = find(i)
-    groups: dict[int, list[Event]] = {}
-    for i, e in enumerate(ordered):
-        groups.setdefault(find(i), []).append(e)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(ordered)):
+        groups.setdefault(find(i), []).append(i)
     out = []
-    for members in groups.values():
+    for positions in groups.values():
+        members = [ordered[i] for i in positions]
         head = members[0]
         places = list(head.places)
         for m in members[1:]:
             places += [p for p in m.places if p not in places]
         fatalities = [m.fatalities for m in members if m.fatalities is not None]
-        out.append(dataclasses.replace(
+        merged = dataclasses.replace(
             head,
             evidence=tuple(ev for m in members for ev in m.evidence),
             article_ids=tuple(dict.fromkeys(a for m in members for a in m.article_ids)),
@@ -80,6 +86,12 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
             denial=head.denial or next((m.denial for m in members if m.denial), None),
             # ACLED's conservative rule: the lowest figure reported for the event
             fatalities=min(fatalities) if fatalities else None,
-        ))
-    return sorted(out, key=lambda e: (e.date is None, e.date.value if e.date else None,
-                                      e.article_ids))
+        )
+        out.append((merged, tuple(order[i] for i in positions)))
+    return sorted(out, key=lambda r: _order(r[0]))
+
+
+def _order(e: Event) -> tuple:
+    """Dated events first, oldest first; undated ones last (a None never meets a date)."""
+    return (e.date is None, e.date.value if e.date else dt.date.min, e.article_ids,
+            e.evidence[0].start if e.evidence else 0)

@@ -42,7 +42,7 @@ from warta.server.filters import (
 )
 from warta.server.security import Guard, ServerSettings, content_security_policy, error_response
 from warta.server.snapshot import Snapshot, Snapshots, event_id
-from warta.store import Store
+from warta.store import Store, links
 from warta.store import search as fulltext
 
 log = logging.getLogger("warta.server")
@@ -422,7 +422,7 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
               openapi_extra={"security": [{"bearer": []}]})
     def post_articles(body: Annotated[m.ArticleIn | m.Batch, Body()]) -> dict[str, Any]:
         """Store one article (``{"text", ...}``) or a batch (``{"articles": [...]}``): read,
-        cleaned, extracted, geocoded and stored like ``warta ingest`` does. Needs
+        cleaned, extracted, geocoded, stored and linked like ``warta ingest`` does. Needs
         ``Authorization: Bearer <token>``."""
         from warta.ingest import ReadOptions, Source
         from warta.pipeline import ingest
@@ -438,6 +438,8 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
             results = list(ingest([Source("api", data=lines)], store,
                                   ReadOptions(max_bytes=settings.max_bytes),
                                   gazetteer=gazetteer[0]))
+            if any(r.status == "new" for r in results):
+                links.link_new(store)
         results.sort(key=lambda r: r.position or 0)
         out = [{"status": r.status, "id": r.article_id, "source_id": r.source_id,
                 "position": r.position, "reason": r.reason,
@@ -475,11 +477,11 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
 
 
 def _warm(snapshots: Snapshots) -> None:
-    """Link the corpus while the server starts, so the first visitor does not wait for it."""
+    """Read the stored results while the server starts, so the first visitor does not wait."""
     try:
         snapshots.get()
     except Exception:  # the request that needs it will report it
-        log.exception("linking the corpus at start failed")
+        log.exception("reading the stored results at start failed")
 
 
 def _tally_json(t: Any) -> dict[str, Any]:

@@ -143,14 +143,18 @@ class Contradiction(BaseModel):
     others' figures."""
 
     kind: Literal["denial", "diverging figures"]
+    story_id: str | None = None
     claimant: str | None = None
     claimant_text: str | None = None
     event: str | None = None
+    event_id: str | None = None
     date: str | None = None
     denied_by: str | None = None
     accusation: str | None = None
     denial: str | None = None
+    evidence: list[Evidence] = []
     article_ids: list[str] = []
+    outlets: list[str] = []
     detail: str | None = None
     value: int | None = None
     as_of: str | None = None
@@ -184,6 +188,7 @@ class Tally(BaseModel):
     points: list[TallyPoint]
     flags: list[str] = []
     headline: TallyPoint
+    story_id: str | None = None
 
 
 class StoryDetail(Story):

@@ -1,33 +1,26 @@
-"""What the server shows: the stored articles linked into stories, merged events and tallies.
+"""What the server shows: the stored articles and what linking stored about them (stories,
+merged events, each story's tallies and contradictions).
 
-Linking works on the whole corpus (stories are connected components), so it is computed once per
-state of the database and kept until the database changes: a cheap fingerprint (how many
-articles and inputs, the latest ingest time) is checked on every request, so articles ingested by
-another process (``warta ingest``, ``warta watch``) show up without a restart. The linking itself
-is the same code the CLI runs (``warta.link``), not a copy of it.
+Nothing here links: ``warta run``/``ingest``/``link`` (and a POST) store the link stage's
+results, and a snapshot reads them back. A snapshot is kept until the database changes: a cheap
+fingerprint (how many articles and inputs, the latest ingest time, the last link run) is checked
+on every request, so what another process stores (``warta ingest``, ``warta watch``) shows up
+without a restart.
 """
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
 
-from warta.link.report import by_story
-from warta.link.stories import stories as build_stories
-from warta.link.tallies import tallies as build_tallies
-from warta.model import Article, Event, Extraction, Story, Tally
-from warta.store import ArticleSummary, Store, schema
+from warta.link.report import event_id
+from warta.model import Article, Event, Extraction, Story, Tally, to_jsonable
+from warta.store import ArticleSummary, Store, links, schema
 
-
-def event_id(event: Event) -> str:
-    """A stable id for a (merged) event: its first report's article and offset."""
-    head = event.evidence[0] if event.evidence else None
-    key = f"{head.article_id}:{head.start}" if head else repr(event.article_ids)
-    return "e" + hashlib.sha256(key.encode()).hexdigest()[:12]
+__all__ = ["Snapshot", "Snapshots", "build", "event_id", "fingerprint"]
 
 
 @dataclass
@@ -40,23 +33,20 @@ class Snapshot:
     events: list[tuple[str, str, Event]]  # (event id, story id, merged event), oldest first
     contradictions: dict[str, list[dict[str, Any]]]  # story id -> its contradictions
     places: list[dict[str, Any]]
-    _tallies: dict[str | None, list[Tally]] = field(default_factory=dict)
+    story_tallies: dict[str, list[Tally]] = field(default_factory=dict)  # story id -> tallies
     _features: list[dict[str, Any]] | None = None
+    _by_id: dict[str, Story] = field(default_factory=dict)
 
     def story(self, story_id: str) -> Story | None:
-        return next((s for s in self.stories if s.id == story_id), None)
+        if not self._by_id:
+            self._by_id = {s.id: s for s in self.stories}
+        return self._by_id.get(story_id)
 
     def tallies(self, story_id: str | None = None) -> list[Tally]:
-        """Tallies over every article, or over one story's."""
-        if story_id not in self._tallies:
-            members = None
-            if story_id is not None:
-                s = self.story(story_id)
-                members = set(s.article_ids) if s else set()
-            claims = [(c, aid) for aid, (_, ex) in sorted(self.articles.items())
-                      if members is None or aid in members for c in ex.claims]
-            self._tallies[story_id] = build_tallies(claims)
-        return self._tallies[story_id]
+        """One story's tallies, or every story's (each within its story, never mixed)."""
+        if story_id is not None:
+            return self.story_tallies.get(story_id, [])
+        return [t for s in self.stories for t in self.story_tallies.get(s.id, [])]
 
     def features(self, store: Store) -> list[dict[str, Any]]:
         """The located events as GeoJSON features (``warta export --format geojson``'s)."""
@@ -75,23 +65,23 @@ def fingerprint(store: Store) -> tuple[Any, ...]:
     with store.engine.connect() as conn:
         articles = conn.execute(select(func.count(), func.max(a.c.ingested_at))).one()
         origins = conn.execute(select(func.count()).select_from(o)).scalar()
-    return (articles[0], articles[1], origins)
+    return (articles[0], articles[1], origins, links.linked_at(store))
 
 
 def build(store: Store, mark: tuple[Any, ...]) -> Snapshot:
     pairs = list(store.all_articles())
-    by_id = {a.id: (a, ex) for a, ex in pairs}
-    groups = build_stories([a for a, _ in pairs], [ex for _, ex in pairs])
-    story_of = {aid: s.id for s in groups for aid in s.article_ids}
-    findings = by_story(groups, {aid: ex for aid, (_, ex) in by_id.items()})
-    found = {sid: list(f.contradictions) for sid, f in findings.items()}
-    events = [(event_id(e), s.id, e) for s in groups for e in findings[s.id].events]
-    events.sort(key=lambda r: (r[2].date is None, r[2].date.value if r[2].date else None, r[0]))
+    found: dict[str, list[dict[str, Any]]] = {}
+    for c in links.contradictions(store):
+        found.setdefault(c.story_id, []).append(to_jsonable(c))
+    tallies: dict[str, list[Tally]] = {}
+    for t in links.tallies(store):
+        tallies.setdefault(t.story_id or "", []).append(t)
     return Snapshot(
-        fingerprint=mark, articles=by_id, summaries=list(store.summaries()), stories=groups,
-        story_of=story_of, events=events, contradictions=found, places=store.places())
-
-
+        fingerprint=mark, articles={a.id: (a, ex) for a, ex in pairs},
+        summaries=list(store.summaries()), stories=links.stories(store),
+        story_of=links.story_of(store),
+        events=[(e.id, e.story_id, e.event) for e in links.events(store)],
+        contradictions=found, places=store.places(), story_tallies=tallies)
 class Snapshots:
     """The current snapshot of one store, rebuilt when the database has changed."""
 

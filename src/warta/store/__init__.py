@@ -32,6 +32,8 @@ from warta.model import (
     Place,
     Quote,
     RemovedLine,
+    from_jsonable,
+    to_jsonable,
 )
 from warta.store import migrate, schema
 
@@ -269,6 +271,9 @@ class Store:
 
     def _insert_extraction(self, conn: Any, ex: Extraction) -> None:
         aid = ex.article_id
+        if ex.reference is not None or ex.parties:
+            conn.execute(schema.articles.update().where(schema.articles.c.id == aid).values(
+                reference=to_jsonable(ex.reference), parties=list(ex.parties)))
         if ex.claims:
             conn.execute(insert(schema.claims), [{
                 "article_id": aid, "seq": i, "kind": c.kind, "value": c.value,
@@ -277,6 +282,8 @@ class Store:
                 "claimant_text": c.claimant_text, "cumulative": c.cumulative,
                 "as_of": c.as_of.value if c.as_of else None,
                 "as_of_basis": c.as_of.basis if c.as_of else None,
+                "as_of_precision": c.as_of.precision if c.as_of else None,
+                "as_of_text": c.as_of.text if c.as_of else None,
                 "start": c.evidence.start, "end": c.evidence.end, "evidence": c.evidence.text,
                 "sentence_start": c.sentence.start if c.sentence else None,
                 "sentence_end": c.sentence.end if c.sentence else None,
@@ -287,13 +294,14 @@ class Store:
                 "sub_event_type": e.sub_event_type, "actor1": e.actor1, "target": e.target,
                 "date": e.date.value if e.date else None,
                 "date_precision": e.date.precision if e.date else None,
-                "date_basis": e.date.basis if e.date else None, "fatalities": e.fatalities,
+                "date_basis": e.date.basis if e.date else None,
+                "date_text": e.date.text if e.date else None, "fatalities": e.fatalities,
                 "claimant": e.claimant, "claimant_text": e.claimant_text,
                 "denied_by": e.denied_by, "trigger": e.trigger,
-                "places": [_place_json(p) for p in e.places],
+                "places": [_place_row(p) for p in e.places],
                 "evidence": [[v.start, v.end] for v in e.evidence],
                 "denial": [e.denial.start, e.denial.end] if e.denial else None,
-                "location": _place_json(e.location) if e.location else None,
+                "location": _place_row(e.location) if e.location else None,
             } for i, e in enumerate(ex.events)])
         if ex.quotes:
             conn.execute(insert(schema.quotes), [{
@@ -304,10 +312,12 @@ class Store:
     def extraction(self, article_id: str) -> Extraction:
         """What was extracted from a stored article, as records with evidence into its text."""
         with self.engine.connect() as conn:
-            text = conn.execute(select(schema.articles.c.text).where(
-                schema.articles.c.id == article_id)).scalar()
-            if text is None:
+            extra = conn.execute(select(
+                schema.articles.c.text, schema.articles.c.reference, schema.articles.c.parties)
+                .where(schema.articles.c.id == article_id)).one_or_none()
+            if extra is None:
                 raise KeyError(f"no article {article_id!r}")
+            text = extra.text
             claims = conn.execute(select(schema.claims).where(
                 schema.claims.c.article_id == article_id).order_by(schema.claims.c.seq)).all()
             events = conn.execute(select(schema.events).where(
@@ -324,12 +334,13 @@ class Store:
                 kind=c.kind, value=c.value, qualifier=c.qualifier, victims=c.victims,
                 evidence=ev(c.start, c.end), low=c.low, high=c.high,
                 victim_side=c.victim_side, claimant=c.claimant, claimant_text=c.claimant_text,
-                cumulative=bool(c.cumulative),
-                as_of=DateValue(c.as_of, "day", "", c.as_of_basis or "") if c.as_of else None,
+                cumulative=bool(c.cumulative), as_of=_as_of(c),
                 sentence=ev(c.sentence_start, c.sentence_end)
                 if c.sentence_start is not None else None) for c in claims),
             events=tuple(_event(e, text) for e in events),
             quotes=tuple(Quote(q.text, ev(q.start, q.end), q.speaker, q.party) for q in quotes),
+            reference=from_jsonable(DateValue, extra.reference) if extra.reference else None,
+            parties=tuple(extra.parties or ()),
         )
 
     # -- feeds -----------------------------------------------------------------------------
@@ -394,8 +405,10 @@ class Store:
                     evidence=Evidence(r.article_id, r.start, r.end, r.text[r.start:r.end]),
                     low=r.low, high=r.high, victim_side=r.victim_side, claimant=r.claimant,
                     claimant_text=r.claimant_text, cumulative=bool(r.cumulative),
-                    as_of=DateValue(r.as_of, "day", "", r.as_of_basis or "") if r.as_of
-                    else None), r.article_id
+                    as_of=_as_of(r),
+                    sentence=Evidence(r.article_id, r.sentence_start, r.sentence_end,
+                                      r.text[r.sentence_start:r.sentence_end])
+                    if r.sentence_start is not None else None), r.article_id
 
     def places(self) -> list[dict[str, Any]]:
         """Every place named in stored events (as written, with its resolution), with the
@@ -581,11 +594,29 @@ def _place_json(place: Place) -> dict[str, Any]:
     return {k: getattr(place, k) for k in _PLACE_FIELDS}
 
 
-def _place(value: Any) -> Place:
-    """A stored place: a dict, or a bare name as version-2 databases kept them."""
+def _place_row(place: Place) -> dict[str, Any]:
+    """A place as stored: its fields, and its evidence as offsets into the article's text."""
+    ev = place.evidence
+    return {**_place_json(place), "evidence": [ev.start, ev.end] if ev else None}
+
+
+def _place(value: Any, article_id: str = "", text: str = "") -> Place:
+    """A stored place: a dict (with its evidence offsets since version 7), or a bare name as
+    version-2 databases kept them."""
     if isinstance(value, str):
         return Place(name=value)
-    return Place(**{k: value.get(k) for k in _PLACE_FIELDS})
+    span = value.get("evidence")
+    evidence = Evidence(article_id, span[0], span[1], text[span[0]:span[1]]) if span else None
+    return Place(**{k: value.get(k) for k in _PLACE_FIELDS}, evidence=evidence)
+
+
+def _as_of(row: Any) -> DateValue | None:
+    """A claim's as-of date with its precision and wording (before version 7: a day, no
+    wording)."""
+    if row.as_of is None:
+        return None
+    return DateValue(row.as_of, row.as_of_precision or "day", row.as_of_text or "",
+                     row.as_of_basis or "")
 
 
 def _event(row: Any, text: str) -> Event:
@@ -596,10 +627,11 @@ def _event(row: Any, text: str) -> Event:
     return Event(
         event_type=row.event_type, sub_event_type=row.sub_event_type,
         evidence=tuple(span(a, b) for a, b in row.evidence), actor1=row.actor1,
-        target=row.target, places=tuple(_place(p) for p in row.places),
-        location=_place(row.location) if row.location else None,
-        date=DateValue(row.date, row.date_precision or "day", "", row.date_basis or "")
-        if row.date else None, fatalities=row.fatalities, claimant=row.claimant,
+        target=row.target, places=tuple(_place(p, row.article_id, text) for p in row.places),
+        location=_place(row.location, row.article_id, text) if row.location else None,
+        date=DateValue(row.date, row.date_precision or "day", row.date_text or "",
+                       row.date_basis or "") if row.date else None,
+        fatalities=row.fatalities, claimant=row.claimant,
         claimant_text=row.claimant_text, denied_by=row.denied_by,
         denial=span(*row.denial) if row.denial else None, trigger=row.trigger,
         article_ids=(row.article_id,))

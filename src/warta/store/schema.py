@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -23,11 +24,15 @@ from sqlalchemy import (
 # 1: articles, origins, cited sources, furniture. 2: claims, events, quotes. 3: events.location.
 # 4: feeds, feed_items. 5: origins.origin_key replaces the unique (source, source_id, raw_sha).
 # 6: the full-text search index (FTS5 table + triggers on SQLite, a GIN index on PostgreSQL).
+# 7: what linking decides: stories, story membership (and copies), merged events, each story's
+# tallies and contradictions; each article's title-and-lead embedding and story names; what
+# was lost on the way back (claims.as_of's precision and wording, events.date's wording, places'
+# evidence, an extraction's reference date and parties).
 # Each version is an Alembic migration (warta/store/migrations/versions/)
 # that also records its number in meta.schema_version; a change here needs a new migration, and
 # tests/test_migrations.py fails until the migrated schema matches this one.
 # Free-form strings are Text: PostgreSQL enforces VARCHAR lengths, SQLite never did.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # The search index's objects (migration 0006, warta.store.search): outside this metadata.
 SEARCH_OBJECTS = ("articles_fts", "ix_articles_fulltext")
@@ -82,6 +87,10 @@ articles = Table(
     Column("source", SafeText, nullable=False),
     Column("source_id", SafeText),
     Column("ingested_at", SafeText, nullable=False),
+    # what extraction used as the article's date (its own, or a neighbour's lent to an undated
+    # one: a DateValue as JSON) and the party codes it names (version 7)
+    Column("reference", JSON),
+    Column("parties", JSON),
 )
 Index("ix_articles_published", articles.c.published)
 
@@ -143,6 +152,8 @@ claims = Table(
     Column("cumulative", Boolean, nullable=False),
     Column("as_of", Date),
     Column("as_of_basis", SafeText),
+    Column("as_of_precision", SafeText),  # version 7: as_of keeps its precision and wording
+    Column("as_of_text", SafeText),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("evidence", SafeText, nullable=False),
@@ -163,6 +174,7 @@ events = Table(
     Column("date", Date),
     Column("date_precision", SafeText),
     Column("date_basis", SafeText),
+    Column("date_text", SafeText),  # version 7
     Column("fatalities", Integer),
     Column("claimant", SafeText),
     Column("claimant_text", SafeText),
@@ -206,3 +218,77 @@ feed_items = Table(
     Column("seen_at", SafeText, nullable=False),
     Column("note", SafeText),
 )
+
+
+# -- what linking decides (warta.link.report), written by `warta run`/`ingest`/`link` -------
+# Each record is kept whole as JSON (model.to_jsonable / model.from_jsonable, one pair for every
+# record) beside the columns readers filter and order on.
+
+stories = Table(
+    "stories", metadata,
+    Column("id", String(16), primary_key=True),
+    Column("label", SafeText, nullable=False),
+    Column("first_seen", Date),
+    Column("last_seen", Date),
+    Column("articles", Integer, nullable=False),
+)
+Index("ix_stories_first_seen", stories.c.first_seen)
+
+story_articles = Table(
+    "story_articles", metadata,
+    # no foreign key to articles: a story is rebuilt whole, never half-deleted with an article
+    Column("article_id", String(32), primary_key=True),
+    Column("story_id", String(16), nullable=False),
+    Column("copy_of", String(32)),  # the canonical article of its duplicate group
+)
+Index("ix_story_articles_story", story_articles.c.story_id)
+
+linked_events = Table(
+    "linked_events", metadata,
+    Column("id", String(16), primary_key=True),
+    Column("story_id", String(16), nullable=False),
+    Column("date", Date),
+    Column("event_type", SafeText, nullable=False),
+    Column("sub_event_type", SafeText, nullable=False),
+    Column("claimant", SafeText),
+    Column("event", JSON, nullable=False),  # the merged Event
+    Column("reports", JSON, nullable=False),  # [[article id, seq], ...]
+)
+Index("ix_linked_events_story", linked_events.c.story_id)
+Index("ix_linked_events_date", linked_events.c.date)
+
+story_tallies = Table(
+    "story_tallies", metadata,
+    Column("story_id", String(16), primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("claimant", SafeText, nullable=False),
+    Column("kind", SafeText, nullable=False),
+    Column("tally", JSON, nullable=False),
+)
+
+contradictions = Table(
+    "contradictions", metadata,
+    Column("story_id", String(16), primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("kind", SafeText, nullable=False),
+    Column("contradiction", JSON, nullable=False),
+)
+
+article_vectors = Table(
+    "article_vectors", metadata,
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("model", String(32), nullable=False),
+    Column("vector", LargeBinary, nullable=False),  # float16, little-endian
+)
+
+# The names and places an article's story is found by (warta.link.stories.features): looked up by
+# name when a new article is linked against the stored stories.
+article_names = Table(
+    "article_names", metadata,
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("name", SafeText, primary_key=True),
+    Column("count", Integer, nullable=False),
+)
+Index("ix_article_names_name", article_names.c.name)

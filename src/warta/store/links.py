@@ -1,0 +1,446 @@
+"""What linking decided, stored and read back: stories, membership, merged events, each story's
+tallies and contradictions (``schema`` version 7).
+
+A link run replaces what the previous one stored in one transaction, so a reader sees one
+run's results or the next's, never a mixture. Records go in as JSON and come back through the
+one decoder every record shares (:func:`warta.model.from_jsonable`), so nothing is lost on the
+way. Readers never link: they read these tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from sqlalchemy import delete, func, insert, select
+
+from warta.model import (
+    Article,
+    Contradiction,
+    Event,
+    Extraction,
+    LinkedEvent,
+    ReportRef,
+    Story,
+    Tally,
+    from_jsonable,
+    to_jsonable,
+)
+from warta.store import schema
+
+if TYPE_CHECKING:
+    from warta.link.embed import Embedder
+    from warta.link.report import LinkReport
+    from warta.store import Store
+
+LINK_TABLES = (schema.contradictions, schema.story_tallies, schema.linked_events,
+               schema.story_articles, schema.stories)
+_CHUNK = 1000
+
+
+def event_row(e: LinkedEvent) -> dict[str, Any]:
+    ev = e.event
+    return {"id": e.id, "story_id": e.story_id, "date": ev.date.value if ev.date else None,
+            "event_type": ev.event_type, "sub_event_type": ev.sub_event_type,
+            "claimant": ev.claimant, "event": to_jsonable(ev),
+            "reports": [[r.article_id, r.seq] for r in e.reports]}
+
+
+def event_from_row(row: Any) -> LinkedEvent:
+    return LinkedEvent(row.id, row.story_id, from_jsonable(Event, row.event),
+                       tuple(ReportRef(a, s) for a, s in row.reports))
+
+
+def save(store: Store, stories: Iterable[Story], events: Iterable[LinkedEvent],
+         tallies: Iterable[Tally], contradictions: Iterable[Contradiction],
+         copy_of: Mapping[str, str],
+         replace: tuple[Iterable[str], Iterable[str]] | None = None) -> None:
+    """Store these link results in one transaction: in place of everything stored, or, given
+    ``replace`` (story ids, article ids), in place of those stories and those articles'
+    membership only."""
+    story_rows, member_rows = [], []
+    for s in stories:
+        story_rows.append({"id": s.id, "label": s.label, "first_seen": s.first_seen,
+                           "last_seen": s.last_seen, "articles": len(s.article_ids)})
+        member_rows += [{"article_id": a, "story_id": s.id, "copy_of": copy_of.get(a)}
+                        for a in s.article_ids]
+    tally_rows = [{"story_id": t.story_id, "seq": None, "claimant": t.claimant,
+                   "kind": t.kind, "tally": to_jsonable(t)} for t in tallies]
+    _number(tally_rows)
+    found = [{"story_id": c.story_id, "seq": None, "kind": c.kind,
+              "contradiction": to_jsonable(c)} for c in contradictions]
+    _number(found)
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+    with store._writing() as conn:
+        if replace is None:
+            for table in LINK_TABLES:
+                conn.execute(delete(table))
+        else:
+            story_ids = sorted(set(replace[0]) | {r["id"] for r in story_rows})
+            for chunk in _chunks(story_ids):
+                for table in LINK_TABLES:
+                    column = table.c.id if table is schema.stories else table.c.story_id
+                    conn.execute(delete(table).where(column.in_(chunk or [])))
+            sa = schema.story_articles
+            for chunk in _chunks(replace[1]):
+                conn.execute(delete(sa).where(sa.c.article_id.in_(chunk or [])))
+        for table, rows in ((schema.stories, story_rows), (schema.story_articles, member_rows),
+                            (schema.linked_events, [event_row(e) for e in events]),
+                            (schema.story_tallies, tally_rows),
+                            (schema.contradictions, found)):
+            for start in range(0, len(rows), _CHUNK):
+                conn.execute(insert(table), rows[start:start + _CHUNK])
+        m = schema.meta
+        conn.execute(delete(m).where(m.c.key == "linked_at"))
+        conn.execute(insert(m).values(key="linked_at", value=now))
+
+
+def _number(rows: list[dict[str, Any]]) -> None:
+    """Number rows within their story (the key is story id and seq)."""
+    seen: dict[str, int] = {}
+    for r in rows:
+        r["seq"] = seen.get(r["story_id"], 0)
+        seen[r["story_id"]] = r["seq"] + 1
+
+
+def linked_at(store: Store) -> str | None:
+    """When linking results were last stored (None: never)."""
+    m = schema.meta
+    with store.engine.connect() as conn:
+        return conn.execute(select(m.c.value).where(m.c.key == "linked_at")).scalar()
+
+
+def unlinked(store: Store) -> int:
+    """How many stored articles no stored story holds yet (stored after the last link run)."""
+    a, sa = schema.articles, schema.story_articles
+    with store.engine.connect() as conn:
+        return int(conn.execute(
+            select(func.count()).select_from(a).where(
+                ~select(sa.c.article_id).where(sa.c.article_id == a.c.id).exists())
+        ).scalar() or 0)
+
+
+def stories(store: Store, story_id: str | None = None) -> list[Story]:
+    """Stored stories, oldest first (undated last), with their articles and event ids."""
+    st, sa, le = schema.stories, schema.story_articles, schema.linked_events
+    members: dict[str, list[str]] = {}
+    event_ids: dict[str, list[str]] = {}
+    q_members = select(sa.c.story_id, sa.c.article_id).order_by(sa.c.story_id, sa.c.article_id)
+    q_events = select(le.c.story_id, le.c.id).order_by(
+        le.c.story_id, le.c.date.is_(None), le.c.date, le.c.id)
+    q_stories = select(st).order_by(st.c.first_seen.is_(None), st.c.first_seen, st.c.id)
+    if story_id is not None:
+        q_members = q_members.where(sa.c.story_id == story_id)
+        q_events = q_events.where(le.c.story_id == story_id)
+        q_stories = q_stories.where(st.c.id == story_id)
+    with store.engine.connect() as conn:
+        for sid, aid in conn.execute(q_members):
+            members.setdefault(sid, []).append(aid)
+        for sid, eid in conn.execute(q_events):
+            event_ids.setdefault(sid, []).append(eid)
+        rows = conn.execute(q_stories).all()
+    return [Story(r.id, r.label, tuple(members.get(r.id, ())), r.first_seen, r.last_seen,
+                  tuple(event_ids.get(r.id, ()))) for r in rows]
+
+
+def story_of(store: Store) -> dict[str, str]:
+    """Article id -> the id of its stored story."""
+    sa = schema.story_articles
+    with store.engine.connect() as conn:
+        return dict(conn.execute(select(sa.c.article_id, sa.c.story_id)).all())
+
+
+def copy_of(store: Store) -> dict[str, str]:
+    """Copy article id -> the canonical article of its duplicate group."""
+    sa = schema.story_articles
+    with store.engine.connect() as conn:
+        return dict(conn.execute(select(sa.c.article_id, sa.c.copy_of)
+                                 .where(sa.c.copy_of.is_not(None))).all())
+
+
+def events(store: Store, story_id: str | None = None, since: dt.date | None = None
+           ) -> list[LinkedEvent]:
+    """Stored merged events in timeline order (oldest first, undated last)."""
+    le = schema.linked_events
+    q = select(le).order_by(le.c.date.is_(None), le.c.date, le.c.id)
+    if story_id is not None:
+        q = q.where(le.c.story_id == story_id)
+    if since is not None:
+        q = q.where(le.c.date >= since)
+    with store.engine.connect() as conn:
+        return [event_from_row(r) for r in conn.execute(q)]
+
+
+def tallies(store: Store, story_id: str | None = None) -> list[Tally]:
+    """Stored tallies, each one story's, story by story."""
+    t = schema.story_tallies
+    q = select(t.c.tally).order_by(t.c.story_id, t.c.seq)
+    if story_id is not None:
+        q = q.where(t.c.story_id == story_id)
+    with store.engine.connect() as conn:
+        return [from_jsonable(Tally, r[0]) for r in conn.execute(q)]
+
+
+def contradictions(store: Store, story_id: str | None = None) -> list[Contradiction]:
+    c = schema.contradictions
+    q = select(c.c.contradiction).order_by(c.c.story_id, c.c.seq)
+    if story_id is not None:
+        q = q.where(c.c.story_id == story_id)
+    with store.engine.connect() as conn:
+        return [from_jsonable(Contradiction, r[0]) for r in conn.execute(q)]
+
+
+def relink(store: Store, embedder: Embedder | None = None) -> LinkReport:
+    """The link stage over every stored article, its results stored in place of the last
+    run's (`warta link --rebuild`); returns what it found."""
+    from warta.link.report import copies_of, link
+
+    pairs = list(store.all_articles())
+    index(store, pairs, embedder)
+    report = link(pairs, vectors(store), embedder)
+    save(store, report.stories, report.merged_events, report.tallies, report.contradictions,
+         copies_of(report.copies))
+    return report
+
+
+def link_new(store: Store, embedder: Embedder | None = None) -> LinkReport:
+    """Link the articles stored since the last link run against the stored stories, and store
+    the result (what `warta run`, `ingest`, `watch` and `warta link` do).
+
+    The new articles' candidates are found by blocking, as within a run: their nearest
+    neighbours in embedding space among the stored articles of the batch's time window (and
+    the undated ones), and the stored articles that share one of their rarer names or places.
+    The stories those candidates belong to are linked again together with the new articles,
+    with the whole corpus's name frequencies, and replace what was stored for them; no other
+    story is read or written. So the cost of a batch depends on the batch and its candidates'
+    stories, not on the corpus.
+    """
+    from warta.link.report import LinkReport, copies_of, link
+
+    new_ids = unlinked_ids(store)
+    if not new_ids:
+        return LinkReport(0, 0, (), (), (), (), ())
+    new = load(store, new_ids)
+    index(store, new, embedder)
+    found = _neighbours(store, new) | _sharing_names(store, new_ids)
+    found -= set(new_ids)
+    affected = _stories_of(store, found)
+    members = _members(store, affected) - set(new_ids)
+    pairs = new + load(store, sorted(members))
+    ids = [a.id for a, _ in pairs]
+    df, total = _frequencies(store, ids)
+    report = link(pairs, vectors(store, ids), embedder, df, total)
+    save(store, report.stories, report.merged_events, report.tallies, report.contradictions,
+         copies_of(report.copies), replace=(affected, ids))
+    return report
+
+
+def index(store: Store, pairs: list[tuple[Article, Extraction]],
+          embedder: Embedder | None = None) -> None:
+    """Store the title-and-lead embedding and the story names of each article that lacks them
+    (embedded in batches, once per article)."""
+    from warta.link.embed import MODEL, Embedder
+    from warta.link.stories import features
+
+    ids = [a.id for a, _ in pairs]
+    known = set(vectors(store, ids))
+    missing = [a for a, _ in pairs if a.id not in known]
+    v, nm = schema.article_vectors, schema.article_names
+    with store.engine.connect() as conn:
+        named = {r[0] for start in range(0, len(ids), _CHUNK) for r in conn.execute(
+            select(nm.c.article_id).where(nm.c.article_id.in_(ids[start:start + _CHUNK]))
+            .distinct())}
+    name_rows = [{"article_id": a.id, "name": name, "count": count}
+                 for a, ex in pairs if a.id not in named
+                 for name, count in sorted(features(a, ex).items())]
+    vector_rows: list[dict[str, Any]] = []
+    if missing:
+        embedder = embedder or Embedder()
+        fresh = embedder.articles(missing).astype("<f2")
+        vector_rows = [{"article_id": a.id, "model": MODEL, "vector": fresh[k].tobytes()}
+                       for k, a in enumerate(missing)]
+    if not vector_rows and not name_rows:
+        return
+    with store._writing() as conn:
+        if vector_rows:
+            stale = [r["article_id"] for r in vector_rows]
+            for start in range(0, len(stale), _CHUNK):
+                conn.execute(delete(v).where(v.c.article_id.in_(stale[start:start + _CHUNK])))
+        for table, rows in ((v, vector_rows), (nm, name_rows)):
+            for start in range(0, len(rows), _CHUNK):
+                conn.execute(insert(table), rows[start:start + _CHUNK])
+
+
+def vectors(store: Store, ids: Iterable[str] | None = None) -> dict[str, np.ndarray]:
+    """Article id -> its stored title-and-lead embedding (this model's only); of ``ids``, or
+    of every article."""
+    from warta.link.embed import MODEL
+
+    v = schema.article_vectors
+    query = select(v.c.article_id, v.c.vector).where(v.c.model == MODEL)
+    out: dict[str, np.ndarray] = {}
+    with store.engine.connect() as conn:
+        for chunk in _chunks(ids):
+            q = query if chunk is None else query.where(v.c.article_id.in_(chunk))
+            out.update((r.article_id, np.frombuffer(r.vector, dtype="<f2").astype(np.float32))
+                       for r in conn.execute(q))
+    return out
+
+
+def _chunks(ids: Iterable[str] | None) -> Iterator[list[str] | None]:
+    if ids is None:
+        yield None
+        return
+    items = list(ids)
+    for start in range(0, len(items), _CHUNK):
+        yield items[start:start + _CHUNK]
+
+
+def unlinked_ids(store: Store) -> list[str]:
+    """The stored articles no stored story holds yet, in id order."""
+    a, sa = schema.articles, schema.story_articles
+    with store.engine.connect() as conn:
+        return [r[0] for r in conn.execute(
+            select(a.c.id).where(~select(sa.c.article_id).where(sa.c.article_id == a.c.id)
+                                 .exists()).order_by(a.c.id))]
+
+
+def load(store: Store, ids: Iterable[str]) -> list[tuple[Article, Extraction]]:
+    """These stored articles with their extractions."""
+    return [(store.get(aid)[0], store.extraction(aid)) for aid in ids]
+
+
+def _neighbours(store: Store, new: list[tuple[Article, Extraction]]) -> set[str]:
+    """Stored articles among the nearest neighbours of the new ones, within the batch's time
+    window (stored undated articles always qualify; an undated batch has no window)."""
+    from warta.link.stories import LINK, NAME_WEIGHT, NEIGHBOURS, WINDOW_DAYS
+
+    ids = [a.id for a, _ in new]
+    mine = vectors(store, ids)
+    if not mine:
+        return set()
+    query_ids = sorted(mine)
+    queries = np.vstack([mine[i] for i in query_ids])
+    days = [a.published.value for a, _ in new if a.published]
+    a, v = schema.articles, schema.article_vectors
+    q = select(v.c.article_id, v.c.vector).join(a, a.c.id == v.c.article_id)
+    if len(days) == len(new):
+        lo = min(days) - dt.timedelta(days=WINDOW_DAYS)
+        hi = max(days) + dt.timedelta(days=WINDOW_DAYS)
+        q = q.where(a.c.published.is_(None) | a.c.published.between(lo, hi))
+    floor = LINK - NAME_WEIGHT
+    best: list[list[tuple[float, str]]] = [[] for _ in query_ids]
+    own = set(ids)
+    with store.engine.connect() as conn:
+        rows = conn.execution_options(yield_per=10_000).execute(q)
+        for part in rows.partitions(10_000):
+            part = [r for r in part if r.article_id not in own]
+            if not part:
+                continue
+            matrix = np.vstack([np.frombuffer(r.vector, dtype="<f2") for r in part]
+                               ).astype(np.float32)
+            sims = queries @ matrix.T
+            for row in range(len(query_ids)):
+                top = np.argsort(-sims[row])[:NEIGHBOURS]
+                best[row] += [(float(sims[row, k]), part[k].article_id) for k in top
+                              if sims[row, k] >= floor]
+                best[row] = sorted(best[row], reverse=True)[:NEIGHBOURS]
+    return {aid for row in best for _, aid in row}
+
+
+def _sharing_names(store: Store, ids: list[str]) -> set[str]:
+    """Stored articles sharing with the new ones a name or place few articles have."""
+    from warta.link.stories import COMMON_FEATURE
+
+    nm = schema.article_names
+    with store.engine.connect() as conn:
+        names = sorted({r[0] for chunk in _chunks(ids) for r in conn.execute(
+            select(nm.c.name).where(nm.c.article_id.in_(chunk or [])))})
+        rare = [name for chunk in _chunks(names) for name, n in conn.execute(
+            select(nm.c.name, func.count()).where(nm.c.name.in_(chunk or []))
+            .group_by(nm.c.name)) if n <= COMMON_FEATURE]
+        return {r[0] for chunk in _chunks(rare) for r in conn.execute(
+            select(nm.c.article_id).where(nm.c.name.in_(chunk or [])))}
+
+
+def _stories_of(store: Store, ids: Iterable[str]) -> set[str]:
+    sa = schema.story_articles
+    with store.engine.connect() as conn:
+        return {r[0] for chunk in _chunks(ids) for r in conn.execute(
+            select(sa.c.story_id).where(sa.c.article_id.in_(chunk or [])).distinct())}
+
+
+def _members(store: Store, story_ids: Iterable[str]) -> set[str]:
+    sa = schema.story_articles
+    with store.engine.connect() as conn:
+        return {r[0] for chunk in _chunks(story_ids) for r in conn.execute(
+            select(sa.c.article_id).where(sa.c.story_id.in_(chunk or [])))}
+
+
+def _frequencies(store: Store, ids: list[str]) -> tuple[dict[str, int], int]:
+    """How many stored articles name each name these articles name, and how many are stored."""
+    nm = schema.article_names
+    with store.engine.connect() as conn:
+        names = sorted({r[0] for chunk in _chunks(ids) for r in conn.execute(
+            select(nm.c.name).where(nm.c.article_id.in_(chunk or [])))})
+        df = {name: int(n) for chunk in _chunks(names) for name, n in conn.execute(
+            select(nm.c.name, func.count()).where(nm.c.name.in_(chunk or []))
+            .group_by(nm.c.name))}
+    return df, store.count()
+
+
+def sources(store: Store) -> dict[str, str]:
+    """Article id -> where it was read (its source path, ``#`` and its input id if any)."""
+    a = schema.articles
+    with store.engine.connect() as conn:
+        return {r.id: r.source + (f"#{r.source_id}" if r.source_id else "")
+                for r in conn.execute(select(a.c.id, a.c.source, a.c.source_id))}
+
+
+def events_with_origin(store: Store, story_id: str | None = None,
+                       since: dt.date | None = None
+                       ) -> Iterator[tuple[LinkedEvent, dict[str, Any]]]:
+    """Stored merged events in timeline order, each with where it was read: its first report's
+    article (``article_id``, ``source``, ``source_id``, ``title``), every reporting outlet
+    (``outlet``, ACLED-style ``; ``-separated), its ``event_id`` and ``story_id``."""
+    a = schema.articles
+    found = events(store, story_id, since)
+    wanted = {x for e in found for x in e.event.article_ids}
+    info: dict[str, Any] = {}
+    with store.engine.connect() as conn:
+        ids = sorted(wanted)
+        for start in range(0, len(ids), _CHUNK):
+            for r in conn.execute(select(a.c.id, a.c.source, a.c.source_id, a.c.title,
+                                         a.c.outlet).where(a.c.id.in_(ids[start:start + _CHUNK]))):
+                info[r.id] = r
+    for e in found:
+        reporting = [info[x] for x in e.event.article_ids if x in info]
+        if not reporting:
+            continue  # its articles are gone: the next link run drops it
+        head = reporting[0]
+        outlets = dict.fromkeys(r.outlet for r in reporting if r.outlet)
+        yield e, {"article_id": head.id, "source": head.source, "source_id": head.source_id,
+                  "title": head.title, "outlet": "; ".join(outlets) or None,
+                  "event_id": e.id, "story_id": e.story_id,
+                  "article_ids": list(e.event.article_ids)}
+
+
+def totals(store: Store) -> dict[str, int]:
+    """What the stored link results hold, counted: ``articles, copies, copy_groups, stories,
+    events`` (as extracted, one per report), ``merged_events, tallies, contradictions``."""
+    with store.engine.connect() as conn:
+        def count(table: Any, *where: Any) -> int:
+            return int(conn.execute(select(func.count()).select_from(table).where(*where))
+                       .scalar() or 0)
+
+        sa = schema.story_articles
+        copy_groups = int(conn.execute(select(func.count(sa.c.copy_of.distinct()))).scalar()
+                          or 0)
+        return {"articles": count(schema.articles),
+                "copies": count(sa, sa.c.copy_of.is_not(None)), "copy_groups": copy_groups,
+                "stories": count(schema.stories), "events": count(schema.events),
+                "merged_events": count(schema.linked_events),
+                "tallies": count(schema.story_tallies),
+                "contradictions": count(schema.contradictions)}
