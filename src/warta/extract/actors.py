@@ -123,11 +123,11 @@ def _clause_start(text: str, start: int, end: int, g: Grammar) -> int:
 
 
 def actors(text: str, language: str, clause: tuple[int, int], trigger: re.Match[str],
-           parties: Sequence[PartyMention], speaker: str | None = None,
-           speaker_party: str | None = None, belligerents: frozenset[str] = frozenset()
+           parties: Sequence[PartyMention], speaker_party: str | None = None
            ) -> tuple[str | None, str | None]:
     """actor1 and target of the event whose trigger is ``trigger`` in ``clause``, from the
-    ``parties`` named in it (the speaker's own name left out)."""
+    ``parties`` named in it (the speaker's own name left out); ``speaker_party`` is the side of
+    whoever reports it."""
     g = grammar(language)
     start, end = clause
     usable = [p for p in parties if start <= p.start and p.end <= end

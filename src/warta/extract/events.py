@@ -190,8 +190,7 @@ def _actors(ctx: Context, span: Span, m: re.Match[str], speech: Speech | None,
     usable = [p for p in in_sentence if not (speaker_zone[0] <= p.start < speaker_zone[1])]
     belligerents = sorted(ctx.belligerents)
     actor1, target = clause_actors(text, ctx.language, (span.start, span.end), m, usable,
-                                   speech.speaker if speech else None, claimant,
-                                   frozenset(belligerents))
+                                   claimant)
     if target is None and actor1 in belligerents and len(belligerents) == 2:
         target = next(b for b in belligerents if b != actor1)
     if target is None and claimant and claimant not in (UNKNOWN, actor1):
