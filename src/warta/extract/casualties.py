@@ -207,7 +207,7 @@ def _grammar(c: object, victims: list[str], numbers: list[str]) -> dict[str, obj
         out["ones"] = re.compile(
             rf"(?<![\w'’-])(?:{'|'.join(groups)})\s+"
             rf"(?P<mods>(?:(?!(?:{breaks})(?![\w-]))[A-Za-z][\w'’.-]*\s+){{0,{mods}}}?)"
-            rf"(?P<noun>{nouns})(?![\w'’-])", re.I)
+            rf"(?P<noun>{nouns})(?![\w'’-])(?!\s+(?:{nouns})(?![\w'’-]))", re.I)
     singular_aux = get("SINGULAR_AUX")
     if ones and singular_aux:
         breaks = alternation(get("NOUN_PHRASE_BREAKS") or ["and"])
@@ -704,6 +704,10 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
                     break
     if vm and victim_word in lex.kind_nouns and d_before > 1:
         kind, term = lex.kind_nouns[victim_word], vm
+    elif before_m and d_before <= 1 and any(w in lex.kind_nouns for w in
+                                            before_m.group(0).lower().split()):
+        # "the bodies of 2 civilians with gunshot wounds": the bodies say what they count
+        kind, term = lex.kind_of[before_m.group(0).lower()], before_m
     elif before_m and d_before < d_after and d_before <= BEFORE_NEAR:
         # "killed 11 civilians and wounded 26": the nearer term decides
         kind, term = lex.kind_of[before_m.group(0).lower()], before_m
@@ -752,9 +756,11 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
             window_start = term.start() if term_before else max(s_start, n.start - 80)
             vs = [m for m in lex.victims.finditer(text, window_start, n.start)
                   if m.group(0).strip() and (n.value == 1 or lex.ones is None
-                                             or _plural(lex, m.group(0).strip().lower()))]
+                                             or _plural(lex, m.group(0).strip().lower()))
+                  and not _toll_word(lex, m)]
             if after_increment:
-                vs = list(lex.victims.finditer(text, s_start, n.start))
+                vs = [m for m in lex.victims.finditer(text, s_start, n.start)
+                      if not _toll_word(lex, m)]
             if vs:
                 found = vs[0] if after_increment else vs[-1]
                 victims = lex.victim_class.get(found.group(0).strip().lower(), "people")
@@ -822,6 +828,12 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
     )
 
 
+def _toll_word(lex: Lexicon, m: re.Match[str]) -> bool:
+    """"deaths", "fatalities": words of a toll, not of its victims ("the death toll from a
+    Russian strike" names no Russian victims)."""
+    return lex.total_nouns is not None and bool(lex.total_nouns.fullmatch(m.group(0).strip()))
+
+
 def _term_before(lex: Lexicon, text: str, s_start: int, n_start: int) -> re.Match[str] | None:
     """The casualty term before a number that governs it: the nearest one that is not a
     passive participle ("were killed and another three were injured"), does not name the agent
@@ -887,7 +899,7 @@ def _object_of_verb(lex: Lexicon, text: str, s_start: int, n: NumberMention, pos
         return None
     if lex.toll.search(b.group(0)) or not b.group(0).lower().endswith(lex.verb_endings):
         return None
-    m = re.match(r"\s+((?:[A-Za-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*[a-z])(?=[\s,.;)]|$)",
+    m = re.match(r"\s+((?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*[a-z])(?=[\s,.;()]|$)",
                  text[pos:s_end])
     if not m:
         return None

@@ -15,7 +15,7 @@ KINDS = {
             "resulting in the deaths of", "leading to the death of", "caused the death of",
             "causing the death of", "fatally shot",
             "fatally stabbing", "fatally shooting", "fatally wounded", "fatally wounding",
-            "found the bodies of", "recovered the bodies of",
+            "found the bodies of", "recovered the bodies of", "the corpses of", "corpses of",
         ],
         "after": [
             "killed", "dead", "died", "were killed", "have been killed", "had been killed",
@@ -104,7 +104,8 @@ VICTIMS = {
         "minors", "elderly man", "elderly woman", "husband and wife",
     ],
     "people": ["people", "persons", "person", "others", "victims", "lives", "individuals",
-               "bodies", "man", "woman", "victim", "body", "corpse", "corpses", "life", "casualty"],
+               "bodies", "man", "woman", "victim", "body", "corpse", "corpses", "life", "casualty",
+               "fatalities", "fatality", "deaths", "death"],
 }
 
 OWN_SIDE_WORDS = ["our", "its", "their own", "its own", "our own"]
@@ -153,7 +154,10 @@ NOT_MODIFIERS = ["hours", "hour", "days", "day", "weeks", "week", "months", "mon
 RISE_TO = ["risen to", "rose to", "climbed to", "increased to", "jumped to", "rising to",
            "reached", "now stands at", "stands at", "stood at", "has reached", "to at least"]
 # Kinds whose verb comes in two parts around the number ("had taken 23 fighters prisoner").
-SPLIT_TERMS = {"captured": [["taken", "prisoner"], ["took", "prisoner"], ["taken", "captive"],
+SPLIT_TERMS = {"killed": [["shot", "to death"], ["stabbed", "to death"], ["beat", "to death"],
+                          ["beaten", "to death"], ["hacked", "to death"], ["burned", "to death"],
+                          ["burnt", "to death"], ["stoned", "to death"], ["shot", "dead"]],
+               "captured": [["taken", "prisoner"], ["took", "prisoner"], ["taken", "captive"],
                             ["took", "captive"], ["taken", "hostage"], ["took", "hostage"],
                             ["taking", "prisoner"], ["taking", "hostage"]]}
 TOLL_NOUNS = ["death toll", "toll", "deaths", "number of dead", "number killed", "fatalities",
@@ -192,8 +196,8 @@ PASSIVE_ADVERBS = ["also", "reportedly", "allegedly", "later", "then", "all"]
 # participle ends in "ed"; an active casualty verb that takes an object ends in these.
 PLURAL_ENDINGS = ["s"]
 SINGULAR_ENDINGS = ["ss", "us"]
-PLURAL_NOUNS = ["men", "women", "children", "people", "police", "personnel", "staff", "militia",
-                "elderly", "youth", "dead", "gendarmerie"]
+PLURAL_NOUNS = ["men", "women", "children", "people", "police", "personnel", "staff", "elderly",
+                "dead", "gendarmerie"]
 PARTICIPLE_ENDINGS = ["ed"]
 VERB_ENDINGS = ["ed", "ing", "dead", "death"]
 # A verb followed by these names its agent, not its victims ("killed by two gunmen").
