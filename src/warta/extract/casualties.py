@@ -12,6 +12,15 @@ For each number that can count people (``cardinal`` or ``vague``), in its senten
    "jumlah korban tewas ... mendekati 5.000");
 4. victims, victim side, claimant, cumulative-or-incident and the as-of date follow from the
    words around it (see the functions below).
+
+Packs that describe their grammar (``lang/en/casualties.py``: determiners, auxiliaries, agent
+words, verb endings) also get counts written without a numeral ("a man was found dead", "both
+victims"), the object of an active verb whatever its noun, and the agent, passive and new-verb
+rules of :func:`_term_before`. Per article, :func:`reconcile` lets the report's own total ("3
+fatalities.", "fatalities coded as 10 and split between two events") take the place of the
+figures it totals, and :func:`event_tolls` gives each event the sum of the parts told in or
+after its clauses. Every word list is pack data; a pack without the optional lists keeps the
+number-centred reading.
 """
 
 from __future__ import annotations
