@@ -49,6 +49,9 @@ def toll(text: str) -> int:
     ("Gunmen shot at a nurse and her driver in Tamale. Both victims died.", 2),
     ("Gunmen shot dead a trader in Tamale. The victim died at the scene.", 1),
     ("Raiders attacked a farmstead near Zabzugu and killed a herder and his son.", 2),
+    ("On 12 March 2021, a 16-year-old apprentice was shot and killed near the lorry park.", 1),
+    ("The army said a driver-mechanic died of his wounds in hospital on Saturday.", 1),
+    ("The raid killed 9 villagers, among them a 4-year-old girl.", 9),
     # the agent of an active verb is no victim
     ("On 12 March 2021, a soldier shot and killed three villagers at a checkpoint.", 3),
     # a new verb ends the reach of the one before it

@@ -203,8 +203,8 @@ def _grammar(c: object, victims: list[str], numbers: list[str]) -> dict[str, obj
     ones = get("ONE_WORDS") or []
     definite = get("DEFINITE_ONE_WORDS") or []
     pairs = get("PAIR_WORDS") or []
+    breaks = alternation([*(get("NOUN_PHRASE_BREAKS") or ["and"]), *ones, *definite, *pairs])
     if ones or definite or pairs:
-        breaks = alternation(get("NOUN_PHRASE_BREAKS") or ["and"])
         mods = int(get("ONE_MODIFIERS", 3))  # type: ignore[call-overload]
         skip = {w.lower() for w in (get("ONE_NOUNS_EXCLUDED") or [])}
         nouns = alternation([w for w in victims + list(getattr(c, "KIND_NOUNS", {}))
@@ -215,17 +215,17 @@ def _grammar(c: object, victims: list[str], numbers: list[str]) -> dict[str, obj
                 groups.append(rf"(?P<{name}>{alternation(words)})")
         out["ones"] = re.compile(
             rf"(?<![\w'’-])(?:{'|'.join(groups)})\s+"
-            rf"(?P<mods>(?:(?!(?:{breaks})(?![\w-]))[A-Za-z][\w'’.-]*\s+){{0,{mods}}}?)"
+            rf"(?P<mods>(?:(?!(?:{breaks})(?![\w-]))[A-Za-z0-9][\w'’.-]*\s+){{0,{mods}}}?)"
             rf"(?P<noun>{nouns})(?![\w'’-])(?!\s+(?:{nouns})(?![\w'’-]))", re.I)
     singular_aux = get("SINGULAR_AUX")
     if ones and singular_aux:
-        breaks = alternation(get("NOUN_PHRASE_BREAKS") or ["and"])
         mods = int(get("ONE_MODIFIERS", 3))  # type: ignore[call-overload]
         out["ones_passive"] = re.compile(
             rf"(?<![\w'’-])(?P<one>{alternation(ones)})\s+"
-            rf"(?:(?!(?:{breaks})(?![\w-]))[A-Za-z][\w'’.-]*\s+){{0,{mods}}}?"
+            rf"(?:(?!(?:{breaks})(?![\w-]))[A-Za-z0-9][\w'’.-]*\s+){{0,{mods}}}?"
             rf"(?P<noun>(?!(?:{breaks})(?![\w-]))[a-z][\w'’-]*)\s+"
-            rf"(?=(?:{alternation(singular_aux)})(?![\w-]))", re.I)
+            rf"(?=(?:{alternation([*singular_aux, *(get('ONE_INTRANSITIVE') or [])])})"
+            rf"(?![\w-]))", re.I)
     attempt = get("ATTEMPT_WORDS")
     if attempt:
         out["attempt"] = re.compile(rf"(?<![\w-])(?:{alternation(attempt)})\s+$", re.I)
@@ -420,7 +420,8 @@ def _implicit(ctx: Context, lex: Lexicon, sentence: Span, numbers: Sequence[Numb
     if lex.ones is None:
         return []
     text = ctx.text
-    taken = [(n.start, n.end) for n in numbers]
+    # numbers glued to a word by a hyphen ("a 17-year-old boy") are part of a modifier
+    taken = [(n.start, n.end) for n in numbers if not _HYPHEN_GLUED.match(text, n.end)]
     out: list[tuple[NumberMention, Victim]] = []
     for m in lex.ones.finditer(text, sentence.start, sentence.end):
         noun = m.group("noun")
@@ -429,11 +430,15 @@ def _implicit(ctx: Context, lex: Lexicon, sentence: Span, numbers: Sequence[Numb
             continue  # "a dozen", "one"
         if lex.not_casualty is not None and lex.not_casualty.match(text, m.start("noun")):
             continue  # "the death toll"
-        if m.group("mods") and re.search(r"[0-9]", m.group("mods")):
+        if m.group("mods") and re.search(r"[0-9](?![0-9]*-[^\W\d_])", m.group("mods")):
             continue
         term = lex.before.match(text, m.start())
         if term and term.end() > m.end("noun"):
             continue  # "the body of a man": a term naming the victim after it
+        if lex.subset is not None and re.search(
+                rf"(?:{lex.subset.pattern})[\s,:]*$", text[max(sentence.start, m.start() - 25):
+                                                           m.start()], re.I):
+            continue  # "60 wounded, among them a 12-year-old girl": a part, not one more
         pair = m.group("pair") is not None
         plural = _plural(lex, low)
         if pair != plural:
@@ -466,6 +471,9 @@ def _implicit(ctx: Context, lex: Lexicon, sentence: Span, numbers: Sequence[Numb
                                         number_start=at, number_end=pm.end())
                 out.append((mention, Victim("people", at, pm.end(), True)))
     return out
+
+
+_HYPHEN_GLUED = re.compile(r"-[^\W\d_]")
 
 
 def _plural(lex: Lexicon, noun: str) -> bool:

@@ -68,7 +68,8 @@ VICTIMS = {
         "bodyguard", "bodyguards", "mercenary", "paramilitary", "marine", "pilot", "member",
         "jihadist", "attacker", "assailant", "raider", "guardsman", "sailor", "conscript",
         "guerrilla", "gang member", "gangster", "bandit", "extremist", "terrorist",
-        "separatist", "commander", "colonel", "captain", "lieutenant", "sergeant", "cadre",
+        "separatist", "commander", "colonel", "captain", "lieutenant", "sergeant", "corporal",
+        "cadre",
         "cadres", "gendarme", "gendarmes", "agent", "agents", "police agent",
         "police agents", "operative", "operatives", "suicide bomber", "bomber", "bombers",
         "personnel", "sniper", "snipers", "militias", "militia", "loyalists", "recruit",
@@ -216,6 +217,8 @@ DEFINITE_ONE_WORDS = ["the", "this", "that", "his", "her", "their"]
 # A singular verb after "a/an" + any noun makes it one victim of what follows ("a shopkeeper was
 # shot and killed").
 SINGULAR_AUX = ["was", "has been", "had been"]
+# ... and so does an intransitive casualty verb right after it ("a corporal died").
+ONE_INTRANSITIVE = ["died", "succumbed", "perished", "lost his life", "lost her life"]
 PAIR_WORDS = ["both", "the two", "both of the"]
 # Pronouns that stand for one victim right after an active verb ("shot him and killed him"),
 # and possessives before a death noun ("resulting in his death").
@@ -234,7 +237,8 @@ ONE_MODIFIERS = 3
 # Words that end the noun phrase: the victim noun is not found beyond them.
 NOUN_PHRASE_BREAKS = ["who", "which", "that", "was", "were", "is", "are", "and", "or", "by",
                       "in", "at", "on", "from", "with", "after", "when", "while", "as", "had",
-                      "has", "have", "to", "of"]
+                      "has", "have", "to", "of", "said", "says", "told", "reported", "claimed",
+                      "added", "stated", "confirmed"]
 # Nouns after these are no victims ("the death toll", "a death threat").
 NOT_CASUALTY_PHRASES = ["death toll", "death tolls", "death penalty", "death sentence",
                         "death sentences", "death threat", "death threats", "death row",
