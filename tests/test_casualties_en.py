@@ -139,3 +139,17 @@ def test_indonesian_figures_still_read() -> None:
     x = extract("Serangan itu menewaskan 3 orang warga dan melukai 5 lainnya, kata polisi.",
                 language="id", published="2021-03-14")
     assert {(c.kind, c.value) for c in x.claims} == {("killed", 3), ("wounded", 5)}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The overall death toll stands at 1,200.", {("killed", 1200, True)}),
+    ("The clashes caused 5 fatalities and 12 injuries on Tuesday.",
+     {("killed", 5, False), ("wounded", 12, False)}),
+    ("The attack left 14 dead and dozens wounded.",
+     {("killed", 14, False), ("wounded", 12, False)}),
+    ("The bodies of 2 fishermen with gunshot wounds were found on the beach.",
+     {("killed", 2, False)}),
+    ("Gunmen killed several villagers and abducted a dozen women.", {("captured", 12, False)}),
+])
+def test_kinds_beside_each_other(text: str, want: set[tuple[str, int, bool]]) -> None:
+    assert {(c.kind, c.value, c.cumulative) for c in extract(text).claims} == want

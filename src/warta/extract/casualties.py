@@ -722,7 +722,7 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
     if vm and victim_word in lex.kind_nouns and d_before > 1:
         kind, term = lex.kind_nouns[victim_word], vm
     elif before_m and d_before <= 1 and any(w in lex.kind_nouns for w in
-                                            before_m.group(0).lower().split()):
+                                            before_m.group(0).lower().split()[:-1]):
         # "the bodies of 2 civilians with gunshot wounds": the bodies say what they count
         kind, term = lex.kind_of[before_m.group(0).lower()], before_m
     elif before_m and d_before < d_after and d_before <= BEFORE_NEAR:
@@ -960,9 +960,10 @@ def _inside_not_casualty(lex: Lexicon, text: str, m: re.Match[str]) -> bool:
     """"hukuman mati", "death toll": the term is a word of a phrase that names no casualty."""
     if lex.not_casualty is None:
         return False
-    return any(x.start() <= m.start() and m.start() < x.end()
-               for x in lex.not_casualty.finditer(text, max(0, m.start() - 20),
-                                                  min(len(text), m.end() + 20)))
+    return any(x.start() <= m.start() < x.end() and not (
+        m.start() <= x.start() and x.end() <= m.end())  # the term is the phrase: "death toll"
+        for x in lex.not_casualty.finditer(text, max(0, m.start() - 20),
+                                           min(len(text), m.end() + 20)))
 
 
 def _grievance(lex: Lexicon, text: str, s_start: int, s_end: int, start: int) -> bool:
