@@ -49,6 +49,9 @@ def toll(text: str) -> int:
     ("Gunmen shot at a nurse and her driver in Tamale. Both victims died.", 2),
     ("Gunmen shot dead a trader in Tamale. The victim died at the scene.", 1),
     ("Raiders attacked a farmstead near Zabzugu and killed a herder and his son.", 2),
+    ("On 12 March 2021, a 16-year-old apprentice was shot and killed near the lorry park.", 1),
+    ("The army said a driver-mechanic died of his wounds in hospital on Saturday.", 1),
+    ("The raid killed 9 villagers, among them a 4-year-old girl.", 9),
     # the agent of an active verb is no victim
     ("On 12 March 2021, a soldier shot and killed three villagers at a checkpoint.", 3),
     # a new verb ends the reach of the one before it
@@ -136,3 +139,17 @@ def test_indonesian_figures_still_read() -> None:
     x = extract("Serangan itu menewaskan 3 orang warga dan melukai 5 lainnya, kata polisi.",
                 language="id", published="2021-03-14")
     assert {(c.kind, c.value) for c in x.claims} == {("killed", 3), ("wounded", 5)}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The overall death toll stands at 1,200.", {("killed", 1200, True)}),
+    ("The clashes caused 5 fatalities and 12 injuries on Tuesday.",
+     {("killed", 5, False), ("wounded", 12, False)}),
+    ("The attack left 14 dead and dozens wounded.",
+     {("killed", 14, False), ("wounded", 12, False)}),
+    ("The bodies of 2 fishermen with gunshot wounds were found on the beach.",
+     {("killed", 2, False)}),
+    ("Gunmen killed several villagers and abducted a dozen women.", {("captured", 12, False)}),
+])
+def test_kinds_beside_each_other(text: str, want: set[tuple[str, int, bool]]) -> None:
+    assert {(c.kind, c.value, c.cumulative) for c in extract(text).claims} == want

@@ -73,8 +73,6 @@ def extract(article: Article, reference: DateValue | None = None) -> Extraction:
     speeches_by_sentence = {}
     n_index = 0
     titles = _title_spans(article)
-    if titles and not _outside(text, titles).strip():
-        titles = []  # a text that is all headline has no lead repeating it: read it
     for i, span in enumerate(spans):
         speeches = attributor.sentence(span)
         if any(a <= span.start < b for a, b in titles):
@@ -116,17 +114,12 @@ def _title_spans(article: Article) -> list[tuple[int, int]]:
         if " ".join(line.split()).casefold() == key:
             spans.append((offset, offset + len(line)))
         offset += len(line)
+    rest = article.text
+    for start, end in reversed(spans):
+        rest = rest[:start] + rest[end:]
+    if spans and not rest.strip():
+        return []  # a text of one line (an ACLED note, a wire flash) is its own lead
     return spans
-
-
-def _outside(text: str, spans: list[tuple[int, int]]) -> str:
-    """The text outside ``spans``."""
-    out, at = [], 0
-    for a, b in sorted(spans):
-        out.append(text[at:a])
-        at = max(at, b)
-    out.append(text[at:])
-    return "".join(out)
 
 
 def _states_publication(article: Article, t: object) -> bool:

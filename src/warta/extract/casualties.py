@@ -12,6 +12,15 @@ For each number that can count people (``cardinal`` or ``vague``), in its senten
    "jumlah korban tewas ... mendekati 5.000");
 4. victims, victim side, claimant, cumulative-or-incident and the as-of date follow from the
    words around it (see the functions below).
+
+Packs that describe their grammar (``lang/en/casualties.py``: determiners, auxiliaries, agent
+words, verb endings) also get counts written without a numeral ("a man was found dead", "both
+victims"), the object of an active verb whatever its noun, and the agent, passive and new-verb
+rules of :func:`_term_before`. Per article, :func:`reconcile` lets the report's own total ("3
+fatalities.", "fatalities coded as 10 and split between two events") take the place of the
+figures it totals, and :func:`event_tolls` gives each event the sum of the parts told in or
+after its clauses. Every word list is pack data; a pack without the optional lists keeps the
+number-centred reading.
 """
 
 from __future__ import annotations
@@ -195,8 +204,8 @@ def _grammar(c: object, victims: list[str], numbers: list[str]) -> dict[str, obj
     ones = get("ONE_WORDS") or []
     definite = get("DEFINITE_ONE_WORDS") or []
     pairs = get("PAIR_WORDS") or []
+    breaks = alternation([*(get("NOUN_PHRASE_BREAKS") or ["and"]), *ones, *definite, *pairs])
     if ones or definite or pairs:
-        breaks = alternation(get("NOUN_PHRASE_BREAKS") or ["and"])
         mods = int(get("ONE_MODIFIERS", 3))  # type: ignore[call-overload]
         skip = {w.lower() for w in (get("ONE_NOUNS_EXCLUDED") or [])}
         nouns = alternation([w for w in victims + list(getattr(c, "KIND_NOUNS", {}))
@@ -207,17 +216,17 @@ def _grammar(c: object, victims: list[str], numbers: list[str]) -> dict[str, obj
                 groups.append(rf"(?P<{name}>{alternation(words)})")
         out["ones"] = re.compile(
             rf"(?<![\w'’-])(?:{'|'.join(groups)})\s+"
-            rf"(?P<mods>(?:(?!(?:{breaks})(?![\w-]))[A-Za-z][\w'’.-]*\s+){{0,{mods}}}?)"
-            rf"(?P<noun>{nouns})(?![\w'’-])", re.I)
+            rf"(?P<mods>(?:(?!(?:{breaks})(?![\w-]))[A-Za-z0-9][\w'’.-]*\s+){{0,{mods}}}?)"
+            rf"(?P<noun>{nouns})(?![\w'’-])(?!\s+(?:{nouns})(?![\w'’-]))", re.I)
     singular_aux = get("SINGULAR_AUX")
     if ones and singular_aux:
-        breaks = alternation(get("NOUN_PHRASE_BREAKS") or ["and"])
         mods = int(get("ONE_MODIFIERS", 3))  # type: ignore[call-overload]
         out["ones_passive"] = re.compile(
             rf"(?<![\w'’-])(?P<one>{alternation(ones)})\s+"
-            rf"(?:(?!(?:{breaks})(?![\w-]))[A-Za-z][\w'’.-]*\s+){{0,{mods}}}?"
+            rf"(?:(?!(?:{breaks})(?![\w-]))[A-Za-z0-9][\w'’.-]*\s+){{0,{mods}}}?"
             rf"(?P<noun>(?!(?:{breaks})(?![\w-]))[a-z][\w'’-]*)\s+"
-            rf"(?=(?:{alternation(singular_aux)})(?![\w-]))", re.I)
+            rf"(?=(?:{alternation([*singular_aux, *(get('ONE_INTRANSITIVE') or [])])})"
+            rf"(?![\w-]))", re.I)
     attempt = get("ATTEMPT_WORDS")
     if attempt:
         out["attempt"] = re.compile(rf"(?<![\w-])(?:{alternation(attempt)})\s+$", re.I)
@@ -412,7 +421,8 @@ def _implicit(ctx: Context, lex: Lexicon, sentence: Span, numbers: Sequence[Numb
     if lex.ones is None:
         return []
     text = ctx.text
-    taken = [(n.start, n.end) for n in numbers]
+    # numbers glued to a word by a hyphen ("a 17-year-old boy") are part of a modifier
+    taken = [(n.start, n.end) for n in numbers if not _HYPHEN_GLUED.match(text, n.end)]
     out: list[tuple[NumberMention, Victim]] = []
     for m in lex.ones.finditer(text, sentence.start, sentence.end):
         noun = m.group("noun")
@@ -421,11 +431,15 @@ def _implicit(ctx: Context, lex: Lexicon, sentence: Span, numbers: Sequence[Numb
             continue  # "a dozen", "one"
         if lex.not_casualty is not None and lex.not_casualty.match(text, m.start("noun")):
             continue  # "the death toll"
-        if m.group("mods") and re.search(r"[0-9]", m.group("mods")):
+        if m.group("mods") and re.search(r"[0-9](?![0-9]*-[^\W\d_])", m.group("mods")):
             continue
         term = lex.before.match(text, m.start())
         if term and term.end() > m.end("noun"):
             continue  # "the body of a man": a term naming the victim after it
+        if lex.subset is not None and re.search(
+                rf"(?:{lex.subset.pattern})[\s,:]*$", text[max(sentence.start, m.start() - 25):
+                                                           m.start()], re.I):
+            continue  # "60 wounded, among them a 12-year-old girl": a part, not one more
         pair = m.group("pair") is not None
         plural = _plural(lex, low)
         if pair != plural:
@@ -458,6 +472,9 @@ def _implicit(ctx: Context, lex: Lexicon, sentence: Span, numbers: Sequence[Numb
                                         number_start=at, number_end=pm.end())
                 out.append((mention, Victim("people", at, pm.end(), True)))
     return out
+
+
+_HYPHEN_GLUED = re.compile(r"-[^\W\d_]")
 
 
 def _plural(lex: Lexicon, noun: str) -> bool:
@@ -705,6 +722,10 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
                     break
     if vm and victim_word in lex.kind_nouns and d_before > 1:
         kind, term = lex.kind_nouns[victim_word], vm
+    elif before_m and d_before <= 1 and any(w in lex.kind_nouns for w in
+                                            before_m.group(0).lower().split()[:-1]):
+        # "the bodies of 2 civilians with gunshot wounds": the bodies say what they count
+        kind, term = lex.kind_of[before_m.group(0).lower()], before_m
     elif before_m and d_before < d_after and d_before <= BEFORE_NEAR:
         # "killed 11 civilians and wounded 26": the nearer term decides
         kind, term = lex.kind_of[before_m.group(0).lower()], before_m
@@ -753,9 +774,11 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
             window_start = term.start() if term_before else max(s_start, n.start - 80)
             vs = [m for m in lex.victims.finditer(text, window_start, n.start)
                   if m.group(0).strip() and (n.value == 1 or lex.ones is None
-                                             or _plural(lex, m.group(0).strip().lower()))]
+                                             or _plural(lex, m.group(0).strip().lower()))
+                  and not _toll_word(lex, m)]
             if after_increment:
-                vs = list(lex.victims.finditer(text, s_start, n.start))
+                vs = [m for m in lex.victims.finditer(text, s_start, n.start)
+                      if not _toll_word(lex, m)]
             if vs:
                 found = vs[0] if after_increment else vs[-1]
                 victims = lex.victim_class.get(found.group(0).strip().lower(), "people")
@@ -823,6 +846,12 @@ def _claim(ctx: Context, lex: Lexicon, sentence: Span, n: NumberMention,
     )
 
 
+def _toll_word(lex: Lexicon, m: re.Match[str]) -> bool:
+    """"deaths", "fatalities": words of a toll, not of its victims ("the death toll from a
+    Russian strike" names no Russian victims)."""
+    return lex.total_nouns is not None and bool(lex.total_nouns.fullmatch(m.group(0).strip()))
+
+
 def _term_before(lex: Lexicon, text: str, s_start: int, n_start: int) -> re.Match[str] | None:
     """The casualty term before a number that governs it: the nearest one that is not a
     passive participle ("were killed and another three were injured"), does not name the agent
@@ -888,7 +917,7 @@ def _object_of_verb(lex: Lexicon, text: str, s_start: int, n: NumberMention, pos
         return None
     if lex.toll.search(b.group(0)) or not b.group(0).lower().endswith(lex.verb_endings):
         return None
-    m = re.match(r"\s+((?:[A-Za-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*[a-z])(?=[\s,.;)]|$)",
+    m = re.match(r"\s+((?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*[a-z])(?=[\s,.;()]|$)",
                  text[pos:s_end])
     if not m:
         return None
@@ -932,9 +961,10 @@ def _inside_not_casualty(lex: Lexicon, text: str, m: re.Match[str]) -> bool:
     """"hukuman mati", "death toll": the term is a word of a phrase that names no casualty."""
     if lex.not_casualty is None:
         return False
-    return any(x.start() <= m.start() and m.start() < x.end()
-               for x in lex.not_casualty.finditer(text, max(0, m.start() - 20),
-                                                  min(len(text), m.end() + 20)))
+    return any(x.start() <= m.start() < x.end() and not (
+        m.start() <= x.start() and x.end() <= m.end())  # the term is the phrase: "death toll"
+        for x in lex.not_casualty.finditer(text, max(0, m.start() - 20),
+                                           min(len(text), m.end() + 20)))
 
 
 def _grievance(lex: Lexicon, text: str, s_start: int, s_end: int, start: int) -> bool:

@@ -15,7 +15,7 @@ KINDS = {
             "resulting in the deaths of", "leading to the death of", "caused the death of",
             "causing the death of", "fatally shot",
             "fatally stabbing", "fatally shooting", "fatally wounded", "fatally wounding",
-            "found the bodies of", "recovered the bodies of",
+            "found the bodies of", "recovered the bodies of", "the corpses of", "corpses of",
         ],
         "after": [
             "killed", "dead", "died", "were killed", "have been killed", "had been killed",
@@ -68,7 +68,8 @@ VICTIMS = {
         "bodyguard", "bodyguards", "mercenary", "paramilitary", "marine", "pilot", "member",
         "jihadist", "attacker", "assailant", "raider", "guardsman", "sailor", "conscript",
         "guerrilla", "gang member", "gangster", "bandit", "extremist", "terrorist",
-        "separatist", "commander", "colonel", "captain", "lieutenant", "sergeant", "cadre",
+        "separatist", "commander", "colonel", "captain", "lieutenant", "sergeant", "corporal",
+        "cadre",
         "cadres", "gendarme", "gendarmes", "agent", "agents", "police agent",
         "police agents", "operative", "operatives", "suicide bomber", "bomber", "bombers",
         "personnel", "sniper", "snipers", "militias", "militia", "loyalists", "recruit",
@@ -104,7 +105,8 @@ VICTIMS = {
         "minors", "elderly man", "elderly woman", "husband and wife",
     ],
     "people": ["people", "persons", "person", "others", "victims", "lives", "individuals",
-               "bodies", "man", "woman", "victim", "body", "corpse", "corpses", "life", "casualty"],
+               "bodies", "man", "woman", "victim", "body", "corpse", "corpses", "life", "casualty",
+               "fatalities", "fatality", "deaths", "death"],
 }
 
 OWN_SIDE_WORDS = ["our", "its", "their own", "its own", "our own"]
@@ -153,7 +155,10 @@ NOT_MODIFIERS = ["hours", "hour", "days", "day", "weeks", "week", "months", "mon
 RISE_TO = ["risen to", "rose to", "climbed to", "increased to", "jumped to", "rising to",
            "reached", "now stands at", "stands at", "stood at", "has reached", "to at least"]
 # Kinds whose verb comes in two parts around the number ("had taken 23 fighters prisoner").
-SPLIT_TERMS = {"captured": [["taken", "prisoner"], ["took", "prisoner"], ["taken", "captive"],
+SPLIT_TERMS = {"killed": [["shot", "to death"], ["stabbed", "to death"], ["beat", "to death"],
+                          ["beaten", "to death"], ["hacked", "to death"], ["burned", "to death"],
+                          ["burnt", "to death"], ["stoned", "to death"], ["shot", "dead"]],
+               "captured": [["taken", "prisoner"], ["took", "prisoner"], ["taken", "captive"],
                             ["took", "captive"], ["taken", "hostage"], ["took", "hostage"],
                             ["taking", "prisoner"], ["taking", "hostage"]]}
 TOLL_NOUNS = ["death toll", "toll", "deaths", "number of dead", "number killed", "fatalities",
@@ -192,8 +197,8 @@ PASSIVE_ADVERBS = ["also", "reportedly", "allegedly", "later", "then", "all"]
 # participle ends in "ed"; an active casualty verb that takes an object ends in these.
 PLURAL_ENDINGS = ["s"]
 SINGULAR_ENDINGS = ["ss", "us"]
-PLURAL_NOUNS = ["men", "women", "children", "people", "police", "personnel", "staff", "militia",
-                "elderly", "youth", "dead", "gendarmerie"]
+PLURAL_NOUNS = ["men", "women", "children", "people", "police", "personnel", "staff", "elderly",
+                "dead", "gendarmerie"]
 PARTICIPLE_ENDINGS = ["ed"]
 VERB_ENDINGS = ["ed", "ing", "dead", "death"]
 # A verb followed by these names its agent, not its victims ("killed by two gunmen").
@@ -212,6 +217,8 @@ DEFINITE_ONE_WORDS = ["the", "this", "that", "his", "her", "their"]
 # A singular verb after "a/an" + any noun makes it one victim of what follows ("a shopkeeper was
 # shot and killed").
 SINGULAR_AUX = ["was", "has been", "had been"]
+# ... and so does an intransitive casualty verb right after it ("a corporal died").
+ONE_INTRANSITIVE = ["died", "succumbed", "perished", "lost his life", "lost her life"]
 PAIR_WORDS = ["both", "the two", "both of the"]
 # Pronouns that stand for one victim right after an active verb ("shot him and killed him"),
 # and possessives before a death noun ("resulting in his death").
@@ -230,7 +237,8 @@ ONE_MODIFIERS = 3
 # Words that end the noun phrase: the victim noun is not found beyond them.
 NOUN_PHRASE_BREAKS = ["who", "which", "that", "was", "were", "is", "are", "and", "or", "by",
                       "in", "at", "on", "from", "with", "after", "when", "while", "as", "had",
-                      "has", "have", "to", "of"]
+                      "has", "have", "to", "of", "said", "says", "told", "reported", "claimed",
+                      "added", "stated", "confirmed"]
 # Nouns after these are no victims ("the death toll", "a death threat").
 NOT_CASUALTY_PHRASES = ["death toll", "death tolls", "death penalty", "death sentence",
                         "death sentences", "death threat", "death threats", "death row",
