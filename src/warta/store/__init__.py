@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -317,7 +317,6 @@ class Store:
                 .where(schema.articles.c.id == article_id)).one_or_none()
             if extra is None:
                 raise KeyError(f"no article {article_id!r}")
-            text = extra.text
             claims = conn.execute(select(schema.claims).where(
                 schema.claims.c.article_id == article_id).order_by(schema.claims.c.seq)).all()
             events = conn.execute(select(schema.events).where(
@@ -325,23 +324,7 @@ class Store:
             quotes = conn.execute(select(schema.quotes).where(
                 schema.quotes.c.article_id == article_id).order_by(schema.quotes.c.seq)).all()
 
-        def ev(start: int, end: int) -> Evidence:
-            return Evidence(article_id, start, end, text[start:end])
-
-        return Extraction(
-            article_id=article_id,
-            claims=tuple(CasualtyClaim(
-                kind=c.kind, value=c.value, qualifier=c.qualifier, victims=c.victims,
-                evidence=ev(c.start, c.end), low=c.low, high=c.high,
-                victim_side=c.victim_side, claimant=c.claimant, claimant_text=c.claimant_text,
-                cumulative=bool(c.cumulative), as_of=_as_of(c),
-                sentence=ev(c.sentence_start, c.sentence_end)
-                if c.sentence_start is not None else None) for c in claims),
-            events=tuple(_event(e, text) for e in events),
-            quotes=tuple(Quote(q.text, ev(q.start, q.end), q.speaker, q.party) for q in quotes),
-            reference=from_jsonable(DateValue, extra.reference) if extra.reference else None,
-            parties=tuple(extra.parties or ()),
-        )
+        return _extraction(article_id, extra, claims, events, quotes)
 
     # -- feeds -----------------------------------------------------------------------------
 
@@ -386,13 +369,8 @@ class Store:
             pass  # another watcher recorded it first
 
     def all_articles(self) -> Iterator[tuple[Article, Extraction]]:
-        """Every stored article with what was extracted from it."""
-        with self.engine.connect() as conn:
-            ids = [r[0] for r in conn.execute(select(schema.articles.c.id)
-                                              .order_by(schema.articles.c.id))]
-        for aid in ids:
-            article, _ = self.get(aid)
-            yield article, self.extraction(aid)
+        """Every stored article with what was extracted from it, in id order."""
+        return self.articles()
 
     def claims(self) -> Iterator[tuple[CasualtyClaim, str]]:
         """Every stored casualty claim with its article's id."""
@@ -560,22 +538,90 @@ class Store:
                 schema.furniture.c.seq)).all()
             origins = conn.execute(select(schema.origins).where(
                 schema.origins.c.article_id == article_id).order_by(schema.origins.c.id)).all()
-        published = (DateValue(r.published, r.published_precision, r.published_text or "",
-                               r.published_basis or "") if r.published else None)
-        partial = None
-        if r.published_partial:
-            month, day = (int(x) for x in r.published_partial.strip("-").split("-"))
-            partial = PartialDate(month, day, r.published_text or "", r.published_basis or "")
-        article = Article(
-            id=r.id, source=r.source, text=r.text, language=r.language, format=r.format,
-            source_id=r.source_id, position=None, url=r.url, outlet=r.outlet, title=r.title,
-            published=published, published_partial=partial, dateline_place=r.dateline_place,
-            cited_sources=tuple(CitedSource(s.name, s.cue, s.start, s.end) for s in sources),
-            removed=tuple(RemovedLine(x.line_no, x.text, x.reason) for x in removed),
-            raw_sha=origins[0].raw_sha if origins else "",
-        )
-        return article, [Origin(o.source, o.source_id or None, o.position, o.format,
-                                o.ingested_at) for o in origins]
+        return _article(r, sources, removed, origins), [
+            Origin(o.source, o.source_id or None, o.position, o.format, o.ingested_at)
+            for o in origins]
+
+    def articles(self, ids: Iterable[str] | None = None
+                 ) -> Iterator[tuple[Article, Extraction]]:
+        """Stored articles with their extractions (these ``ids``, or all in id order), read a
+        few hundred at a time with one query per table, not several per article."""
+        a = schema.articles
+        if ids is None:
+            with self.engine.connect() as conn:
+                wanted = [r[0] for r in conn.execute(select(a.c.id).order_by(a.c.id))]
+        else:
+            wanted = list(ids)
+        for start in range(0, len(wanted), _BULK):
+            chunk = wanted[start:start + _BULK]
+            with self.engine.connect() as conn:
+                rows = {r.id: r for r in conn.execute(select(a).where(a.c.id.in_(chunk)))}
+                parts = {name: _grouped(conn, table, chunk) for name, table in (
+                    ("sources", schema.cited_sources), ("removed", schema.furniture),
+                    ("origins", schema.origins), ("claims", schema.claims),
+                    ("events", schema.events), ("quotes", schema.quotes))}
+            for aid in chunk:
+                r = rows.get(aid)
+                if r is None:
+                    raise KeyError(f"no article {aid!r}")
+                part = {name: rows_of.get(aid, []) for name, rows_of in parts.items()}
+                yield (_article(r, part["sources"], part["removed"], part["origins"]),
+                       _extraction(aid, r, part["claims"], part["events"], part["quotes"]))
+
+
+_BULK = 500  # articles read at once by Store.articles
+
+
+def _grouped(conn: Connection, table: Any, ids: list[str]) -> dict[str, list[Any]]:
+    """The rows of ``table`` for these articles, by article id, in their stored order."""
+    order = table.c.id if "id" in table.c else table.c.seq
+    out: dict[str, list[Any]] = {}
+    for row in conn.execute(select(table).where(table.c.article_id.in_(ids))
+                            .order_by(table.c.article_id, order)):
+        out.setdefault(row.article_id, []).append(row)
+    return out
+
+
+def _article(r: Any, sources: Any, removed: Any, origins: Any) -> Article:
+    """An Article from its row and the rows of its cited sources, furniture and origins."""
+    published = (DateValue(r.published, r.published_precision, r.published_text or "",
+                           r.published_basis or "") if r.published else None)
+    partial = None
+    if r.published_partial:
+        month, day = (int(x) for x in r.published_partial.strip("-").split("-"))
+        partial = PartialDate(month, day, r.published_text or "", r.published_basis or "")
+    return Article(
+        id=r.id, source=r.source, text=r.text, language=r.language, format=r.format,
+        source_id=r.source_id, position=None, url=r.url, outlet=r.outlet, title=r.title,
+        published=published, published_partial=partial, dateline_place=r.dateline_place,
+        cited_sources=tuple(CitedSource(s.name, s.cue, s.start, s.end) for s in sources),
+        removed=tuple(RemovedLine(x.line_no, x.text, x.reason) for x in removed),
+        raw_sha=origins[0].raw_sha if origins else "",
+    )
+
+
+def _extraction(article_id: str, article: Any, claims: Any, events: Any, quotes: Any
+                ) -> Extraction:
+    """An Extraction from its article's row (text, reference, parties) and its item rows."""
+    text = article.text
+
+    def ev(start: int, end: int) -> Evidence:
+        return Evidence(article_id, start, end, text[start:end])
+
+    return Extraction(
+        article_id=article_id,
+        claims=tuple(CasualtyClaim(
+            kind=c.kind, value=c.value, qualifier=c.qualifier, victims=c.victims,
+            evidence=ev(c.start, c.end), low=c.low, high=c.high,
+            victim_side=c.victim_side, claimant=c.claimant, claimant_text=c.claimant_text,
+            cumulative=bool(c.cumulative), as_of=_as_of(c),
+            sentence=ev(c.sentence_start, c.sentence_end)
+            if c.sentence_start is not None else None) for c in claims),
+        events=tuple(_event(e, text) for e in events),
+        quotes=tuple(Quote(q.text, ev(q.start, q.end), q.speaker, q.party) for q in quotes),
+        reference=from_jsonable(DateValue, article.reference) if article.reference else None,
+        parties=tuple(article.parties or ()),
+    )
 
 
 def _bounded(key: str) -> str:

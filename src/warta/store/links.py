@@ -309,7 +309,7 @@ def unlinked_ids(store: Store) -> list[str]:
 
 def load(store: Store, ids: Iterable[str]) -> list[tuple[Article, Extraction]]:
     """These stored articles with their extractions."""
-    return [(store.get(aid)[0], store.extraction(aid)) for aid in ids]
+    return list(store.articles(ids))
 
 
 def _neighbours(store: Store, new: list[tuple[Article, Extraction]]) -> set[str]:
