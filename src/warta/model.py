@@ -252,6 +252,7 @@ class Extraction:
     quotes: tuple[Quote, ...] = ()
     reference: DateValue | None = None
     parties: tuple[str, ...] = ()  # the party codes the article names
+    places: tuple[Place, ...] = ()  # every toponym mention of the article, resolved or not
 
 
 @dataclass(frozen=True, slots=True)

