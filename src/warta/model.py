@@ -177,6 +177,7 @@ class Place:
     precision: int | None = None
     evidence: Evidence | None = None
     cue: str | None = None  # the word that introduced the name ("kota", "near")
+    admin_path: tuple[str, ...] = ()  # the units it lies in, country first
 
 
 @dataclass(frozen=True, slots=True)

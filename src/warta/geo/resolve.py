@@ -169,6 +169,11 @@ def geocode(extraction: Extraction, gazetteer: Gazetteer, focus: Iterable[str] =
     With the article's ``text`` and ``language``, capitalised names in an event's clause that
     no cue word introduced are looked up too, and kept when the gazetteer resolves them.
     """
+    if text is not None and language is not None:
+        from warta.geo.geoparse import geoparse
+
+        extraction = dataclasses.replace(extraction, places=geoparse(
+            text, language, gazetteer, extraction.article_id, focus))
     extra: dict[int, list[Place]] = {}
     if text is not None and language is not None:
         from warta.data.parties import table

@@ -31,3 +31,22 @@ NOT_PLACE_NEIGHBOURS = [
     "corps", "news", "times", "post", "wire", "press", "president", "minister", "spokesman",
     "spokeswoman", "said", "told", "says",
 ]
+
+# The whole-text geoparser (warta.geo.geoparse). Lower-case words that may sit inside a place
+# name ("Bosnia and Herzegovina", "Republic of the Congo", "Stratford-upon-Avon").
+NAME_CONNECTORS = ["of", "the", "and", "de", "del", "da", "do", "dos", "das", "la", "le", "upon",
+                   "al", "el", "on"]
+# Capitalised words before a place name that keep it a place ("Northern Syria", "Greater
+# London"), where other unknown capitalised words before it make it part of another name.
+PLACE_MODIFIERS = ["north", "south", "east", "west", "northern", "southern", "eastern",
+                   "western", "central", "upper", "lower", "greater", "northeast", "northwest",
+                   "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+                   "southwestern", "downtown", "rural", "metro", "new"]
+# Words after a name that make it an administrative unit ("Nduga Regency", "Kandahar
+# province"), with the level they ask for: 1 a province or state, 2 a district or county.
+ADMIN_SUFFIXES = {"province": 1, "state": 1, "region": 1, "governorate": 1, "oblast": 1,
+                  "prefecture": 1, "regency": 2, "district": 2, "county": 2, "parish": 2,
+                  "municipality": 2, "department": 1, "territory": 1}
+# Admin words before a name with the level they ask for ("Kabupaten Nduga"); 4 a village.
+ADMIN_LEVELS = {"province of": 1, "state of": 1, "region of": 1, "district of": 2,
+                "county of": 2, "town of": 4, "city of": 4, "village of": 4}

@@ -1,0 +1,421 @@
+"""The whole-text geoparser: every toponym of an article as a :class:`~warta.model.Place` with its
+span, kind, coordinates, gazetteer id and admin path.
+
+Finding: runs of capitalised words (with the connectors a name may hold, "Bosnia and
+Herzegovina") are matched against the gazetteer longest first. A match is dropped when it is a
+common word of the article (written in lower case elsewhere, or a stopword), an acronym that is
+no country, next to a word that marks a person or an organisation ("Henry said", "Police"), or
+the tail of a longer capitalised name the gazetteer does not know ("Chiquita Raquel Henry": a
+person, and then "Henry" is that person everywhere in the article). An admin word before or
+after the name ("Kabupaten Nduga", "Kandahar province") is kept as its cue and asks for a unit
+of that level; demonyms ("Turkish") are names of their country in the gazetteer.
+
+Resolving, for each distinct name of the article (one sense per article):
+  1. the hierarchy written next to it: in "Distrik Mugi, Kabupaten Nduga, Papua Pegunungan" or
+     "Kismaayo, Lower Juba" each name keeps only the readings that lie inside a reading of the
+     name after it (and that one only the readings that contain one);
+  2. names with a single reading (within SAME_PLACE_KM), and the countries named, anchor the
+     rest: a reading in a country the article names, or near its other places, wins;
+  3. then the reading's rank: a country, a first-level unit, a capital, population.
+A name no reading of which is plausible stays unresolved (reported, without coordinates): it
+never removes the others.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from warta.geo.gazetteer import Entry, Gazetteer
+from warta.geo.names import normalise
+from warta.lang import available, data
+from warta.model import Evidence, Place
+
+SAME_PLACE_KM = 15.0
+NEAR_KM = 100.0
+MAX_WORDS = 5
+MAX_READINGS = 60
+# A small place far from everything else the article is about is a coincidence of names.
+NEAR_ANCHOR_KM = 500.0
+BIG_PLACE = 200_000
+
+# What a reading's kind is worth before any context (countries and provinces are named far more
+# often than the villages that share their names).
+_RANK = {"country": 3.0, "admin1": 2.0, "admin2": 1.0, "admin3": 0.3, "city": 0.0}
+_FCODE_RANK = {"PPLC": 2.0, "PPLA": 1.2, "PPLA2": 0.6, "PPLG": 0.8, "PPLA3": 0.2}
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w’']*(?:[-‐][\w’']+)*|[a-z]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    name: str
+    cue: str
+    level: int | None  # the admin level an admin word next to it asks for
+    chained_to: int | None = None  # index of the mention written after it (", Nduga")
+
+
+@dataclass(frozen=True)
+class _Pack:
+    stop: frozenset[str]
+    connectors: frozenset[str]
+    modifiers: frozenset[str]
+    suffixes: dict[str, int]
+    levels: dict[str, int]
+    cues: frozenset[str]
+    neighbours: frozenset[str]
+    calendar: frozenset[str]
+    towns: frozenset[str]
+
+
+@cache
+def _pack(code: str) -> _Pack:
+    from warta.clean.language import stoplist
+    from warta.lang import load
+
+    codes = [code] if code in available() else list(available())
+    stop: set[str] = set(stoplist(code))
+    connectors: set[str] = set()
+    modifiers: set[str] = set()
+    suffixes: dict[str, int] = {}
+    levels: dict[str, int] = {}
+    cues: set[str] = set()
+    neighbours: set[str] = set()
+    calendar: set[str] = set()
+    towns: set[str] = set()
+    for c in codes:
+        p = data(c, "places")
+        pack = load(c)
+        connectors.update(getattr(p, "NAME_CONNECTORS", ()))
+        modifiers.update(getattr(p, "PLACE_MODIFIERS", ()))
+        suffixes.update(getattr(p, "ADMIN_SUFFIXES", {}))
+        levels.update(getattr(p, "ADMIN_LEVELS", {}))
+        cues.update(w.lower() for w in p.PLACE_CUES)
+        neighbours.update(w.lower() for w in p.NOT_PLACE_NEIGHBOURS)
+        calendar.update(w.lower() for w in (*pack.weekdays, *pack.months))
+        towns.update(p.TOWN_CUES)
+    return _Pack(frozenset(stop), frozenset(connectors), frozenset(modifiers), suffixes, levels,
+                 frozenset(cues), frozenset(neighbours), frozenset(calendar), frozenset(towns))
+
+
+def _km(a: Entry, b: Entry) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+# -- finding ----------------------------------------------------------------------------------------
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    before = text[max(0, at - 4):at]
+    return at == 0 or bool(re.search(r"(?:[.!?:;“\"‘(\n]|^)\s*$", before))
+
+
+def find_mentions(text: str, language: str, gazetteer: Gazetteer) -> list[Mention]:
+    """The toponym mentions of ``text`` that the gazetteer knows, in text order."""
+    pack = _pack(language)
+    lower = frozenset(m.group(0) for m in re.finditer(r"\b[a-z][a-z'’-]+\b", text))
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    out: list[Mention] = []
+    rejected: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        if not tokens[i][2][0].isupper():
+            i += 1
+            continue
+        # a run: capitalised tokens joined by single spaces or hyphens, connectors inside
+        j = i + 1
+        while j < len(tokens):
+            gap = text[tokens[j - 1][1]:tokens[j][0]]
+            if gap not in (" ", "-") or tokens[j - 1][2].endswith(("'s", "’s")):
+                break
+            word = tokens[j][2]
+            if not word[0].isupper() and word not in pack.connectors:
+                break
+            j += 1
+        while j > i + 1 and not tokens[j - 1][2][0].isupper():
+            j -= 1  # a run never ends on a connector
+        out.extend(_match_run(text, tokens, i, j, pack, lower, gazetteer, rejected))
+        i = j
+    if rejected:
+        out = [m for m in out if normalise(m.name) not in rejected]
+    return _chain(text, out)
+
+
+def _lookup(gazetteer: Gazetteer, name: str) -> list[Entry]:
+    return gazetteer.lookup(name)
+
+
+def _match_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, pack: _Pack,
+               lower: frozenset[str], gazetteer: Gazetteer,
+               rejected: set[str]) -> list[Mention]:
+    out: list[Mention] = []
+    k = i
+    unknown_before = False  # a capitalised word of this run that is neither place nor modifier
+    while k < j:
+        found = None
+        for end in range(min(j, k + MAX_WORDS), k, -1):
+            if not tokens[end - 1][2][0].isupper() or not tokens[k][2][0].isupper():
+                continue
+            start_char, end_char = tokens[k][0], tokens[end - 1][1]
+            name = _POSSESSIVE.sub("", text[start_char:end_char])
+            level = None
+            words = name.split()
+            if len(words) > 1 and words[-1].lower() in pack.suffixes:
+                # "Nduga Regency": the unit, when the gazetteer lacks the whole phrase
+                if not _lookup(gazetteer, name):
+                    level = pack.suffixes[words[-1].lower()]
+                    name = " ".join(words[:-1])
+            if not name or not _lookup(gazetteer, name):
+                continue
+            found = (k, end, start_char, start_char + len(name), name, level)
+            break
+        if found is None:
+            word = tokens[k][2].lower()
+            if word not in pack.modifiers and word not in pack.levels:
+                unknown_before = True
+            k += 1
+            continue
+        k0, end, a, b, name, level = found
+        mention = _keep(text, tokens, k0, end, a, b, name, level, pack, lower, gazetteer,
+                        unknown_before, end < j)
+        if mention is None:
+            if unknown_before and end == j and " " not in name:
+                rejected.add(normalise(name))  # a surname: "Chiquita Raquel Henry"
+            unknown_before = True
+        else:
+            out.append(mention)
+        k = end
+    return out
+
+
+def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: int, b: int,
+          name: str, level: int | None, pack: _Pack, lower: frozenset[str],
+          gazetteer: Gazetteer, unknown_before: bool, more_after: bool) -> Mention | None:
+    entries = _lookup(gazetteer, name)
+    words = name.split()
+    low = name.lower()
+    is_country = any(e.feature == "country" for e in entries)
+    if unknown_before and not is_country:
+        return None  # inside another name ("Sheriff Tom Alexandria", "Mount Pleasant Bank")
+    if low in pack.calendar or low in pack.stop:
+        return None
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        # acronyms: a country's ("US", "UAE"), else a place only under its own name
+        if not is_country and not any(e.name == name for e in entries):
+            return None
+    elif len(words) == 1 and (low in lower or low.rstrip("s") in lower) and not is_country:
+        return None  # a common word of this article: "Police", "Fire", "Both"
+    prev = re.search(r"([\w'’-]+)\W{0,2}$", text[max(0, a - 40):a])
+    nxt = re.match(r"\W{0,2}([\w'’-]+)", text[b:b + 40])
+    prev_word = prev.group(1).lower() if prev else ""
+    next_word = nxt.group(1).lower() if nxt else ""
+    if next_word in pack.neighbours and not is_country:
+        return None  # "Henry said", "Kharkiv Police" (but "Syria said" is metonymy: a place)
+    if (prev_word in pack.neighbours and prev and not text[a - 1].isspace()) is True:
+        return None
+    cue = ""
+    two = re.search(r"(\w+\s+\w+)\s+$", text[max(0, a - 40):a])
+    for candidate in ((two.group(1).lower(),) if two else ()) + (prev_word,):
+        if candidate in pack.cues or candidate in pack.levels:
+            cue = candidate
+            break
+    if level is None and cue in pack.levels:
+        level = pack.levels[cue]
+    if level is None and more_after:
+        after = tokens[end][2].lower() if end < len(tokens) else ""
+        level = pack.suffixes.get(after)
+    return Mention(a, b, name, cue, level)
+
+
+def _chain(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Link each mention to the one right after it when only a comma (and perhaps an admin
+    word) lies between: "Distrik Mugi, Kabupaten Nduga", "Pandi, Bulacan"."""
+    out = list(mentions)
+    for n in range(len(out) - 1):
+        gap = text[out[n].end:out[n + 1].start]
+        if re.fullmatch(r"\s*(?:[A-Za-z]+\s+)?,\s*(?:[A-Za-z]+\s+){0,2}", gap) and len(gap) < 30:
+            m = out[n]
+            out[n] = Mention(m.start, m.end, m.name, m.cue, m.level, n + 1)
+        elif re.fullmatch(r"\s*\(\s*", gap):
+            m = out[n]  # "Kisumu town (Kisumu, Kenya)"
+            out[n] = Mention(m.start, m.end, m.name, m.cue, m.level, n + 1)
+    return out
+
+
+# -- resolving ---------------------------------------------------------------------------------------
+
+
+def _inside(entry: Entry, container: Entry) -> bool:
+    if container.feature == "country":
+        return entry.country_code == container.country_code and entry.feature != "country"
+    if container.id in entry.ancestors:
+        return True
+    key = normalise(container.name)
+    return entry.country_code == container.country_code and any(
+        normalise(p) == key for p in entry.path[1:])
+
+
+def _level_ok(entry: Entry, level: int | None) -> bool:
+    if level is None:
+        return True
+    if level == 4:
+        return entry.feature in ("city", "admin2", "admin3")
+    return entry.feature in ("admin1", "admin2", "admin3", "city")
+
+
+def _prior(entry: Entry, name: str, level: int | None) -> float:
+    score = _RANK.get(entry.feature, 0.0) + _FCODE_RANK.get(entry.fcode or "", 0.0)
+    score += math.log10((entry.population or 0) + 1) / 3
+    if normalise(entry.name) == normalise(name):
+        score += 1.0  # its own name, not an alternate one
+    if level is not None:
+        wanted = {1: "admin1", 2: "admin2", 3: "admin3", 4: "city"}[level]
+        if entry.feature == wanted:
+            score += 3.0
+    return score
+
+
+def _one_reading(cands: Sequence[Entry]) -> bool:
+    return all(_km(cands[0], c) <= SAME_PLACE_KM for c in cands[1:])
+
+
+def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
+            focus: Iterable[str] = ()) -> list[Entry | None]:
+    """One entry (or None) per mention; the same name gets the same entry throughout."""
+    readings: list[list[Entry]] = []
+    for m in mentions:
+        found = [e for e in gazetteer.lookup(m.name) if _level_ok(e, m.level)]
+        readings.append(found[:MAX_READINGS])
+    # 1. the hierarchy written next to a name
+    for n in range(len(mentions) - 1, -1, -1):
+        after = mentions[n].chained_to
+        if after is None or not readings[n] or not readings[after]:
+            continue
+        inner = [e for e in readings[n] if any(_inside(e, c) for c in readings[after])]
+        if inner:
+            outer = [c for c in readings[after] if any(_inside(e, c) for e in inner)]
+            readings[n] = inner
+            readings[after] = outer
+    by_name: dict[str, list[int]] = {}
+    for n, m in enumerate(mentions):
+        by_name.setdefault(normalise(m.name), []).append(n)
+    focus_set = set(focus)
+    chosen: dict[str, Entry | None] = {}
+    # 2. countries named, and names with one reading, anchor the rest
+    for key, ns in by_name.items():
+        cands = _merged(readings, ns)
+        if cands and cands[0].feature == "country" and normalise(cands[0].name) == key:
+            chosen[key] = cands[0]
+    focus_set |= {e.country_code for e in chosen.values() if e is not None}
+    countries = [c for c in (gazetteer.countries(cc) for cc in sorted(focus_set)) if c]
+    for key, ns in by_name.items():
+        if key in chosen:
+            continue
+        cands = _merged(readings, ns)
+        if cands and _one_reading(cands) and _plausible(cands[0], focus_set, countries):
+            chosen[key] = cands[0]
+    focus_set |= {e.country_code for e in chosen.values() if e is not None}
+    anchors = [e for e in chosen.values() if e is not None and e.feature != "country"]
+    # 3. the rest, most constrained first
+    pending = sorted((k for k in by_name if k not in chosen),
+                     key=lambda k: len(_merged(readings, by_name[k])))
+    for key in pending:
+        ns = by_name[key]
+        level = next((mentions[n].level for n in ns if mentions[n].level is not None), None)
+        cands = [e for e in _merged(readings, ns) if _plausible(e, focus_set, anchors + countries)]
+        if not cands:
+            chosen[key] = None
+            continue
+        name = mentions[ns[0]].name
+        best = max(cands, key=lambda e: (_score(e, name, level, focus_set, anchors), e.id))
+        chosen[key] = best
+        if best.feature != "country":
+            anchors.append(best)
+    return [chosen.get(normalise(m.name)) for m in mentions]
+
+
+def _merged(readings: list[list[Entry]], ns: list[int]) -> list[Entry]:
+    """The readings of a name over its mentions: those a hierarchy narrowed, if any did."""
+    lists = [readings[n] for n in ns if readings[n]]
+    if not lists:
+        return []
+    shortest = min(lists, key=len)
+    return shortest
+
+
+def _score(entry: Entry, name: str, level: int | None, focus: set[str],
+           anchors: Sequence[Entry]) -> float:
+    score = _prior(entry, name, level)
+    if entry.country_code in focus:
+        score += 3.0
+    others = [a for a in anchors if a.id != entry.id]
+    if others:
+        nearest = min(_km(entry, a) for a in others)
+        score += 3.0 if nearest <= NEAR_KM else 1.5 if nearest <= 300 else 0.0
+        if any(_inside(entry, a) for a in others if a.feature in ("admin1", "admin2")):
+            score += 1.5
+    return score
+
+
+def _plausible(entry: Entry, focus: set[str], anchors: Sequence[Entry]) -> bool:
+    if not focus and not anchors:
+        return True
+    if entry.country_code in focus or entry.feature in ("country", "admin1"):
+        return True
+    if (entry.population or 0) >= BIG_PLACE:
+        return True
+    return any(_km(entry, a) <= NEAR_ANCHOR_KM for a in anchors)
+
+
+# -- the records -------------------------------------------------------------------------------------
+
+
+def precision(entry: Entry) -> int:
+    """ACLED's geo_precision: 1 a town or village, 2 a district, 3 a province or a country."""
+    if entry.feature in ("country", "admin1"):
+        return 3
+    if entry.feature in ("admin2", "admin3"):
+        return 2
+    return 1
+
+
+def place(mention: Mention, entry: Entry | None, article_id: str, text: str) -> Place:
+    evidence = Evidence(article_id, mention.start, mention.end, text[mention.start:mention.end])
+    if entry is None:
+        return Place(name=mention.name, evidence=evidence, cue=mention.cue or None)
+    return Place(name=mention.name, canonical_name=entry.name, gazetteer_id=entry.id,
+                 latitude=entry.latitude, longitude=entry.longitude,
+                 country_code=entry.country_code, admin1=entry.admin1,
+                 feature_class=entry.feature, precision=precision(entry), evidence=evidence,
+                 cue=mention.cue or None, admin_path=entry.path)
+
+
+def geoparse(text: str, language: str, gazetteer: Gazetteer, article_id: str = "",
+             focus: Iterable[str] = ()) -> tuple[Place, ...]:
+    """Every toponym mention of ``text``, resolved in the article's context. ``focus``: ISO
+    3166 alpha-2 codes of countries the article is about (its parties')."""
+    mentions = find_mentions(text, language, gazetteer)
+    if not mentions:
+        return ()
+    entries = resolve(mentions, gazetteer, focus)
+    return tuple(place(m, e, article_id, text) for m, e in zip(mentions, entries, strict=True))
+
+
+def most_common_country(places: Iterable[Place]) -> str | None:
+    counts = Counter(p.country_code for p in places if p.country_code)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+__all__ = ["Mention", "find_mentions", "geoparse", "most_common_country", "place", "precision",
+           "resolve"]
