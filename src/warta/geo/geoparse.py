@@ -221,8 +221,11 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: in
     is_country = any(e.feature == "country" for e in entries)
     if unknown_before and not is_country:
         return None  # inside another name ("Sheriff Tom Alexandria", "Mount Pleasant Bank")
-    if low in pack.calendar or low in pack.stop:
+    if low in pack.calendar:
         return None
+    if low in pack.stop and _sentence_start(text, a) and not is_country and not any(
+            e.feature == "admin1" or (e.population or 0) >= WELL_KNOWN for e in entries):
+        return None  # "This", "Will" opening a sentence (jusText's stoplists hold "london")
     letters = [c for c in name if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
         # acronyms: a country's ("US", "UAE"), else a place only under its own name
@@ -329,9 +332,10 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
     # 2. countries named, and names with one reading, anchor the rest
     for key, ns in by_name.items():
         cands = _merged(readings, ns)
-        # a country under its own name, unless a province shares it (Georgia)
+        # a country under its own name, unless another country's province shares it (Georgia)
         if (cands and cands[0].feature == "country" and normalise(cands[0].name) == key
-                and not any(e.feature == "admin1" for e in cands[1:])):
+                and not any(e.feature == "admin1" and e.country_code != cands[0].country_code
+                            for e in cands[1:])):
             chosen[key] = cands[0]
     focus_set |= {e.country_code for e in chosen.values() if e is not None}
     countries = [c for c in (gazetteer.countries(cc) for cc in sorted(focus_set)) if c]

