@@ -150,6 +150,8 @@ def find_mentions(text: str, language: str, gazetteer: Gazetteer) -> list[Mentio
         out.extend(_match_run(text, tokens, i, j, pack, lower, gazetteer, rejected))
         i = j
     if rejected:
+        # a surname elsewhere, unless the text also writes it as a place ("in Henry")
+        rejected -= {normalise(m.name) for m in out if m.cue or m.level is not None}
         out = [m for m in out if normalise(m.name) not in rejected]
     return _chain(text, out)
 
@@ -191,9 +193,9 @@ def _match_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, pa
             break
         if found is None:
             word = tokens[k][2].lower()
-            if (word[0].isupper() or tokens[k][2][0].isupper()) and (
-                    word not in pack.modifiers and word not in pack.levels):
-                unknown_before = True
+            if tokens[k][2][0].isupper() and word not in pack.modifiers and (
+                    word not in pack.levels and word not in pack.stop and word not in lower):
+                unknown_before = True  # "Raquel" in "Chiquita Raquel Henry"; not "Another"
             k += 1
             continue
         k0, end, a, b, name, level, loose = found
@@ -327,7 +329,10 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
     by_name: dict[str, list[int]] = {}
     for n, m in enumerate(mentions):
         by_name.setdefault(normalise(m.name), []).append(n)
-    focus_set = set(focus)
+    # the parties' countries are a hint only: a party is often named after a place of the text
+    # ("Georgia" read as the country's party in a story about Gainesville, Georgia)
+    hints = set(focus)
+    focus_set: set[str] = set()
     chosen: dict[str, Entry | None] = {}
     # 2. countries named, and names with one reading, anchor the rest
     for key, ns in by_name.items():
@@ -362,7 +367,8 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
             chosen[key] = None
             continue
         name = mentions[ns[0]].name
-        best = max(cands, key=lambda e: (_score(e, name, level, focus_set, anchors), e.id))
+        best = max(cands, key=lambda e: (_score(e, name, level, focus_set, anchors)
+                                         + (1.0 if e.country_code in hints else 0.0), e.id))
         chosen[key] = best
         if best.feature != "country":
             anchors.append(best)
