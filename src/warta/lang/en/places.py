@@ -50,3 +50,32 @@ ADMIN_SUFFIXES = {"province": 1, "state": 1, "region": 1, "governorate": 1, "obl
 # Admin words before a name with the level they ask for ("Kabupaten Nduga"); 4 a village.
 ADMIN_LEVELS = {"province of": 1, "state of": 1, "region of": 1, "district of": 2,
                 "county of": 2, "town of": 4, "city of": 4, "village of": 4}
+# Short words written with a full stop inside place names ("St. Petersburg", "Ft. Worth").
+NAME_ABBREVIATIONS = ["St", "Ste", "Ft", "Mt", "Pt"]
+# Abbreviations of states and provinces in press style (AP), as (name, ISO 3166 alpha-2): the
+# gazetteer knows the name, the text writes the abbreviation ("Charleston, W.Va.").
+REGION_ABBREVIATIONS = {
+    "Ala.": ("Alabama", "US"), "Ariz.": ("Arizona", "US"), "Ark.": ("Arkansas", "US"),
+    "Calif.": ("California", "US"), "Colo.": ("Colorado", "US"), "Conn.": ("Connecticut", "US"),
+    "Del.": ("Delaware", "US"), "Fla.": ("Florida", "US"), "Ga.": ("Georgia", "US"),
+    "Ill.": ("Illinois", "US"), "Ind.": ("Indiana", "US"), "Kan.": ("Kansas", "US"),
+    "Kans.": ("Kansas", "US"), "Ky.": ("Kentucky", "US"), "La.": ("Louisiana", "US"),
+    "Md.": ("Maryland", "US"), "Mass.": ("Massachusetts", "US"), "Mich.": ("Michigan", "US"),
+    "Minn.": ("Minnesota", "US"), "Miss.": ("Mississippi", "US"), "Mo.": ("Missouri", "US"),
+    "Mont.": ("Montana", "US"), "Neb.": ("Nebraska", "US"), "Nebr.": ("Nebraska", "US"),
+    "Nev.": ("Nevada", "US"), "N.H.": ("New Hampshire", "US"), "N.J.": ("New Jersey", "US"),
+    "N.M.": ("New Mexico", "US"), "N.Y.": ("New York", "US"), "N.C.": ("North Carolina", "US"),
+    "N.D.": ("North Dakota", "US"), "Okla.": ("Oklahoma", "US"), "Ore.": ("Oregon", "US"),
+    "Pa.": ("Pennsylvania", "US"), "Penn.": ("Pennsylvania", "US"),
+    "R.I.": ("Rhode Island", "US"), "S.C.": ("South Carolina", "US"),
+    "S.D.": ("South Dakota", "US"), "Tenn.": ("Tennessee", "US"), "Tex.": ("Texas", "US"),
+    "Vt.": ("Vermont", "US"), "Va.": ("Virginia", "US"), "Wash.": ("Washington", "US"),
+    "W.Va.": ("West Virginia", "US"), "W. Va.": ("West Virginia", "US"),
+    "Wis.": ("Wisconsin", "US"), "Wyo.": ("Wyoming", "US"),
+    "D.C.": ("District of Columbia", "US"),
+    "B.C.": ("British Columbia", "CA"), "Alta.": ("Alberta", "CA"),
+    "Sask.": ("Saskatchewan", "CA"), "Man.": ("Manitoba", "CA"), "Ont.": ("Ontario", "CA"),
+    "Que.": ("Quebec", "CA"), "N.S.": ("Nova Scotia", "CA"), "N.B.": ("New Brunswick", "CA"),
+    "Nfld.": ("Newfoundland and Labrador", "CA"),
+    "NSW": ("New South Wales", "AU"), "Qld": ("Queensland", "AU"), "Vic.": ("Victoria", "AU"),
+}
