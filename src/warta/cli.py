@@ -484,7 +484,8 @@ def _date(value: str | None, precision: str | None) -> str:
 @app.command()
 def show(
     ref: Annotated[str, typer.Argument(
-        help="Article id, id prefix, source path or input id (JSONL id).")],
+        help="Article id, id prefix, source path, a file's name alone (when unambiguous) or "
+        "input id (JSONL id).")],
     db: DbOption = settings.DB.default,
     as_json: JsonOption = False,
 ) -> None:
@@ -759,7 +760,8 @@ def places(
     for r in rows:
         coords = r["latitude"] is not None
         table.add_row(
-            escape(r["name"]), escape(r["canonical_name"] or "[dim]unresolved[/]"),
+            escape(r["name"]),
+            escape(r["canonical_name"]) if r["canonical_name"] else "[dim]unresolved[/]",
             r["country_code"] or "-", r["feature_class"] or "-",
             f"{r['latitude']:.4f}" if coords else "-", f"{r['longitude']:.4f}" if coords else "-",
             r["gazetteer_id"] or "-", str(r["events"]), str(r["articles"]))
@@ -852,22 +854,36 @@ def serve(
 
 @app.command("eval")
 def evaluate(
-    corpus: Annotated[str, typer.Argument(help="Folder of articles (e.g. ../shared/corpus/seeds)."
-                                          )],
+    corpus: Annotated[str | None, typer.Argument(
+        help="Folder of articles (e.g. ../shared/corpus/seeds); not needed with --acled-notes."
+    )] = None,
     gold: Annotated[str | None, typer.Option("--gold", help="Folder of gold annotations "
                                              "(e.g. ../shared/gold/seeds).")] = None,
     gold_acled: Annotated[str | None, typer.Option(
         "--gold-acled", help="An ACLED-format CSV to score warta's events against.")] = None,
+    acled_notes: Annotated[str | None, typer.Option(
+        "--acled-notes", help="An ACLED-format CSV: run warta on each row's notes and score "
+        "the report's main event (fatalities, type, sub-type, date, location, actor1) against "
+        "the row.")] = None,
+    misses: Annotated[int, typer.Option(
+        "--misses", help="With --acled-notes: the worst misses printed per measure.")] = 20,
     parties: PartiesOption = None,
     gazetteer_path: GazetteerOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Score warta against gold annotations (cleaning, casualty figures, traps, events) and/or
-    against ACLED-format rows (event matching by type, date and distance)."""
+    """Score warta against gold annotations (cleaning, casualty figures, traps, events), against
+    ACLED-format rows (event matching by type, date and distance), or on ACLED's own notes
+    (`--acled-notes`: one row = one report = one event)."""
     from warta.evaluate import GoldError, evaluate
 
-    if not gold and not gold_acled:
-        err.print("[red]error:[/] give --gold FOLDER, --gold-acled FILE.csv, or both")
+    if acled_notes:
+        _use_parties(parties)
+        _eval_acled_notes(acled_notes, gazetteer_path, misses, as_json)
+        if not gold and not gold_acled:
+            return
+    if not corpus or (not gold and not gold_acled):
+        err.print("[red]error:[/] give CORPUS with --gold FOLDER, --gold-acled FILE.csv or both, "
+                  "or --acled-notes FILE.csv")
         raise typer.Exit(2)
     _use_parties(parties)
     rows: list[dict[str, Any]] = []
@@ -900,6 +916,37 @@ def evaluate(
     out.print(table)
     for problem in problems:
         out.print(f"[yellow]-[/] {escape(problem)}")
+
+
+def _eval_acled_notes(path: str, gazetteer_path: str | None, misses: int, as_json: bool
+                      ) -> None:
+    from warta.evaluate_dev import AcledFileError, run_acled
+
+    try:
+        measures = run_acled(path, gazetteer=_gazetteer(gazetteer_path))
+    except AcledFileError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    if as_json:
+        for m in measures:
+            _emit({"measure": m.name, "score": m.value, "detail": m.detail,
+                   "misses": [{"id": x.key, "gold": x.gold, "warta": x.got, "notes": x.text}
+                              for x in m.worst(misses)]})
+        return
+    for m in measures:
+        worst = m.worst(misses)
+        if worst:
+            out.rule(f"{escape(m.name)}: {len(m.misses)} misses, worst {len(worst)}",
+                     align="left")
+        for x in worst:
+            out.print(f"[bold]{escape(x.key)}[/] gold {escape(x.gold)} | warta {escape(x.got)}"
+                      f" | {escape(' '.join(x.text.split())[:240])}", soft_wrap=True)
+    table = Table(title="warta eval --acled-notes", title_justify="left")
+    for col in ("measure", "score", "detail"):
+        table.add_column(col)
+    for m in measures:
+        table.add_row(escape(m.name), m.shown(), escape(m.detail))
+    out.print(table)
 
 
 db_app = typer.Typer(help="The database's schema: where it stands, and migrations (Alembic).",
