@@ -15,6 +15,9 @@ Suites:
 - ``indosum``: real Indonesian sport, show, technology and inspiration articles, where casualty
   figures and violent events are false alarms.
 - ``seeds``: the five hand-annotated seed articles (figures, traps, events, actors).
+- ``geoparsing``: LGL, TR-News and GeoVirus: per corpus, the share of gold toponyms warta finds
+  (a reported place overlapping the gold span, or with the same surface name) and, of those,
+  the share it places within 161 km (``warta.evaluate_geoparsing``).
 
 Run ``python -m warta.evaluate_dev --help``.
 """
@@ -421,10 +424,37 @@ def _about(measure: str, problem: str) -> bool:
     return any(w in problem for w in words[-1:])
 
 
+# -- geoparsing corpora ----------------------------------------------------------------------
+
+
+def suite_geoparsing(shared: Path, limit: int | None) -> list[Measure]:
+    from warta.evaluate_geoparsing import CORPORA, WITHIN_KM, evaluate_corpus
+
+    gazetteer = _gazetteer()
+    measures = []
+    for corpus in CORPORA:
+        path = shared / "dev" / "geoparsing" / f"{corpus}.xml"
+        if not path.is_file():
+            continue
+        score = evaluate_corpus(path, gazetteer, limit)
+        lost = tuple(Miss(m.split(":", 1)[0], "", m.split(":", 1)[1].strip(), "")
+                     for m in score.misses if ": not found" in m)
+        far = tuple(Miss(m.split(":", 1)[0], "", m.split(":", 1)[1].strip(), "")
+                    for m in score.misses if ": not found" not in m)
+        measures += [
+            Measure(f"geoparsing {corpus} toponyms found", score.found_share,
+                    detail=f"{score.found} of {score.gold} gold toponyms", misses=lost),
+            Measure(f"geoparsing {corpus} found within {WITHIN_KM:.0f} km", score.near_share,
+                    detail=f"{score.near} of {score.found} found", misses=far),
+        ]
+    return measures
+
+
 SUITES: dict[str, Suite] = {
     "seeds": suite_seeds,
     "acled": suite_acled,
     "indosum": suite_indosum,
+    "geoparsing": suite_geoparsing,
 }
 
 

@@ -110,14 +110,18 @@ def score_article(gold: GoldArticle, places: list[Place], score: CorpusScore) ->
             score.misses.append(f"{gold.key}: not found {t.phrase!r}")
             continue
         score.found += 1
-        first = next((p for p in candidates if p.latitude is not None), None)
-        if first is not None and first.longitude is not None and km(
-                first.latitude, first.longitude, t.latitude, t.longitude) <= WITHIN_KM:
+        first = next((p for p in candidates
+                      if p.latitude is not None and p.longitude is not None), None)
+        distance = (km(first.latitude, first.longitude, t.latitude, t.longitude)  # type: ignore[arg-type]
+                    if first is not None else None)
+        if distance is not None and distance <= WITHIN_KM:
             score.near += 1
+        elif first is not None:
+            score.misses.append(
+                f"{gold.key}: {t.phrase!r} placed at {first.canonical_name or first.name} "
+                f"({first.country_code or '-'}, {first.gazetteer_id or '-'}, {distance:.0f} km)")
         else:
-            where = (f"{first.canonical_name} ({first.country_code}, {first.gazetteer_id})"
-                     if first is not None else "no coordinates")
-            score.misses.append(f"{gold.key}: {t.phrase!r} placed at {where}")
+            score.misses.append(f"{gold.key}: {t.phrase!r} placed at no coordinates")
 
 
 def evaluate_corpus(path: str | Path, gazetteer: object, limit: int | None = None) -> CorpusScore:

@@ -71,7 +71,7 @@ EXONYMS: dict[str, tuple[str, str]] = {
 # Country names beyond pycountry's and Babel's English and Indonesian territory names (those are
 # added by the build): abbreviations and everyday forms in Indonesian and English news.
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
-    "US": ("AS", "USA", "U.S.", "U.S.A.", "United States of America", "Amerika"),
+    "US": ("US", "AS", "USA", "U.S.", "U.S.A.", "United States of America", "Amerika"),
     "GB": ("UK", "U.K.", "Inggris", "Britania Raya", "Britain", "Great Britain"),
     "RU": ("Federasi Rusia",),
     "AE": ("UAE", "Uni Emirat Arab"),

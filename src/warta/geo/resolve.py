@@ -189,7 +189,7 @@ def geocode(extraction: Extraction, gazetteer: Gazetteer, focus: Iterable[str] =
     names = [(p.name, _cue_of(p)) for i, e in enumerate(extraction.events)
              for p in (*e.places, *extra.get(i, []))]
     if not names:
-        return extraction
+        return _tie_to_article(extraction)
     if text is not None and language is not None:
         # a name no cue word introduced that is a common word of the article is no place
         lower = lowercase_words(text)
@@ -213,6 +213,35 @@ def geocode(extraction: Extraction, gazetteer: Gazetteer, focus: Iterable[str] =
         located = [p for p in places if p.latitude is not None]
         location = min(located, key=lambda p: (p.precision or 9)) if located else None
         events.append(dataclasses.replace(event, places=places, location=location))
+    return _tie_to_article(dataclasses.replace(extraction, events=tuple(events)))
+
+
+def _tie_to_article(extraction: Extraction) -> Extraction:
+    """Each event's location against the article's geoparsed places: a more specific place
+    inside the event's own words wins ("in Panjwai district of Kandahar province"); an event
+    whose words name no place takes the most specific place written nearest to it (ACLED's
+    geo_precision: a province's centroid is precision 3)."""
+    article = [p for p in extraction.places if p.latitude is not None and p.evidence is not None
+               and p.feature_class not in ("continent",)]
+    if not article or not extraction.events:
+        return extraction
+    events = []
+    for event in extraction.events:
+        spans = [(v.start, v.end) for v in event.evidence]
+        inside = [p for p in article if p.evidence is not None
+                  and any(a <= p.evidence.start < b for a, b in spans)]
+        location = event.location
+        if inside:
+            best = min(inside, key=lambda p: (p.precision or 9, p.evidence.start))  # type: ignore[union-attr]
+            if location is None or (best.precision or 9) < (location.precision or 9):
+                location = best
+        if location is None and spans:
+            at = spans[0][0]
+            best = min(article, key=lambda p: (p.precision or 9,
+                                               abs(p.evidence.start - at)))  # type: ignore[union-attr]
+            location = best
+        events.append(dataclasses.replace(event, location=location)
+                      if location is not event.location else event)
     return dataclasses.replace(extraction, events=tuple(events))
 
 

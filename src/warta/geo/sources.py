@@ -77,7 +77,7 @@ def missing() -> list[Source]:
     return [s for s in SOURCES if find(s.key) is None]
 
 
-# -- readers ----------------------------------------------------------------------------------------
+# -- readers --------------------------------------------------------------------------------------
 
 
 def cities500_rows(path: Path) -> Iterator[list[str]]:
