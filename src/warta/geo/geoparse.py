@@ -23,6 +23,7 @@ never removes the others.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import Counter
@@ -65,6 +66,7 @@ class Mention:
     loose: bool = False  # looked up with romanisation variants and bare unit names
     query: str | None = None  # the name looked up when it is not the text ("W.Va.")
     country: str | None = None  # the country an abbreviation belongs to
+    partial: bool = False  # the first word of a longer unknown name ("Tall" of "Tall Sakhr")
 
     @property
     def key(self) -> str:
@@ -171,6 +173,12 @@ def find_mentions(text: str, language: str, gazetteer: Gazetteer) -> list[Mentio
         # a surname elsewhere, unless the text also writes it as a place ("in Henry")
         rejected -= {normalise(m.name) for m in out if m.cue or m.level is not None}
         out = [m for m in out if normalise(m.name) not in rejected]
+    # the first word of a longer name the gazetteer does not know ("Tall Sakhr", "Abu Salim" has
+    # it last) is a place only if the article also writes it alone, or it is well known
+    alone = {m.key for m in out if not m.partial}
+    out = [m for m in out if not m.partial or m.key in alone or any(
+        e.feature in ("continent", "country", "admin1") or (e.population or 0) >= WELL_KNOWN
+        for e in _lookup(gazetteer, m.name, m.loose))]
     if pack.regions is not None:
         abbreviations = [Mention(m.start(), m.end(), m.group(0), "", 1, None, False,
                                  *pack.region_names[m.group(0)])
@@ -238,6 +246,8 @@ def _match_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, pa
         if mention is None:
             unknown_before = True
         else:
+            if single and end < j and tokens[end][2][0].isupper():
+                mention = dataclasses.replace(mention, partial=True)
             out.append(mention)
         k = end
     return out
@@ -287,7 +297,7 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: in
     if level is None and more_after:
         after = tokens[end][2].lower() if end < len(tokens) else ""
         level = pack.suffixes.get(after)
-    return Mention(a, b, name, cue, level, None, loose)
+    return Mention(a, b, name, cue, level, loose=loose)
 
 
 def _chain(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -297,11 +307,9 @@ def _chain(text: str, mentions: list[Mention]) -> list[Mention]:
     for n in range(len(out) - 1):
         gap = text[out[n].end:out[n + 1].start]
         if re.fullmatch(r"\s*(?:[A-Za-z]+\s+)?,\s*(?:[A-Za-z]+\s+){0,2}", gap) and len(gap) < 30:
-            m = out[n]
-            out[n] = Mention(m.start, m.end, m.name, m.cue, m.level, n + 1, m.loose)
+            out[n] = dataclasses.replace(out[n], chained_to=n + 1)
         elif re.fullmatch(r"\s*(?:[a-z]+\s+)?\(\s*", gap):
-            m = out[n]  # "Kisumu town (Kisumu, Kenya)"
-            out[n] = Mention(m.start, m.end, m.name, m.cue, m.level, n + 1, m.loose)
+            out[n] = dataclasses.replace(out[n], chained_to=n + 1)  # "Kisumu town (Kisumu)"
     return out
 
 

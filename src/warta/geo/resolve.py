@@ -217,10 +217,11 @@ def geocode(extraction: Extraction, gazetteer: Gazetteer, focus: Iterable[str] =
 
 
 def _tie_to_article(extraction: Extraction) -> Extraction:
-    """Each event's location against the article's geoparsed places: a more specific place
-    inside the event's own words wins ("in Panjwai district of Kandahar province"); an event
-    whose words name no place takes the most specific place written nearest to it (ACLED's
-    geo_precision: a province's centroid is precision 3)."""
+    """Each event's location against the article's geoparsed places: the most specific place
+    below the country level inside the event's own words wins ("in Panjwai district of Kandahar
+    province"); else the event's own resolved place; an event whose words name no place takes
+    the most specific place written nearest to it (ACLED's geo_precision: a province's centroid
+    is precision 3)."""
     article = [p for p in extraction.places if p.latitude is not None and p.evidence is not None
                and p.feature_class not in ("continent",)]
     if not article or not extraction.events:
@@ -231,10 +232,13 @@ def _tie_to_article(extraction: Extraction) -> Extraction:
         inside = [p for p in article if p.evidence is not None
                   and any(a <= p.evidence.start < b for a, b in spans)]
         location = event.location
-        if inside:
-            best = min(inside, key=lambda p: (p.precision or 9, p.evidence.start))  # type: ignore[union-attr]
-            if location is None or (best.precision or 9) < (location.precision or 9):
-                location = best
+        below = [p for p in inside if p.feature_class != "country"]
+        if below:
+            # the geoparser read the whole text, hierarchy and all ("in Pipri, Kaushambi"): its
+            # most specific place in the event's words, the first of equals, is the location
+            location = min(below, key=lambda p: (p.precision or 9, p.evidence.start))  # type: ignore[union-attr]
+        elif inside and location is None:
+            location = inside[0]
         if location is None and spans:
             at = spans[0][0]
             best = min(article, key=lambda p: (p.precision or 9,
