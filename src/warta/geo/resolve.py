@@ -79,7 +79,9 @@ def _score(entry: Entry, focus: set[str], anchors: Sequence[Entry]) -> float:
         score += 3.0 if nearest <= 100 else 1.5 if nearest <= 300 else 0.0
     if entry.feature == "city":
         score += 0.5
-    score += math.log10((entry.population or 0) + 1) / 4
+        # a unit's population is its places' total (a ranking aid for the geoparser): an event
+        # clause's bare name is the town before the district of the same name
+        score += math.log10((entry.population or 0) + 1) / 4
     return score
 
 
@@ -134,7 +136,12 @@ def resolve_names(names: Iterable[tuple[str, str]], gazetteer: Gazetteer,
         if cue in cues.towns and name.casefold() in countries_named:
             candidates[(name, cue)] = []  # "desa-desa Iran": Iranian villages, not a town
             continue
-        found = [e for e in gazetteer.lookup(name)[:MAX_CANDIDATES] if _acceptable(e, cue, cues)]
+        # populated places by population first, then the units (whose population is their
+        # places' total, a ranking aid for the geoparser, not a reason to prefer the district)
+        found = sorted((e for e in gazetteer.lookup(name)[:MAX_CANDIDATES]
+                        if _acceptable(e, cue, cues)),
+                       key=lambda e: (e.feature != "city" or e.population is None,
+                                      -(e.population or 0) if e.feature == "city" else 0))
         if _acronym(name):
             # "BBM" (fuel), "DPR" (parliament): an acronym is a place only by its own name,
             # never through an alternate name (codes, abbreviations) of a faraway town
