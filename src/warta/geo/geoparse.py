@@ -191,7 +191,10 @@ def find_mentions(text: str, language: str, gazetteer: Gazetteer) -> list[Mentio
 
 
 def _lookup(gazetteer: Gazetteer, name: str, loose: bool = False) -> list[Entry]:
-    return gazetteer.lookup(name, exact=not loose)
+    """The places of that exact name; with ``loose``, through variants only when none has it
+    ("in Sudan" is Sudan, not Sedan)."""
+    exact = gazetteer.lookup(name, exact=True)
+    return exact if exact or not loose else gazetteer.lookup(name)
 
 
 def _match_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, pack: _Pack,
