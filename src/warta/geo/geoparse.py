@@ -394,7 +394,8 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
         if key in chosen:
             continue
         cands = _merged(readings, ns)
-        if cands and _one_reading(cands) and _plausible(cands[0], focus_set, countries):
+        if (cands and _one_reading(cands) and _plausible(cands[0], focus_set, countries)
+                and _anchors_well(mentions, ns, cands[0])):
             chosen[key] = cands[0]
     focus_set |= {e.country_code for e in chosen.values() if e is not None and e.country_code}
     anchors = [e for e in chosen.values()
@@ -413,7 +414,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
             around = focus_set | {a.country_code for a in anchors}
             cands = [e for e in every if e.country_code in around] or [
                 e for e in every if e.feature in ("country", "admin1", "continent")
-                or (e.population or 0) >= WELL_KNOWN]
+                or (e.population or 0) >= WELL_KNOWN] or every
         if not cands:
             chosen[key] = None
             continue
@@ -424,6 +425,17 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
         if best.feature not in ("country", "continent"):
             anchors.append(best)
     return [chosen.get(m.key) for m in mentions]
+
+
+def _anchors_well(mentions: Sequence[Mention], ns: list[int], entry: Entry) -> bool:
+    """Whether a name with one reading may anchor the others: written as a place (a cue, an
+    admin word, a hierarchy, several words) or well known. A lone capitalised word with one
+    small namesake somewhere ("Station", a Swiss hamlet) must not pull the article abroad."""
+    if entry.feature in ("continent", "country", "admin1") or (
+            entry.population or 0) >= WELL_KNOWN:
+        return True
+    return any(mentions[n].cue or mentions[n].level is not None
+               or mentions[n].chained_to is not None or " " in mentions[n].name for n in ns)
 
 
 def _merged(readings: list[list[Entry]], ns: list[int]) -> list[Entry]:
