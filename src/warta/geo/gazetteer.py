@@ -47,7 +47,7 @@ from warta.geo import names as name_rules
 from warta.geo import sources
 from warta.geo.names import cached_variant_keys, normalise, variant_keys
 
-SCHEMA = 5
+SCHEMA = 6
 """Bump when the build changes what goes into the index (the rules files are hashed already)."""
 
 ENV = "WARTA_GAZETTEER"
@@ -320,6 +320,9 @@ class _Builder:
         self.rg_admin2: dict[tuple[str, str, str], _Centroid] = defaultdict(_Centroid)
         self.country_points: dict[str, tuple[float, float]] = {}
         self.country_demonyms: dict[str, list[str]] = defaultdict(list)
+        # GeoNames id of an admin-1 unit -> (Natural Earth label point, Indonesian and English
+        # names)
+        self.admin1_labels: dict[int, tuple[tuple[float, float], list[str]]] = {}
         self.region_points: dict[str, tuple[float, float]] = {}
 
     # places
@@ -404,6 +407,13 @@ class _Builder:
         if polygons is not None:
             self.say(f"reading {polygons.name}")
             self.country_points, self.region_points = sources.polygon_points(polygons)
+            for record in sources.admin1_records(polygons):
+                gid = record.get("gn_id")
+                if isinstance(gid, int) and gid > 0 and record.get("latitude") is not None:
+                    self.admin1_labels[gid] = (
+                        (float(record["latitude"]), float(record["longitude"])),
+                        [n for n in (record.get("name_id"), record.get("name_en"))
+                         if n and _LATIN.fullmatch(n)])
             # world-countries' reference points, read next, are averaged with these
             self.say(f"  {len(self.country_points)} country and {len(self.region_points)} "
                      "province polygons")
@@ -580,6 +590,9 @@ class _Builder:
                     continue
                 alternates = [a for a in aliases.split("|")
                               if a and _LATIN.fullmatch(a) and not _CODE.fullmatch(a)]
+                label = self.admin1_labels.get(int(gid)) if gid and level == 1 else None
+                if label is not None:  # "Jawa Barat", "Australia Barat": Natural Earth's name_id
+                    alternates += [n for n in label[1] if n not in alternates and n != name]
                 weak = [a for a in alternates if _shortened(a, name)]
                 strong = [name, *(a for a in alternates if a not in weak)]
                 weak += [s for s in map(_strip_admin_words, strong) if s]
@@ -598,7 +611,8 @@ class _Builder:
                 if centre is None or centre.n == 0:
                     continue
                 above = unit_of_line.get(int(parent)) if parent else None
-                lat, lon = self.region_points.get(iso) or centre.position()
+                lat, lon = (label[0] if label is not None else
+                            self.region_points.get(iso) or centre.position())
                 uid = f"gn:{gid}" if gid and f"gn:{gid}" not in self.by_id else f"lo:{code}"
                 admin1 = name if level == 1 else (self.rows[above][1] if above is not None
                                                   else None)
