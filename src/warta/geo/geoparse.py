@@ -408,6 +408,10 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
     focus_set |= {e.country_code for e in chosen.values() if e is not None and e.country_code}
     anchors = [e for e in chosen.values()
                if e is not None and e.feature not in ("country", "continent")]
+    # the countries most names of the article can be read in: a local story names no country
+    # ("Paris" and "Henry County" and "Gainesville": Tennessee's Paris)
+    focus_set |= _voted_countries({k: _merged(readings, ns) for k, ns in by_name.items()},
+                                  chosen)
     # 3. the rest, most constrained first
     pending = sorted((k for k in by_name if k not in chosen),
                      key=lambda k: len(_merged(readings, by_name[k])))
@@ -433,6 +437,33 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
         if best.feature not in ("country", "continent"):
             anchors.append(best)
     return [chosen.get(m.key) for m in mentions]
+
+
+def _voted_countries(readings: dict[str, list[Entry]],
+                     chosen: dict[str, Entry | None]) -> set[str]:
+    """Countries that at least two names of the article, and a third of them, vote for. A name
+    votes for each country its readings lie in, in proportion to its most populous reading
+    there (Paris votes for France, hardly for Tennessee; Henry County only for the United
+    States); a name already resolved votes for its country alone."""
+    votes: Counter[str] = Counter()
+    names = 0
+    for key, cands in readings.items():
+        entry = chosen.get(key)
+        if entry is not None:
+            if entry.country_code:
+                votes[entry.country_code] += 1.0
+                names += 1
+            continue
+        best: dict[str, int] = {}
+        for e in cands:
+            if e.country_code:
+                best[e.country_code] = max(best.get(e.country_code, 0), (e.population or 0) + 100)
+        total = sum(best.values())
+        if total:
+            names += 1
+            for cc, weight in best.items():
+                votes[cc] += weight / total
+    return {cc for cc, v in votes.items() if v >= 2.0 and v >= names / 3}
 
 
 def _anchors_well(mentions: Sequence[Mention], ns: list[int], entry: Entry) -> bool:
