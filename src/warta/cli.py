@@ -526,7 +526,7 @@ def show(
     out.print()
     out.print(f"[bold]casualty figures ({len(extraction.claims)})[/]")
     for c in extraction.claims:
-        value = f"{c.low}-{c.high}" if c.qualifier == "range" else f"{c.value:,}"
+        value = f"{c.low:,}–{c.high:,}" if c.qualifier == "range" else f"{c.value:,}"
         span = "running total" if c.cumulative else "incident"
         out.print(
             f"  {c.kind:<8} {c.qualifier:<9} {value:>7} {c.victims:<9} "
