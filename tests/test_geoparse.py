@@ -194,3 +194,33 @@ def test_geoparsing_measure(tmp_path: Path) -> None:
     score = CorpusScore("mini")
     score_article(article, reported[:1], score)
     assert (score.found, score.near) == (1, 1) and len(score.misses) == 2
+
+
+# -- the event's location --------------------------------------------------------------------------
+
+
+def test_event_location_is_the_most_specific_place_of_its_words(gazetteer: Gazetteer,
+                                                                 nusantara: dict) -> None:
+    import datetime as dt
+
+    from warta.model import Article, DateValue
+    from warta.pipeline import analyse
+
+    regency = next(r for r in nusantara["regencies"] if r["name"] == "Kabupaten Nduga")
+    (mugi,) = [d for d in nusantara["districts"]
+               if d["name"] == "Mugi" and d["regency_id"] == regency["id"]]
+    day = DateValue(dt.date(2026, 5, 4), "day", "", "")
+    text = ("Pasukan menembaki Distrik Mugi, Kabupaten Nduga, dan menewaskan dua warga, kata "
+            "polisi.")
+    extraction = analyse(Article(id="a", source="t", text=text, language="id", published=day),
+                         None, gazetteer)
+    (event,) = extraction.events
+    assert event.location is not None and event.location.gazetteer_id == f"id:{mugi['id']}"
+    assert event.location.precision == 2  # a district
+    text = "Soldiers shot dead two protesters in Kisumu town (Kisumu, Kenya) on Sunday."
+    extraction = analyse(Article(id="b", source="t", text=text, language="en", published=day),
+                         None, gazetteer)
+    (event,) = extraction.events
+    assert event.location is not None and event.location.name == "Kisumu"
+    assert (event.location.country_code, event.location.precision) == ("KE", 1)
+    assert {p.name for p in extraction.places} >= {"Kisumu", "Kenya"}
