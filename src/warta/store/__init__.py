@@ -574,18 +574,22 @@ def _bounded(key: str) -> str:
 
 
 _PLACE_FIELDS = ("name", "canonical_name", "gazetteer_id", "latitude", "longitude",
-                 "country_code", "admin1", "feature_class", "precision", "cue")
+                 "country_code", "admin1", "feature_class", "precision", "cue", "admin_path")
 
 
 def _place_json(place: Place) -> dict[str, Any]:
-    return {k: getattr(place, k) for k in _PLACE_FIELDS}
+    out = {k: getattr(place, k) for k in _PLACE_FIELDS}
+    out["admin_path"] = list(place.admin_path)
+    return out
 
 
 def _place(value: Any) -> Place:
     """A stored place: a dict, or a bare name as version-2 databases kept them."""
     if isinstance(value, str):
         return Place(name=value)
-    return Place(**{k: value.get(k) for k in _PLACE_FIELDS})
+    fields = {k: value.get(k) for k in _PLACE_FIELDS}
+    fields["admin_path"] = tuple(fields["admin_path"] or ())  # stored before: none
+    return Place(**fields)
 
 
 def _event(row: Any, text: str) -> Event:
