@@ -190,7 +190,7 @@ def test_geoparsing_measure(tmp_path: Path) -> None:
     score = CorpusScore("mini")
     score_article(article, reported, score)
     assert (score.gold, score.found, score.near) == (3, 3, 2)
-    assert score.misses == ["1: 'Illinois' placed at Illinois (-, -, 1112 km)"]
+    assert score.misses == [("1", "'Illinois' placed at Illinois (-, -, 1112 km)")]
     score = CorpusScore("mini")
     score_article(article, reported[:1], score)
     assert (score.found, score.near) == (1, 1) and len(score.misses) == 2

@@ -437,10 +437,10 @@ def suite_geoparsing(shared: Path, limit: int | None) -> list[Measure]:
         if not path.is_file():
             continue
         score = evaluate_corpus(path, gazetteer, limit)
-        lost = tuple(Miss(m.split(":", 1)[0], "", m.split(":", 1)[1].strip(), "")
-                     for m in score.misses if ": not found" in m)
-        far = tuple(Miss(m.split(":", 1)[0], "", m.split(":", 1)[1].strip(), "")
-                    for m in score.misses if ": not found" not in m)
+        lost = tuple(Miss(key, "a toponym", what, "") for key, what in score.misses
+                     if what.startswith("not found"))
+        far = tuple(Miss(key, f"within {WITHIN_KM:.0f} km", what, "")
+                    for key, what in score.misses if not what.startswith("not found"))
         measures += [
             Measure(f"geoparsing {corpus} toponyms found", score.found_share,
                     detail=f"{score.found} of {score.gold} gold toponyms", misses=lost),

@@ -44,7 +44,7 @@ class CorpusScore:
     found: int = 0
     near: int = 0
     reported: int = 0
-    misses: list[str] = field(default_factory=list)
+    misses: list[tuple[str, str]] = field(default_factory=list)  # (article key, what went wrong)
 
     @property
     def found_share(self) -> float:
@@ -107,7 +107,7 @@ def score_article(gold: GoldArticle, places: list[Place], score: CorpusScore) ->
         same_name = [p for p in places if p.name.casefold() == t.phrase.casefold()]
         candidates = overlapping + [p for p in same_name if p not in overlapping]
         if not candidates:
-            score.misses.append(f"{gold.key}: not found {t.phrase!r}")
+            score.misses.append((gold.key, f"not found {t.phrase!r}"))
             continue
         score.found += 1
         first = next((p for p in candidates
@@ -117,11 +117,11 @@ def score_article(gold: GoldArticle, places: list[Place], score: CorpusScore) ->
         if distance is not None and distance <= WITHIN_KM:
             score.near += 1
         elif first is not None:
-            score.misses.append(
-                f"{gold.key}: {t.phrase!r} placed at {first.canonical_name or first.name} "
-                f"({first.country_code or '-'}, {first.gazetteer_id or '-'}, {distance:.0f} km)")
+            score.misses.append((gold.key, (
+                f"{t.phrase!r} placed at {first.canonical_name or first.name} "
+                f"({first.country_code or '-'}, {first.gazetteer_id or '-'}, {distance:.0f} km)")))
         else:
-            score.misses.append(f"{gold.key}: {t.phrase!r} placed at no coordinates")
+            score.misses.append((gold.key, f"{t.phrase!r} placed at no coordinates"))
 
 
 def evaluate_corpus(path: str | Path, gazetteer: object, limit: int | None = None) -> CorpusScore:
