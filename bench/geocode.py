@@ -11,7 +11,9 @@ if it is missing or stale), then:
   (VmHWM on Linux, since ru_maxrss survives exec and would report this process's build peak;
   resource.getrusage elsewhere);
 - lookups per second over N names (default 3,000) sampled from the index, first uncached, then
-  again from the per-instance cache.
+  again from the per-instance cache;
+- the whole-text geoparser (warta.geo.geoparse) over generated articles naming sampled places:
+  articles and words per second, cold (first pass) and warm (lookups cached).
 Targets (issue 4): warm open under 1 s, under 500 MB resident. No assertion: machines here are
 noisy.
 """
@@ -29,6 +31,7 @@ import time
 from pathlib import Path
 
 from warta.geo.gazetteer import Gazetteer, build
+from warta.geo.geoparse import geoparse
 
 CHILD = """
 import json, resource, sys, time
@@ -52,6 +55,18 @@ def sample(path: Path, n: int, seed: int = 7) -> list[str]:
     with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as con:
         names = [row[0] for row in con.execute("SELECT name FROM places ORDER BY pk")]
     return random.Random(seed).sample(names, min(n, len(names)))
+
+
+TEMPLATE = ("Residents of {0} said on Tuesday that heavy rain had flooded the roads between {1} "
+            "and {2}. The mayor told reporters the water reached the market, and officials in "
+            "{3} sent two trucks. Police said no one was hurt, while the Red Cross asked for "
+            "blankets. Schools stayed closed near {4} for a second day.")
+
+
+def generated_articles(names: list[str], n: int, seed: int = 11) -> list[str]:
+    """Articles of our own writing, each naming five places sampled from the index."""
+    rng = random.Random(seed)
+    return [" ".join(TEMPLATE.format(*rng.sample(names, 5)) for _ in range(4)) for _ in range(n)]
 
 
 def main() -> None:
@@ -95,6 +110,16 @@ def main() -> None:
         for name in names:
             gazetteer.lookup(name)
         print(f"              {len(names) / (time.perf_counter() - started):7.0f} /s cached")
+        articles = generated_articles(names, 200)
+        words = sum(len(a.split()) for a in articles)
+        for label in ("cold", "warm"):
+            started = time.perf_counter()
+            for text in articles:
+                geoparse(text, "en", gazetteer)
+            elapsed = time.perf_counter() - started
+            print(f"geoparse:     {len(articles) / elapsed:7.0f} articles/s {label} "
+                  f"({words / elapsed:,.0f} words/s, {len(articles)} articles of "
+                  f"{words // len(articles)} words)")
         print(f"version:      {gazetteer.version}")
         gazetteer.close()
 

@@ -470,7 +470,7 @@ def extraction_json(article: Any, extraction: Any) -> dict[str, Any]:
         "language": article.language,
         "published": to_jsonable(article.published), "reference": data.pop("reference"),
         "text": article.text, "claims": data["claims"], "events": data["events"],
-        "quotes": data["quotes"],
+        "quotes": data["quotes"], "places": data["places"],
     }
 
 

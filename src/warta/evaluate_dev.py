@@ -18,6 +18,9 @@ Suites:
 - ``story_pairs``: SemEval-2022 task 8's English and English-paired rows, every text in one
   database and linked: pairs with ``Overall`` <= 1.5 should share a story, pairs >= 3 should
   not, and no story should swallow the corpus.
+- ``geoparsing``: LGL, TR-News and GeoVirus: per corpus, the share of gold toponyms warta finds
+  (a reported place overlapping the gold span, or with the same surface name) and, of those,
+  the share it places within 161 km (``warta.evaluate_geoparsing``).
 
 Run ``python -m warta.evaluate_dev --help``.
 """
@@ -590,11 +593,38 @@ def suite_story_pairs(shared: Path, limit: int | None) -> list[Measure]:
     return story_pair_scores(pairs, story_of, leads)
 
 
+# -- geoparsing corpora ----------------------------------------------------------------------
+
+
+def suite_geoparsing(shared: Path, limit: int | None) -> list[Measure]:
+    from warta.evaluate_geoparsing import CORPORA, WITHIN_KM, evaluate_corpus
+
+    gazetteer = _gazetteer()
+    measures = []
+    for corpus in CORPORA:
+        path = shared / "dev" / "geoparsing" / f"{corpus}.xml"
+        if not path.is_file():
+            continue
+        score = evaluate_corpus(path, gazetteer, limit)
+        lost = tuple(Miss(key, "a toponym", what, "") for key, what in score.misses
+                     if what.startswith("not found"))
+        far = tuple(Miss(key, f"within {WITHIN_KM:.0f} km", what, "")
+                    for key, what in score.misses if not what.startswith("not found"))
+        measures += [
+            Measure(f"geoparsing {corpus} toponyms found", score.found_share,
+                    detail=f"{score.found} of {score.gold} gold toponyms", misses=lost),
+            Measure(f"geoparsing {corpus} found within {WITHIN_KM:.0f} km", score.near_share,
+                    detail=f"{score.near} of {score.found} found", misses=far),
+        ]
+    return measures
+
+
 SUITES: dict[str, Suite] = {
     "seeds": suite_seeds,
     "acled": suite_acled,
     "indosum": suite_indosum,
     "story_pairs": suite_story_pairs,
+    "geoparsing": suite_geoparsing,
 }
 
 

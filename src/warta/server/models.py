@@ -36,6 +36,7 @@ class Place(BaseModel):
     precision: int | None = None
     evidence: Evidence | None = None
     cue: str | None = None
+    admin_path: list[str] = []
 
 
 class CasualtyClaim(BaseModel):
@@ -208,6 +209,7 @@ class PlaceCount(BaseModel):
     feature_class: str | None = None
     precision: int | None = None
     cue: str | None = None
+    admin_path: list[str] = []
     events: int
     articles: int
 

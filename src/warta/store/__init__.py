@@ -633,11 +633,13 @@ def _bounded(key: str) -> str:
 
 
 _PLACE_FIELDS = ("name", "canonical_name", "gazetteer_id", "latitude", "longitude",
-                 "country_code", "admin1", "feature_class", "precision", "cue")
+                 "country_code", "admin1", "feature_class", "precision", "cue", "admin_path")
 
 
 def _place_json(place: Place) -> dict[str, Any]:
-    return {k: getattr(place, k) for k in _PLACE_FIELDS}
+    out = {k: getattr(place, k) for k in _PLACE_FIELDS}
+    out["admin_path"] = list(place.admin_path)
+    return out
 
 
 def _place_row(place: Place) -> dict[str, Any]:
@@ -653,7 +655,9 @@ def _place(value: Any, article_id: str = "", text: str = "") -> Place:
         return Place(name=value)
     span = value.get("evidence")
     evidence = Evidence(article_id, span[0], span[1], text[span[0]:span[1]]) if span else None
-    return Place(**{k: value.get(k) for k in _PLACE_FIELDS}, evidence=evidence)
+    fields = {k: value.get(k) for k in _PLACE_FIELDS}
+    fields["admin_path"] = tuple(fields["admin_path"] or ())  # stored before: none
+    return Place(**fields, evidence=evidence)
 
 
 def _as_of(row: Any) -> DateValue | None:

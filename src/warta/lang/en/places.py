@@ -58,7 +58,7 @@ EXONYMS: dict[str, tuple[str, str]] = {
 # Country names beyond pycountry's and Babel's territory names (those are added by the build):
 # abbreviations and everyday forms, ISO2 -> names.
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
-    "US": ("USA", "U.S.", "U.S.A.", "United States of America"),
+    "US": ("US", "USA", "U.S.", "U.S.A.", "United States of America"),
     "GB": ("UK", "U.K.", "Britain", "Great Britain"),
     "AE": ("UAE",),
     "NL": ("Holland",),
@@ -70,4 +70,52 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "PS": ("Palestine",),
     "VA": ("Vatican",),
     "SA": ("Saudi", "Saudi Arabia"),
+}
+
+# The whole-text geoparser (warta.geo.geoparse). Lower-case words that may sit inside a place
+# name ("Bosnia and Herzegovina", "Republic of the Congo", "Stratford-upon-Avon").
+NAME_CONNECTORS = ["of", "the", "and", "de", "del", "da", "do", "dos", "das", "la", "le", "upon",
+                   "al", "el", "on"]
+# Capitalised words before a place name that keep it a place ("Northern Syria", "Greater
+# London"), where other unknown capitalised words before it make it part of another name.
+PLACE_MODIFIERS = ["north", "south", "east", "west", "northern", "southern", "eastern",
+                   "western", "central", "upper", "lower", "greater", "northeast", "northwest",
+                   "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+                   "southwestern", "downtown", "rural", "metro", "new"]
+# Words after a name that make it an administrative unit ("Nduga Regency", "Kandahar
+# province"), with the level they ask for: 1 a province or state, 2 a district or county.
+ADMIN_SUFFIXES = {"province": 1, "state": 1, "region": 1, "governorate": 1, "oblast": 1,
+                  "prefecture": 1, "regency": 2, "district": 2, "county": 2, "parish": 2,
+                  "municipality": 2, "department": 1, "territory": 1}
+# Admin words before a name with the level they ask for ("Kabupaten Nduga"); 4 a village.
+ADMIN_LEVELS = {"province of": 1, "state of": 1, "region of": 1, "district of": 2,
+                "county of": 2, "town of": 4, "city of": 4, "village of": 4}
+# Short words written with a full stop inside place names ("St. Petersburg", "Ft. Worth").
+NAME_ABBREVIATIONS = ["St", "Ste", "Ft", "Mt", "Pt"]
+# Abbreviations of states and provinces in press style (AP), as (name, ISO 3166 alpha-2): the
+# gazetteer knows the name, the text writes the abbreviation ("Charleston, W.Va.").
+REGION_ABBREVIATIONS = {
+    "Ala.": ("Alabama", "US"), "Ariz.": ("Arizona", "US"), "Ark.": ("Arkansas", "US"),
+    "Calif.": ("California", "US"), "Colo.": ("Colorado", "US"), "Conn.": ("Connecticut", "US"),
+    "Del.": ("Delaware", "US"), "Fla.": ("Florida", "US"), "Ga.": ("Georgia", "US"),
+    "Ill.": ("Illinois", "US"), "Ind.": ("Indiana", "US"), "Kan.": ("Kansas", "US"),
+    "Kans.": ("Kansas", "US"), "Ky.": ("Kentucky", "US"), "La.": ("Louisiana", "US"),
+    "Md.": ("Maryland", "US"), "Mass.": ("Massachusetts", "US"), "Mich.": ("Michigan", "US"),
+    "Minn.": ("Minnesota", "US"), "Miss.": ("Mississippi", "US"), "Mo.": ("Missouri", "US"),
+    "Mont.": ("Montana", "US"), "Neb.": ("Nebraska", "US"), "Nebr.": ("Nebraska", "US"),
+    "Nev.": ("Nevada", "US"), "N.H.": ("New Hampshire", "US"), "N.J.": ("New Jersey", "US"),
+    "N.M.": ("New Mexico", "US"), "N.Y.": ("New York", "US"), "N.C.": ("North Carolina", "US"),
+    "N.D.": ("North Dakota", "US"), "Okla.": ("Oklahoma", "US"), "Ore.": ("Oregon", "US"),
+    "Pa.": ("Pennsylvania", "US"), "Penn.": ("Pennsylvania", "US"),
+    "R.I.": ("Rhode Island", "US"), "S.C.": ("South Carolina", "US"),
+    "S.D.": ("South Dakota", "US"), "Tenn.": ("Tennessee", "US"), "Tex.": ("Texas", "US"),
+    "Vt.": ("Vermont", "US"), "Va.": ("Virginia", "US"), "Wash.": ("Washington", "US"),
+    "W.Va.": ("West Virginia", "US"), "W. Va.": ("West Virginia", "US"),
+    "Wis.": ("Wisconsin", "US"), "Wyo.": ("Wyoming", "US"),
+    "D.C.": ("District of Columbia", "US"),
+    "B.C.": ("British Columbia", "CA"), "Alta.": ("Alberta", "CA"),
+    "Sask.": ("Saskatchewan", "CA"), "Man.": ("Manitoba", "CA"), "Ont.": ("Ontario", "CA"),
+    "Que.": ("Quebec", "CA"), "N.S.": ("Nova Scotia", "CA"), "N.B.": ("New Brunswick", "CA"),
+    "Nfld.": ("Newfoundland and Labrador", "CA"),
+    "NSW": ("New South Wales", "AU"), "Qld": ("Queensland", "AU"), "Vic.": ("Victoria", "AU"),
 }

@@ -92,3 +92,16 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "CI": ("Pantai Gading",),
     "PS": ("Palestina",),
 }
+
+# The whole-text geoparser (warta.geo.geoparse). Lower-case words that may sit inside a place
+# name ("Bosnia dan Herzegovina", "Republik Demokratik Kongo" has none).
+NAME_CONNECTORS = ["dan", "de", "del", "al", "el"]
+# Capitalised words before a place name that keep it a place.
+PLACE_MODIFIERS = ["utara", "selatan", "timur", "barat", "tengah", "raya"]
+# Words after a name that make it an administrative unit, with the level they ask for.
+ADMIN_SUFFIXES: dict[str, int] = {}
+# Admin words before a name with the level they ask for ("Kabupaten Nduga", "Distrik Mugi");
+# 4 a desa, kelurahan or town.
+ADMIN_LEVELS = {"provinsi": 1, "negara bagian": 1, "kabupaten": 2, "kota": 4, "kotamadya": 2,
+                "kota madya": 2, "kecamatan": 3, "distrik": 3, "desa": 4, "kelurahan": 4,
+                "kampung": 4, "dusun": 4, "nagari": 4, "gampong": 4}

@@ -1,0 +1,577 @@
+"""The whole-text geoparser: every toponym of an article as a :class:`~warta.model.Place` with its
+span, kind, coordinates, gazetteer id and admin path.
+
+Finding: runs of capitalised words (with the connectors a name may hold, "Bosnia and
+Herzegovina") are matched against the gazetteer longest first. A match is dropped when it is a
+common word of the article (written in lower case elsewhere, or a stopword), an acronym that is
+no country, next to a word that marks a person or an organisation ("Henry said", "Police"), or
+the tail of a longer capitalised name the gazetteer does not know ("Chiquita Raquel Henry": a
+person, and then "Henry" is that person everywhere in the article). An admin word before or
+after the name ("Kabupaten Nduga", "Kandahar province") is kept as its cue and asks for a unit
+of that level; demonyms ("Turkish") are names of their country in the gazetteer.
+
+Resolving, for each distinct name of the article (one sense per article):
+  1. the hierarchy written next to it: in "Distrik Mugi, Kabupaten Nduga, Papua Pegunungan" or
+     "Kismaayo, Lower Juba" each name keeps only the readings that lie inside a reading of the
+     name after it (and that one only the readings that contain one);
+  2. names with a single reading (within SAME_PLACE_KM), and the countries named, anchor the
+     rest: a reading in a country the article names, or near its other places, wins;
+  3. then the reading's rank: a country, a first-level unit, a capital, population.
+A name no reading of which is plausible stays unresolved (reported, without coordinates): it
+never removes the others.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from warta.geo.gazetteer import Entry, Gazetteer
+from warta.geo.names import normalise as _normalise
+from warta.lang import available, data
+from warta.model import Evidence, Place
+
+normalise = lru_cache(maxsize=200_000)(_normalise)
+
+SAME_PLACE_KM = 15.0
+NEAR_KM = 100.0
+MAX_WORDS = 5
+MAX_READINGS = 60
+# A small place far from everything else the article is about is a coincidence of names.
+NEAR_ANCHOR_KM = 500.0
+BIG_PLACE = 200_000
+# A place this big is known by its name alone; a smaller one needs evidence (see _evidenced).
+WELL_KNOWN = 100_000
+
+# What a reading's kind is worth before any context (countries and provinces are named far more
+# often than the villages that share their names).
+_RANK = {"continent": 3.0, "country": 3.0, "admin1": 2.0, "admin2": 1.0, "admin3": 0.3, "city": 0.0}
+_FCODE_RANK = {"PPLC": 2.0, "PPLA": 1.2, "PPLA2": 0.6, "PPLG": 0.8, "PPLA3": 0.2}
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w’']*(?:[-‐][\w’']+)*|[a-z]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    name: str
+    cue: str
+    level: int | None  # the admin level an admin word next to it asks for
+    chained_to: int | None = None  # index of the mention written after it (", Nduga")
+    loose: bool = False  # looked up with romanisation variants and bare unit names
+    query: str | None = None  # the name looked up when it is not the text ("W.Va.")
+    country: str | None = None  # the country an abbreviation belongs to
+    partial: bool = False  # the first word of a longer unknown name ("Tall" of "Tall Sakhr")
+
+    @property
+    def key(self) -> str:
+        return normalise(self.query or self.name)
+
+
+@dataclass(frozen=True)
+class _Pack:
+    stop: frozenset[str]
+    connectors: frozenset[str]
+    modifiers: frozenset[str]
+    suffixes: dict[str, int]
+    levels: dict[str, int]
+    cues: frozenset[str]
+    neighbours: frozenset[str]
+    calendar: frozenset[str]
+    towns: frozenset[str]
+    abbreviated: frozenset[str]
+    regions: re.Pattern[str] | None
+    region_names: dict[str, tuple[str, str]]
+
+
+@cache
+def _pack(code: str) -> _Pack:
+    from warta.clean.language import stoplist
+    from warta.lang import load
+
+    codes = [code] if code in available() else list(available())
+    stop: set[str] = set(stoplist(code))
+    connectors: set[str] = set()
+    modifiers: set[str] = set()
+    suffixes: dict[str, int] = {}
+    levels: dict[str, int] = {}
+    cues: set[str] = set()
+    neighbours: set[str] = set()
+    calendar: set[str] = set()
+    towns: set[str] = set()
+    abbreviated: set[str] = set()
+    region_names: dict[str, tuple[str, str]] = {}
+    for c in codes:
+        p = data(c, "places")
+        pack = load(c)
+        connectors.update(getattr(p, "NAME_CONNECTORS", ()))
+        modifiers.update(getattr(p, "PLACE_MODIFIERS", ()))
+        suffixes.update(getattr(p, "ADMIN_SUFFIXES", {}))
+        levels.update(getattr(p, "ADMIN_LEVELS", {}))
+        cues.update(w.lower() for w in p.PLACE_CUES)
+        neighbours.update(w.lower() for w in p.NOT_PLACE_NEIGHBOURS)
+        calendar.update(w.lower() for w in (*pack.weekdays, *pack.months))
+        towns.update(p.TOWN_CUES)
+        abbreviated.update(getattr(p, "NAME_ABBREVIATIONS", ()))
+        region_names.update(getattr(p, "REGION_ABBREVIATIONS", {}))
+    alternatives = "|".join(re.escape(a) for a in sorted(region_names, key=len, reverse=True))
+    regions = re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])") if region_names else None
+    return _Pack(frozenset(stop), frozenset(connectors), frozenset(modifiers), suffixes, levels,
+                 frozenset(cues), frozenset(neighbours), frozenset(calendar), frozenset(towns),
+                 frozenset(abbreviated), regions, region_names)
+
+
+def _km(a: Entry, b: Entry) -> float:
+    """Distance, equirectangular: within a percent of the great circle at the few hundred
+    kilometres the thresholds here are about, and several times cheaper."""
+    dlat = a.latitude - b.latitude
+    if dlat > 20 or dlat < -20:
+        return 2222.0 + abs(dlat)  # far: beyond every threshold used
+    dlon = abs(a.longitude - b.longitude)
+    if dlon > 180:
+        dlon = 360 - dlon
+    x = dlon * math.cos(math.radians((a.latitude + b.latitude) / 2))
+    return 111.195 * math.sqrt(x * x + dlat * dlat)
+
+
+# -- finding --------------------------------------------------------------------------------------
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    before = text[max(0, at - 4):at]
+    return at == 0 or bool(re.search(r"(?:[.!?:;“\"‘(\n]|^)\s*$", before))
+
+
+def find_mentions(text: str, language: str, gazetteer: Gazetteer) -> list[Mention]:
+    """The toponym mentions of ``text`` that the gazetteer knows, in text order."""
+    pack = _pack(language)
+    lower = frozenset(m.group(0) for m in re.finditer(r"\b[a-z][a-z'’-]+\b", text))
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    out: list[Mention] = []
+    rejected: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        if not tokens[i][2][0].isupper():
+            i += 1
+            continue
+        # a run: capitalised tokens joined by single spaces or hyphens, connectors inside
+        j = i + 1
+        while j < len(tokens):
+            gap = text[tokens[j - 1][1]:tokens[j][0]]
+            if gap == ". " and tokens[j - 1][2] in pack.abbreviated:
+                pass  # "St. Petersburg"
+            elif gap not in (" ", "-") or tokens[j - 1][2].endswith(("'s", "’s")):
+                break
+            word = tokens[j][2]
+            if not word[0].isupper() and word not in pack.connectors:
+                break
+            j += 1
+        while j > i + 1 and not tokens[j - 1][2][0].isupper():
+            j -= 1  # a run never ends on a connector
+        out.extend(_match_run(text, tokens, i, j, pack, lower, gazetteer, rejected))
+        i = j
+    if rejected:
+        # a surname elsewhere, unless the text also writes it as a place ("in Henry")
+        rejected -= {normalise(m.name) for m in out if m.cue or m.level is not None}
+        out = [m for m in out if normalise(m.name) not in rejected]
+    # the first word of a longer name the gazetteer does not know ("Tall Sakhr", "Abu Salim" has
+    # it last) is a place only if the article also writes it alone, or it is well known
+    alone = {m.key for m in out if not m.partial}
+    out = [m for m in out if not m.partial or m.key in alone or any(
+        e.feature in ("continent", "country", "admin1") or (e.population or 0) >= WELL_KNOWN
+        for e in _lookup(gazetteer, m.name, m.loose))]
+    if pack.regions is not None:
+        abbreviations = [Mention(m.start(), m.end(), m.group(0), "", 1, None, False,
+                                 *pack.region_names[m.group(0)])
+                         for m in pack.regions.finditer(text)]
+        if abbreviations:
+            out = [m for m in out if not any(a.start < m.end and m.start < a.end
+                                             for a in abbreviations)]
+            out = sorted(out + abbreviations, key=lambda m: m.start)
+    return _chain(text, out)
+
+
+def _lookup(gazetteer: Gazetteer, name: str, loose: bool = False) -> list[Entry]:
+    """The places of that exact name; with ``loose``, through variants only when none has it
+    ("in Sudan" is Sudan, not Sedan)."""
+    exact = gazetteer.lookup(name, exact=True)
+    return exact if exact or not loose else gazetteer.lookup(name)
+
+
+def _match_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, pack: _Pack,
+               lower: frozenset[str], gazetteer: Gazetteer,
+               rejected: set[str]) -> list[Mention]:
+    out: list[Mention] = []
+    k = i
+    unknown_before = False  # a capitalised word of this run that is neither place nor modifier
+    while k < j:
+        found = None
+        # after a place cue or an admin word ("di Nduga", "Kabupaten Nduga") a name may be
+        # written loosely: another romanisation, a unit without its admin word
+        before = text[max(0, tokens[k][0] - 30):tokens[k][0]].lower().split()
+        cued = bool(before) and (before[-1] in pack.cues or before[-1] in pack.levels
+                                 or " ".join(before[-2:]) in pack.levels)
+        for end in range(min(j, k + MAX_WORDS), k, -1):
+            if not tokens[end - 1][2][0].isupper() or not tokens[k][2][0].isupper():
+                continue
+            start_char, end_char = tokens[k][0], tokens[end - 1][1]
+            name = _POSSESSIVE.sub("", text[start_char:end_char])
+            level = None
+            loose = cued
+            words = name.split()
+            if (len(words) > 1 and words[-1].lower() in pack.suffixes
+                    and not _lookup(gazetteer, name, loose)):
+                # "Nduga Regency": the unit, when the gazetteer lacks the whole phrase
+                level = pack.suffixes[words[-1].lower()]
+                name = " ".join(words[:-1])
+                loose = True
+            if not name or not _lookup(gazetteer, name, loose):
+                continue
+            found = (k, end, start_char, start_char + len(name), name, level, loose)
+            break
+        if found is not None and found[5] is None and found[4].lower() in pack.modifiers:
+            found = None  # "South" alone is no place
+        if found is None:
+            word = tokens[k][2].lower()
+            if tokens[k][2][0].isupper() and word not in pack.modifiers and (
+                    word not in pack.levels and word not in pack.stop and word not in lower):
+                unknown_before = True  # "Raquel" in "Chiquita Raquel Henry"; not "Another"
+            k += 1
+            continue
+        k0, end, a, b, name, level, loose = found
+        single = end - k0 == 1 or (level is not None and end - k0 == 2)
+        if unknown_before and single and end == j and not any(
+                e.feature in ("country", "continent") for e in _lookup(gazetteer, name, loose)):
+            rejected.add(normalise(name))  # a surname: "Chiquita Raquel Henry"
+            k = end
+            continue
+        mention = _keep(text, tokens, k0, end, a, b, name, level, loose, pack, lower, gazetteer,
+                        unknown_before and single, end < j)
+        if mention is None:
+            unknown_before = True
+        else:
+            if single and end < j and tokens[end][2][0].isupper():
+                mention = dataclasses.replace(mention, partial=True)
+            out.append(mention)
+        k = end
+    return out
+
+
+def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: int, b: int,
+          name: str, level: int | None, loose: bool, pack: _Pack, lower: frozenset[str],
+          gazetteer: Gazetteer, unknown_before: bool, more_after: bool) -> Mention | None:
+    entries = _lookup(gazetteer, name, loose)
+    words = name.split()
+    low = name.lower()
+    is_country = any(e.feature in ("country", "continent") for e in entries)
+    # a country, a province or a capital stands for its government ("Tbilisi says")
+    metonym = is_country or any(e.feature == "admin1" or e.fcode == "PPLC" for e in entries)
+    if unknown_before and not is_country:
+        return None  # inside another name ("Sheriff Tom Alexandria", "Mount Pleasant Bank")
+    if low in pack.calendar:
+        return None
+    if low in pack.stop and _sentence_start(text, a) and not is_country and not any(
+            e.feature == "admin1" or (e.population or 0) >= WELL_KNOWN for e in entries):
+        return None  # "This", "Will" opening a sentence (jusText's stoplists hold "london")
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        # acronyms: a country's ("US", "UAE"), else a place only under its own name
+        if not is_country and not any(e.name.casefold() == name.casefold() for e in entries):
+            return None
+        if len(letters) > 5 and not any(e.name.casefold() == name.casefold() for e in entries):
+            return None  # a dateline's "CHARLESTON" is Charleston; "SHERIFF" is nothing
+    elif len(words) == 1 and (low in lower or low.rstrip("s") in lower) and not is_country:
+        return None  # a common word of this article: "Police", "Fire", "Both"
+    prev = re.search(r"([\w'’-]+)\W{0,2}$", text[max(0, a - 40):a])
+    nxt = re.match(r"\W{0,2}([\w'’-]+)", text[b:b + 40])
+    prev_word = prev.group(1).lower() if prev else ""
+    next_word = nxt.group(1).lower() if nxt else ""
+    if next_word in pack.neighbours and not metonym:
+        return None  # "Henry said", "Kharkiv Police" (but "Syria said" is metonymy: a place)
+    if (prev_word in pack.neighbours and prev and not text[a - 1].isspace()) is True:
+        return None
+    cue = ""
+    two = re.search(r"(\w+\s+\w+)\s+$", text[max(0, a - 40):a])
+    for candidate in ((two.group(1).lower(),) if two else ()) + (prev_word,):
+        if candidate in pack.cues or candidate in pack.levels:
+            cue = candidate
+            break
+    if level is None and cue in pack.levels:
+        level = pack.levels[cue]
+    if level is None and more_after:
+        after = tokens[end][2].lower() if end < len(tokens) else ""
+        level = pack.suffixes.get(after)
+    return Mention(a, b, name, cue, level, loose=loose)
+
+
+def _chain(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Link each mention to the one right after it when only a comma (and perhaps an admin
+    word) lies between: "Distrik Mugi, Kabupaten Nduga", "Pandi, Bulacan"."""
+    out = list(mentions)
+    for n in range(len(out) - 1):
+        gap = text[out[n].end:out[n + 1].start]
+        if re.fullmatch(r"\s*(?:[A-Za-z]+\s+)?,\s*(?:[A-Za-z]+\s+){0,2}", gap) and len(gap) < 30:
+            out[n] = dataclasses.replace(out[n], chained_to=n + 1)
+        elif re.fullmatch(r"\s*(?:[a-z]+\s+)?\(\s*", gap):
+            out[n] = dataclasses.replace(out[n], chained_to=n + 1)  # "Kisumu town (Kisumu)"
+    return out
+
+
+# -- resolving ------------------------------------------------------------------------------------
+
+
+def _inside(entry: Entry, container: Entry) -> bool:
+    if container.feature == "country":
+        return entry.country_code == container.country_code and entry.feature != "country"
+    if container.id in entry.ancestors:
+        return True
+    key = normalise(container.name)
+    return entry.country_code == container.country_code and any(
+        normalise(p) == key for p in entry.path[1:])
+
+
+def _level_ok(entry: Entry, level: int | None) -> bool:
+    if level is None:
+        return True
+    if level == 4:
+        return entry.feature in ("city", "admin2", "admin3")
+    return entry.feature in ("admin1", "admin2", "admin3", "city")
+
+
+def _prior(entry: Entry, name: str, level: int | None) -> float:
+    score = _RANK.get(entry.feature, 0.0) + _FCODE_RANK.get(entry.fcode or "", 0.0)
+    score += math.log10((entry.population or 0) + 1) / 3
+    if normalise(entry.name) == normalise(name):
+        score += 2.0  # its own name, not an alternate one
+    if level is not None:
+        wanted = {1: "admin1", 2: "admin2", 3: "admin3", 4: "city"}[level]
+        if entry.feature == wanted:
+            score += 3.0
+    return score
+
+
+def _one_reading(cands: Sequence[Entry]) -> bool:
+    return all(_km(cands[0], c) <= SAME_PLACE_KM for c in cands[1:])
+
+
+def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
+            focus: Iterable[str] = ()) -> list[Entry | None]:
+    """One entry (or None) per mention; the same name gets the same entry throughout."""
+    readings: list[list[Entry]] = []
+    for m in mentions:
+        found = [e for e in _lookup(gazetteer, m.query or m.name, m.loose)
+                 if _level_ok(e, m.level) and (m.country is None or e.country_code == m.country)]
+        readings.append(found[:MAX_READINGS])
+    # 1. the hierarchy written next to a name
+    for n in range(len(mentions) - 1, -1, -1):
+        after = mentions[n].chained_to
+        if after is None or not readings[n] or not readings[after]:
+            continue
+        inner = [e for e in readings[n] if any(_inside(e, c) for c in readings[after])]
+        if inner:
+            outer = [c for c in readings[after] if any(_inside(e, c) for e in inner)]
+            readings[n] = inner
+            readings[after] = outer
+    by_name: dict[str, list[int]] = {}
+    for n, m in enumerate(mentions):
+        by_name.setdefault(m.key, []).append(n)
+    # the parties' countries are a hint only: a party is often named after a place of the text
+    # ("Georgia" read as the country's party in a story about Gainesville, Georgia)
+    hints = set(focus)
+    focus_set: set[str] = set()
+    chosen: dict[str, Entry | None] = {}
+    # 2. countries named, and names with one reading, anchor the rest
+    for key, ns in by_name.items():
+        cands = _merged(readings, ns)
+        # a country under its own name, unless another country's province shares it (Georgia)
+        if (cands and cands[0].feature in ("country", "continent")
+                and normalise(cands[0].name) == key
+                and not any(e.feature == "admin1" and e.country_code != cands[0].country_code
+                            for e in cands[1:])):
+            chosen[key] = cands[0]
+    focus_set |= {e.country_code for e in chosen.values() if e is not None and e.country_code}
+    countries = [c for c in (gazetteer.countries(cc) for cc in sorted(focus_set)) if c]
+    for key, ns in by_name.items():
+        if key in chosen:
+            continue
+        cands = _merged(readings, ns)
+        if (cands and _one_reading(cands) and _plausible(cands[0], focus_set, countries)
+                and _anchors_well(mentions, ns, cands[0])):
+            chosen[key] = cands[0]
+    focus_set |= {e.country_code for e in chosen.values() if e is not None and e.country_code}
+    anchors = [e for e in chosen.values()
+               if e is not None and e.feature not in ("country", "continent")]
+    # the countries most names of the article can be read in: a local story names no country
+    # ("Paris" and "Henry County" and "Gainesville": Tennessee's Paris)
+    focus_set |= _voted_countries({k: _merged(readings, ns) for k, ns in by_name.items()},
+                                  chosen)
+    # 3. the rest, most constrained first
+    pending = sorted((k for k in by_name if k not in chosen),
+                     key=lambda k: len(_merged(readings, by_name[k])))
+    for key in pending:
+        ns = by_name[key]
+        level = next((mentions[n].level for n in ns if mentions[n].level is not None), None)
+        every = _merged(readings, ns)
+        cands = [e for e in every if _plausible(e, focus_set, anchors + countries)]
+        if not cands and (focus_set or anchors):
+            # nothing near: a reading in a country the article is about is still the best guess,
+            # else a well-known one
+            around = focus_set | {a.country_code for a in anchors}
+            cands = [e for e in every if e.country_code in around] or [
+                e for e in every if e.feature in ("country", "admin1", "continent")
+                or (e.population or 0) >= WELL_KNOWN] or every
+        if not cands:
+            chosen[key] = None
+            continue
+        name = mentions[ns[0]].query or mentions[ns[0]].name
+        best = max(cands, key=lambda e: (_score(e, name, level, focus_set, anchors)
+                                         + (1.0 if e.country_code in hints else 0.0), e.id))
+        chosen[key] = best
+        if best.feature not in ("country", "continent"):
+            anchors.append(best)
+    return [chosen.get(m.key) for m in mentions]
+
+
+def _voted_countries(readings: dict[str, list[Entry]],
+                     chosen: dict[str, Entry | None]) -> set[str]:
+    """Countries that at least two names of the article, and a third of them, vote for. A name
+    votes for each country its readings lie in, in proportion to its most populous reading
+    there (Paris votes for France, hardly for Tennessee; Henry County only for the United
+    States); a name already resolved votes for its country alone."""
+    votes: Counter[str] = Counter()
+    names = 0
+    for key, cands in readings.items():
+        entry = chosen.get(key)
+        if entry is not None:
+            if entry.country_code:
+                votes[entry.country_code] += 1.0
+                names += 1
+            continue
+        best: dict[str, int] = {}
+        for e in cands:
+            if e.country_code:
+                best[e.country_code] = max(best.get(e.country_code, 0), (e.population or 0) + 100)
+        total = sum(best.values())
+        if total:
+            names += 1
+            for cc, weight in best.items():
+                votes[cc] += weight / total
+    return {cc for cc, v in votes.items() if v >= 2.0 and v >= names / 3}
+
+
+def _anchors_well(mentions: Sequence[Mention], ns: list[int], entry: Entry) -> bool:
+    """Whether a name with one reading may anchor the others: written as a place (a cue, an
+    admin word, a hierarchy, several words) or well known. A lone capitalised word with one
+    small namesake somewhere ("Station", a Swiss hamlet) must not pull the article abroad."""
+    if entry.feature in ("continent", "country", "admin1") or (
+            entry.population or 0) >= WELL_KNOWN:
+        return True
+    return any(mentions[n].cue or mentions[n].level is not None
+               or mentions[n].chained_to is not None or " " in mentions[n].name for n in ns)
+
+
+def _merged(readings: list[list[Entry]], ns: list[int]) -> list[Entry]:
+    """The readings of a name over its mentions: those a hierarchy narrowed, if any did."""
+    lists = [readings[n] for n in ns if readings[n]]
+    if not lists:
+        return []
+    shortest = min(lists, key=len)
+    return shortest
+
+
+def _score(entry: Entry, name: str, level: int | None, focus: set[str],
+           anchors: Sequence[Entry]) -> float:
+    score = _prior(entry, name, level)
+    if entry.country_code in focus:
+        score += 3.0
+    others = [a for a in anchors if a.id != entry.id]
+    if others:
+        nearest = min(_km(entry, a) for a in others)
+        score += 3.0 if nearest <= NEAR_KM else 1.5 if nearest <= 300 else 0.0
+        if any(_inside(entry, a) for a in others if a.feature in ("admin1", "admin2")):
+            score += 1.5
+    return score
+
+
+def _plausible(entry: Entry, focus: set[str], anchors: Sequence[Entry]) -> bool:
+    if not focus and not anchors:
+        return True
+    if entry.country_code in focus or entry.feature in ("country", "admin1"):
+        return True
+    if (entry.population or 0) >= BIG_PLACE:
+        return True
+    return any(_km(entry, a) <= NEAR_ANCHOR_KM for a in anchors)
+
+
+# -- the records ----------------------------------------------------------------------------------
+
+
+def precision(entry: Entry) -> int:
+    """ACLED's geo_precision: 1 a town or village, 2 a district, 3 a province or a country."""
+    if entry.feature in ("continent", "country", "admin1"):
+        return 3
+    if entry.feature in ("admin2", "admin3"):
+        return 2
+    return 1
+
+
+def place(mention: Mention, entry: Entry | None, article_id: str, text: str) -> Place:
+    evidence = Evidence(article_id, mention.start, mention.end, text[mention.start:mention.end])
+    if entry is None:
+        return Place(name=mention.name, evidence=evidence, cue=mention.cue or None)
+    return Place(name=mention.name, canonical_name=entry.name, gazetteer_id=entry.id,
+                 latitude=entry.latitude, longitude=entry.longitude,
+                 country_code=entry.country_code, admin1=entry.admin1,
+                 feature_class=entry.feature, precision=precision(entry), evidence=evidence,
+                 cue=mention.cue or None, admin_path=entry.path)
+
+
+def geoparse(text: str, language: str, gazetteer: Gazetteer, article_id: str = "",
+             focus: Iterable[str] = ()) -> tuple[Place, ...]:
+    """Every toponym mention of ``text``, resolved in the article's context. ``focus``: ISO
+    3166 alpha-2 codes of countries the article is about (its parties')."""
+    mentions = find_mentions(text, language, gazetteer)
+    if not mentions:
+        return ()
+    entries = resolve(mentions, gazetteer, focus)
+    keep = _evidenced(mentions, entries)
+    return tuple(place(m, e, article_id, text)
+                 for m, e, k in zip(mentions, entries, keep, strict=True) if k)
+
+
+def _evidenced(mentions: Sequence[Mention], entries: Sequence[Entry | None]) -> list[bool]:
+    """Whether each mention has evidence enough to be a place. A single capitalised word with
+    no cue, no admin word and no hierarchy next to it, read as a small place, is a person or a
+    common word ("Linda", "Steele") unless the article has other places near it."""
+    chained = {m.chained_to for m in mentions if m.chained_to is not None}
+    keyed = [m.key for m in mentions]
+    supported = {k for k, m in zip(keyed, mentions, strict=True)
+                 if m.cue or m.level is not None or m.chained_to is not None}
+    supported |= {keyed[n] for n in chained}
+    out = []
+    for n, (m, e) in enumerate(zip(mentions, entries, strict=True)):
+        if keyed[n] in supported or " " in m.name or e is None:
+            out.append(e is not None or keyed[n] in supported)
+            continue
+        if e.feature in ("continent", "country", "admin1") or (e.population or 0) >= WELL_KNOWN:
+            out.append(True)
+            continue
+        out.append(any(other is not None and keyed[o] != keyed[n] and _km(e, other) <= NEAR_KM * 1.5
+                       for o, other in enumerate(entries)))
+    return out
+
+
+def most_common_country(places: Iterable[Place]) -> str | None:
+    counts = Counter(p.country_code for p in places if p.country_code)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+__all__ = ["Mention", "find_mentions", "geoparse", "most_common_country", "place", "precision",
+           "resolve"]

