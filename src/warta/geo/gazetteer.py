@@ -115,11 +115,14 @@ def data_version() -> str:
 
 
 def default_path() -> Path:
-    """$WARTA_GAZETTEER, else <XDG cache>/warta/gazetteer-<version>.sqlite."""
+    """$WARTA_GAZETTEER, else <XDG cache>/warta/gazetteer-<schema>-<version digest>.sqlite."""
     if os.environ.get(ENV):
         return Path(os.environ[ENV]).expanduser()
     cache = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(cache) / "warta" / f"gazetteer-{data_version()}.sqlite"
+    # The version names a dozen source packages: too long for a file name, so its digest
+    # names the file and the index itself records the version in full.
+    digest = hashlib.sha256(data_version().encode()).hexdigest()[:12]
+    return Path(cache) / "warta" / f"gazetteer-{SCHEMA}-{digest}.sqlite"
 
 
 _COLUMNS = ("id, name, lat, lon, cc, admin1, feature, population, geonameid, source, fcode, "
@@ -236,7 +239,7 @@ def build(path: str | Path, progress: Callable[[str], None] | None = None) -> No
     the end, so an interrupted build never leaves a broken index behind."""
     path = Path(path).expanduser()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    tmp = path.with_name(f".{path.name[:120]}.{os.getpid()}.{threading.get_ident()}.tmp")
     say = progress or (lambda message: None)
     started = time.perf_counter()
     try:
