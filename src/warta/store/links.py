@@ -14,7 +14,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, true
+from sqlalchemy.exc import IntegrityError
 
 from warta.model import (
     Article,
@@ -206,6 +207,19 @@ def relink(store: Store, embedder: Embedder | None = None) -> LinkReport:
 
 
 def link_new(store: Store, embedder: Embedder | None = None) -> LinkReport:
+    """Link the articles stored since the last link run (see :func:`_link_new`). Two
+    processes linking one database at once (two `warta ingest`) may race to store the same
+    rows: the loser's transaction is rolled back and it links again what is still unlinked."""
+    for attempt in range(5):
+        try:
+            return _link_new(store, embedder)
+        except IntegrityError:
+            if attempt == 4:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _link_new(store: Store, embedder: Embedder | None = None) -> LinkReport:
     """Link the articles stored since the last link run against the stored stories, and store
     the result (what `warta run`, `ingest`, `watch` and `warta link` do).
 
@@ -264,11 +278,16 @@ def index(store: Store, pairs: list[tuple[Article, Extraction]],
     if not vector_rows and not name_rows:
         return
     with store._writing() as conn:
-        if vector_rows:
-            stale = [r["article_id"] for r in vector_rows]
-            for start in range(0, len(stale), _CHUNK):
-                conn.execute(delete(v).where(v.c.article_id.in_(stale[start:start + _CHUNK])))
+        # another process may have indexed some of them meanwhile: theirs are kept
         for table, rows in ((v, vector_rows), (nm, name_rows)):
+            wanted = sorted({r["article_id"] for r in rows})
+            done = {r[0] for chunk in _chunks(wanted) for r in conn.execute(
+                select(table.c.article_id).where(table.c.article_id.in_(chunk or []))
+                .where(table.c.model == MODEL if table is v else true()).distinct())}
+            if table is v:
+                for chunk in _chunks(sorted(set(wanted) - done)):
+                    conn.execute(delete(v).where(v.c.article_id.in_(chunk or [])))
+            rows = [r for r in rows if r["article_id"] not in done]
             for start in range(0, len(rows), _CHUNK):
                 conn.execute(insert(table), rows[start:start + _CHUNK])
 
