@@ -112,6 +112,11 @@ def _title_spans(article: Article) -> list[tuple[int, int]]:
         if " ".join(line.split()).casefold() == key:
             spans.append((offset, offset + len(line)))
         offset += len(line)
+    rest = article.text
+    for start, end in reversed(spans):
+        rest = rest[:start] + rest[end:]
+    if spans and not rest.strip():
+        return []  # a text of one line (an ACLED note, a wire flash) is its own lead
     return spans
 
 
