@@ -31,7 +31,7 @@ from warta.annotate.timex import find_times
 from warta.data.parties import table
 from warta.extract.attribution import Attributor, quotes
 from warta.extract.casualties import Context, claims_in_sentence
-from warta.extract.events import events_in_sentence, link, news_day
+from warta.extract.events import events_in_sentence, link, news_day, settle
 from warta.lang import available, data, load
 from warta.model import Article, DateValue, Extraction
 from warta.patterns import lowercase_words
@@ -92,7 +92,8 @@ def extract(article: Article, reference: DateValue | None = None) -> Extraction:
     return Extraction(
         article_id=article.id,
         claims=tuple(_dedupe(claims)),
-        events=tuple(link(events, denials, text, article.id, language)),
+        events=tuple(link(settle(events, text, language, spans), denials, text, article.id,
+                          language)),
         quotes=tuple(quotes(text, article.id, attributor, speeches_by_sentence, spans)),
         reference=reference,
         parties=tuple(sorted({m.code for m in mentions})),

@@ -45,6 +45,16 @@ class Trigger:
     sub_event_type: str
     pattern: re.Pattern[str]
     requires: dict[str, re.Pattern[str]]
+    cues_ignored: frozenset[str] = frozenset()
+    unarmed: tuple[str, str] | None = None  # the kind when no side bears arms
+    armed_victims: tuple[str, str] | None = None  # the kind when the victims bear arms
+
+
+@dataclass(frozen=True)
+class Escalation:
+    event_type: str
+    sub_event_type: str
+    pattern: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -62,6 +72,17 @@ class Lexicon:
     anaphora_before: re.Pattern[str] | None = None
     anaphora_after: re.Pattern[str] | None = None
     time_anchor: re.Pattern[str] | None = None
+    vague: re.Pattern[str] | None = None
+    vague_terms: frozenset[str] = frozenset()
+    armed: re.Pattern[str] | None = None
+    armed_victims: re.Pattern[str] | None = None
+    crowd: re.Pattern[str] | None = None
+    escalation: tuple[Escalation, ...] = ()
+    escalation_reach: int = 0
+
+
+def _optional(words: list[str] | None) -> re.Pattern[str] | None:
+    return word_pattern(words) if words else None
 
 
 @cache
@@ -69,8 +90,12 @@ def lexicon(code: str) -> Lexicon:
     e = data(code, "events")
     triggers = tuple(
         Trigger(t["type"], t["sub"], word_pattern(t["terms"]),
-                {k.lower(): word_pattern(v) for k, v in t.get("requires_for", {}).items()})
+                {k.lower(): word_pattern(v) for k, v in t.get("requires_for", {}).items()},
+                frozenset(t.get("cues_ignored", ())),
+                tuple(t["unarmed"]) if "unarmed" in t else None,  # type: ignore[arg-type]
+                tuple(t["armed_victims"]) if "armed_victims" in t else None)  # type: ignore[arg-type]
         for t in e.TRIGGERS)
+    vague = getattr(e, "VAGUE_VIOLENCE", [])
     victims = data(code, "casualties").VICTIMS["civilians"]
     entry_of: dict[str, list[int]] = {}
     for i, t in enumerate(e.TRIGGERS):
@@ -92,7 +117,14 @@ def lexicon(code: str) -> Lexicon:
                               re.I)
                    if getattr(e, "ANAPHORA_AFTER", None) else None,
                    re.compile(rf"(?<![\w-])(?:{alternation(e.TIME_ANCHORS)})\s+$", re.I)
-                   if getattr(e, "TIME_ANCHORS", None) else None)
+                   if getattr(e, "TIME_ANCHORS", None) else None,
+                   _optional(vague), frozenset(v.lower() for v in vague),
+                   _optional(getattr(e, "ARMED_WORDS", None)),
+                   _optional(getattr(e, "ARMED_VICTIMS", None)),
+                   _optional(getattr(e, "CROWD_WORDS", None)),
+                   tuple(Escalation(x["type"], x["sub"], word_pattern(x["terms"]))
+                         for x in getattr(e, "PROTEST_ESCALATION", ())),
+                   getattr(e, "ESCALATION_REACH", 0))
 
 
 def clauses(ctx: Context, span: Span) -> list[Span]:
@@ -150,26 +182,72 @@ def _find_trigger(ctx: Context, lex: Lexicon, span: Span
         for m in (m for i, m in found if i == index):
             if _proper(text, m, span.start):
                 continue
-            before = text[max(span.start, m.start() - 40):m.start()]
-            words_before = _WORD.findall(before)[-NON_EVENT_WINDOW_WORDS:]
-            if any(lex.non_event.fullmatch(w) for w in words_before) or lex.non_event.search(
-                    " ".join(words_before)):
+            if _negated(text, lex, span, m, trig.cues_ignored):
                 continue
-            if lex.time_anchor is not None and lex.time_anchor.search(before):
-                continue  # "sehari sebelum bentrokan": a time, not this clause's event
             need = trig.requires.get(m.group(0).lower())
             if need is not None and not need.search(text, span.start, span.end):
                 continue
+            if trig.armed_victims and _armed_victims(text, lex, span, m):
+                return (*trig.armed_victims, m)
+            if trig.unarmed and _unarmed(ctx, lex, span):
+                return (*trig.unarmed, m)
             return trig.event_type, trig.sub_event_type, m
-    m = lex.generic_attack.search(text, span.start, span.end)
-    if m:
-        if lex.settlements.search(text, span.start, span.end):
-            return "Explosions/Remote violence", "Shelling/artillery/missile attack", m
+    for m in lex.generic_attack.finditer(text, span.start, span.end):
+        if _negated(text, lex, span, m, frozenset()):
+            continue
         if lex.forces.search(text, span.start, span.end):
             return "Battles", "Armed clash", m
         if lex.civilians.search(text, span.start, span.end):
             return "Violence against civilians", "Attack", m
+        if lex.settlements.search(text, span.start, span.end):
+            return "Explosions/Remote violence", "Shelling/artillery/missile attack", m
+        return "Violence against civilians", "Attack", m
+    if lex.vague is not None:
+        for m in lex.vague.finditer(text, span.start, span.end):
+            if not _negated(text, lex, span, m, frozenset()):
+                # a kind read later from the clause's meaning (see :func:`settle`)
+                return "Violence against civilians", "Attack", m
     return None
+
+
+def _negated(text: str, lex: Lexicon, span: Span, m: re.Match[str],
+             ignored: frozenset[str]) -> bool:
+    """A trigger after a word of negation, intent or appeal, or after a time anchor ("sehari
+    sebelum bentrokan": a time, not this clause's event)."""
+    before = text[max(span.start, m.start() - 40):m.start()]
+    words_before = [w for w in _WORD.findall(before)[-NON_EVENT_WINDOW_WORDS:]
+                    if w.lower() not in ignored]
+    if any(lex.non_event.fullmatch(w) for w in words_before) or lex.non_event.search(
+            " ".join(words_before)):
+        return True
+    return lex.time_anchor is not None and lex.time_anchor.search(before) is not None
+
+
+# How far from a killing verb its victims are named ("shot dead a soldier", "a soldier was
+# shot dead").
+VICTIM_WINDOW_CHARS = 50
+_PASSIVE = re.compile(r"\b(?:was|were|been|is|are|di\w*)\s+(?:\w+\s+)?$", re.I)
+
+
+def _armed_victims(text: str, lex: Lexicon, span: Span, m: re.Match[str]) -> bool:
+    if lex.armed_victims is None:
+        return False
+    if lex.armed_victims.search(text, m.end(), min(span.end, m.end() + VICTIM_WINDOW_CHARS)):
+        return True
+    before = text[max(span.start, m.start() - VICTIM_WINDOW_CHARS):m.start()]
+    return bool(_PASSIVE.search(before)) and lex.armed_victims.search(before) is not None
+
+
+def _unarmed(ctx: Context, lex: Lexicon, span: Span) -> bool:
+    """No side named in the clause bears arms, and a crowd is named ("two groups of
+    villagers clashed")."""
+    if lex.armed is None or lex.crowd is None:
+        return False
+    text = ctx.text
+    if lex.armed.search(text, span.start, span.end) or any(
+            span.start <= p.start < span.end for p in ctx.party_mentions):
+        return False
+    return lex.crowd.search(text, span.start, span.end) is not None
 
 
 def _actors(ctx: Context, span: Span, m: re.Match[str], speech: Speech | None,
@@ -389,3 +467,68 @@ def news_day(times: Sequence, reference: dt.date | None, window: int | None = 6
         days = [t.value for t in times if t.value and t.precision == "day" and not t.since
                 and t.kind in ("absolute", "partial") and earliest <= t.value <= reference] or days
     return max(days) if days else reference
+
+
+# A clause is no violent event when it is this much closer to the packs' non-events (sport,
+# metaphor, appeals, history) than to any kind of event.
+NOT_EVENT_MARGIN = 0.0
+# The kinds a clause whose trigger only says that violence happened ("killed", "an attack")
+# may be read as.
+VIOLENT_KINDS = ("Armed clash", "Attack", "Shelling/artillery/missile attack", "Air/drone strike",
+                 "Remote explosive/landmine/IED", "Grenade", "Suicide bomb", "Mob violence",
+                 "Abduction/forced disappearance", "Sexual violence",
+                 "Excessive force against protesters", "Violent demonstration",
+                 "Looting/property destruction")
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence",
+                            "Violence against civilians", "Riots"})
+
+
+def settle(events: list[tuple[int, Event]], text: str, language: str,
+           spans: Sequence[Span]) -> list[tuple[int, Event]]:
+    """The kinds of an article's events, settled over the whole report: a protest that the
+    next sentences tell was dispersed or turned violent takes that kind; a clause that reads
+    as sport, metaphor or an appeal rather than violence is dropped; a clause whose trigger
+    only says that violence happened takes the kind its meaning is closest to."""
+    from warta.extract import eventkind
+
+    lex = lexicon(language)
+    events = [(i, _escalated(e, i, text, lex, spans)) for i, e in events]
+    kinds = eventkind.default()
+    if kinds is None or not events:
+        return events
+    readings = kinds.read([e.evidence[0].text for _, e in events])
+    out = []
+    for (i, e), reading in zip(events, readings, strict=True):
+        vague = _vague(e, lex)
+        violent = e.event_type in _VIOLENT_TYPES or vague
+        _, best = reading.best()
+        if violent and reading.not_event > best + NOT_EVENT_MARGIN:
+            continue
+        if vague:
+            sub, _ = reading.best(VIOLENT_KINDS)
+            e = dataclasses.replace(e, event_type=eventkind.SUB_TO_TYPE[sub],
+                                    sub_event_type=sub)
+        out.append((i, e))
+    return out
+
+
+def _vague(event: Event, lex: Lexicon) -> bool:
+    trigger = (event.trigger or "").lower()
+    return trigger in lex.vague_terms or (
+        event.sub_event_type == "Attack" and lex.generic_attack.fullmatch(trigger) is not None)
+
+
+def _escalated(event: Event, index: int, text: str, lex: Lexicon, spans: Sequence[Span]
+               ) -> Event:
+    if event.sub_event_type != "Peaceful protest" or not lex.escalation:
+        return event
+    start = event.evidence[0].start
+    last = min(len(spans) - 1, index + lex.escalation_reach)
+    end = spans[last].end if spans else event.evidence[0].end
+    for kind in lex.escalation:
+        for m in kind.pattern.finditer(text, start, end):
+            span = next((s for s in spans if s.start <= m.start() < s.end), Span(start, end))
+            if not _negated(text, lex, span, m, frozenset()):
+                return dataclasses.replace(event, event_type=kind.event_type,
+                                           sub_event_type=kind.sub_event_type)
+    return event
