@@ -77,6 +77,9 @@ class Lexicon:
     armed: re.Pattern[str] | None = None
     armed_victims: re.Pattern[str] | None = None
     crowd: re.Pattern[str] | None = None
+    raiders: re.Pattern[str] | None = None
+    not_violent: re.Pattern[str] | None = None  # sport, shows, games, illness
+    agent: re.Pattern[str] | None = None  # "by", "oleh" right after a verb: it is passive
     escalation: tuple[Escalation, ...] = ()
     escalation_reach: int = 0
 
@@ -122,6 +125,10 @@ def lexicon(code: str) -> Lexicon:
                    _optional(getattr(e, "ARMED_WORDS", None)),
                    _optional(getattr(e, "ARMED_VICTIMS", None)),
                    _optional(getattr(e, "CROWD_WORDS", None)),
+                   _optional(getattr(e, "RAIDERS", None)),
+                   _optional(getattr(e, "NOT_VIOLENT_CONTEXT", None)),
+                   re.compile(rf"\s+(?:{alternation(e.PASSIVE_AGENT)})\s", re.I)
+                   if getattr(e, "PASSIVE_AGENT", None) else None,
                    tuple(Escalation(x["type"], x["sub"], word_pattern(x["terms"]))
                          for x in getattr(e, "PROTEST_ESCALATION", ())),
                    getattr(e, "ESCALATION_REACH", 0))
@@ -195,19 +202,55 @@ def _find_trigger(ctx: Context, lex: Lexicon, span: Span
     for m in lex.generic_attack.finditer(text, span.start, span.end):
         if _negated(text, lex, span, m, frozenset()):
             continue
-        if lex.forces.search(text, span.start, span.end):
-            return "Battles", "Armed clash", m
-        if lex.civilians.search(text, span.start, span.end):
-            return "Violence against civilians", "Attack", m
-        if lex.settlements.search(text, span.start, span.end):
-            return "Explosions/Remote violence", "Shelling/artillery/missile attack", m
-        return "Violence against civilians", "Attack", m
+        kind = _attack_kind(text, lex, span, m)
+        if kind is not None:
+            return (*kind, m)
     if lex.vague is not None:
         for m in lex.vague.finditer(text, span.start, span.end):
             if not _negated(text, lex, span, m, frozenset()):
                 # a kind read later from the clause's meaning (see :func:`settle`)
                 return "Violence against civilians", "Attack", m
     return None
+
+
+# Where the target of an attack is looked for after its verb ("attacked a convoy of ...").
+TARGET_WINDOW_CHARS = 60
+_SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+_CLASH = ("Battles", "Armed clash")
+_ATTACK = ("Violence against civilians", "Attack")
+
+
+def _attack_kind(text: str, lex: Lexicon, span: Span, m: re.Match[str]
+                 ) -> tuple[str, str] | None:
+    """An attack whose weapon is not named, by what it lands on: forces or positions (a
+    clash), civilians (an attack on them), towns (shelling, or an attack on civilians when
+    raiders on the ground made it)."""
+    passive = lex.agent is not None and lex.agent.match(text, m.end()) is not None
+    found = []
+    for kind, pattern in (("settlement", lex.settlements), ("forces", lex.forces),
+                          ("civilians", lex.civilians)):
+        if passive:  # "kota Terter diserang oleh tentara ...": the target comes first
+            hits = list(pattern.finditer(text, max(span.start, m.start() - TARGET_WINDOW_CHARS),
+                                         m.start()))
+            if hits:
+                found.append((m.start() - hits[-1].start(), kind))
+        else:
+            hit = pattern.search(text, m.end(), min(span.end, m.end() + TARGET_WINDOW_CHARS))
+            if hit:
+                found.append((hit.start(), kind))
+    kind = min(found)[1] if found else None
+    if kind is None:
+        for name, pattern in (("settlement", lex.settlements), ("forces", lex.forces),
+                              ("civilians", lex.civilians)):
+            if pattern.search(text, span.start, span.end):
+                kind = name
+                break
+    if kind == "forces":
+        return _CLASH
+    if kind == "settlement":
+        raiders = lex.raiders is not None and lex.raiders.search(text, span.start, m.start())
+        return _ATTACK if raiders else _SHELLING
+    return _ATTACK if kind == "civilians" else None  # "serangan" alone: a football attack too
 
 
 def _negated(text: str, lex: Lexicon, span: Span, m: re.Match[str],
@@ -471,7 +514,7 @@ def news_day(times: Sequence, reference: dt.date | None, window: int | None = 6
 
 # A clause is no violent event when it is this much closer to the packs' non-events (sport,
 # metaphor, appeals, history) than to any kind of event.
-NOT_EVENT_MARGIN = 0.0
+NOT_EVENT_MARGIN = 0.03
 # The kinds a clause whose trigger only says that violence happened ("killed", "an attack")
 # may be read as.
 VIOLENT_KINDS = ("Armed clash", "Attack", "Shelling/artillery/missile attack", "Air/drone strike",
@@ -502,7 +545,8 @@ def settle(events: list[tuple[int, Event]], text: str, language: str,
         vague = _vague(e, lex)
         violent = e.event_type in _VIOLENT_TYPES or vague
         _, best = reading.best()
-        if violent and reading.not_event > best + NOT_EVENT_MARGIN:
+        if violent and (reading.not_event > best + NOT_EVENT_MARGIN or (
+                lex.not_violent is not None and lex.not_violent.search(e.evidence[0].text))):
             continue
         if vague:
             sub, _ = reading.best(VIOLENT_KINDS)

@@ -229,4 +229,14 @@ NOT_EVENT: list[str] = [
     "A fire destroyed a warehouse, and no one was hurt.",
     "Floods destroyed hundreds of homes in the province.",
     "Doctors reported twenty new deaths from the virus.",
+    # health, technology, space, business, background of a war
+    "The virus attacks the immune system and the lungs.",
+    "Hackers launched a cyber attack on government websites.",
+    "The rocket carrying the satellite was launched from the space centre.",
+    "The company targets one million new users next year.",
+    "The drone comes with a camera for aerial photography.",
+    "The book discusses domestic violence and how to prevent it.",
+    "Amid the fighting that never ends, families are living in shelters.",
+    "The war has gone on for weeks.",
+    "The country has long supplied weapons to its ally and trained its soldiers.",
 ]

@@ -250,3 +250,23 @@ CROWD_WORDS = ["groups", "group", "villagers", "residents", "supporters", "youth
                "community", "families", "mob", "crowd", "neighbours", "neighbors", "traders",
                "drivers", "fans", "factions", "clans", "villages", "locals", "activists",
                "sellers", "vendors", "inmates", "prisoners", "supporters of"]
+
+# Armed groups that raid on the ground: their attack on a village is violence against its
+# people, not shelling.
+RAIDERS = ["militants", "militant", "militia", "militias", "militiamen", "gunmen", "rebels",
+           "insurgents", "bandits", "raiders", "jihadists", "herders", "armed men",
+           "attackers", "assailants", "fighters", "gang", "gangs", "terrorists", "islamists",
+           "unidentified armed", "unknown armed", "armed group", "armed groups"]
+
+# The word that introduces the agent of a passive verb ("attacked by ...").
+PASSIVE_AGENT = ["by"]
+
+# A clause about a match, a show, a game or an illness tells no violent event, whatever its
+# verbs ("the striker killed the game off", "the virus attacks the lungs").
+NOT_VIOLENT_CONTEXT = [
+    "goal", "goals", "striker", "midfielder", "goalkeeper", "penalty kick", "free kick",
+    "league", "tournament", "championship", "semi-final", "quarter-final", "halftime",
+    "half-time", "the pitch", "scored", "the match", "the game", "video game", "the film",
+    "the movie", "album", "the song", "the series", "episode", "cancer", "tumour", "tumor",
+    "disease", "the players",
+]

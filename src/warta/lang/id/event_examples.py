@@ -162,4 +162,15 @@ NOT_EVENT: list[str] = [
     "Dua orang tewas ketika truk bertabrakan dengan bus di jalan tol.",
     "Kebakaran menghanguskan gudang, tidak ada korban jiwa.",
     "Banjir merusak ratusan rumah di provinsi itu.",
+    # kesehatan, teknologi, antariksa, bisnis
+    "Virus itu menyerang sistem kekebalan tubuh dan paru-paru.",
+    "Peretas melancarkan serangan siber terhadap situs pemerintah.",
+    "Roket pembawa satelit itu diluncurkan dari pusat antariksa.",
+    "Perusahaan menargetkan satu juta pengguna baru tahun depan.",
+    "Drone ini dilengkapi kamera untuk memotret dari udara.",
+    "Penyanyi itu dibebaskan dari penjara setelah menjalani masa hukuman.",
+    "Buku itu membahas kekerasan dalam rumah tangga dan cara mencegahnya.",
+    "Di tengah pertempuran yang tak kunjung usai, warga bertahan di tempat pengungsian.",
+    "Perang itu telah berlangsung selama berminggu-minggu.",
+    "Negara itu telah lama memasok senjata dan melatih tentara sekutunya.",
 ]
