@@ -444,6 +444,22 @@ def refers_back(event: Event, text: str, language: str) -> bool:
     return before or after
 
 
+def _loosely_same(prev: Event, event: Event) -> bool:
+    """Two reports of one kind of event in one article whose actors, targets and days do not
+    contradict each other (one may leave them unsaid): one event told twice, whoever tells
+    it."""
+    if prev.sub_event_type != event.sub_event_type or (
+            prev.actor1 is not None and event.actor1 is not None
+            and prev.actor1 != event.actor1):
+        return False
+    if prev.target and event.target and prev.target != event.target:
+        return False
+    if event.date is not None and event.date.basis == "clause":
+        return False  # a day of its own: another event of the kind
+    # places of its own make it another event of the kind, elsewhere
+    return not [p for p in event.places if p.name not in {q.name for q in prev.places}]
+
+
 def link(events: list[tuple[int, Event]], denials: list[tuple[int, Speech, Span]],
          text: str, article_id: str, language: str | None = None) -> list[Event]:
     """Merge reports of one event within an article, talks with their agreement, and attach
@@ -463,7 +479,19 @@ def link(events: list[tuple[int, Event]], denials: list[tuple[int, Speech, Span]
             own_date = event.date is not None and event.date.basis == "clause"
             talks = (prev.sub_event_type == "Other" and event.sub_event_type == "Agreement"
                      and index - slot.sentence <= AGREEMENT_REACH and not own_date)
-            if same or talks:
+            loose = not (same or talks) and _loosely_same(prev, event)
+            if loose and prev.actor1 is None and event.actor1 is not None:
+                # the vaguer account ("penembakan di daerah pemukiman") joins the one that
+                # names who did it: that one's actors, date and claimant describe the event
+                slot.event = dataclasses.replace(
+                    event, evidence=prev.evidence + event.evidence,
+                    places=prev.places + tuple(p for p in event.places if p not in prev.places),
+                    denied_by=event.denied_by or prev.denied_by,
+                    fatalities=event.fatalities if event.fatalities is not None
+                    else prev.fatalities)
+                merged = True
+                break
+            if same or talks or loose:
                 slot.event = dataclasses.replace(
                     prev,
                     event_type=event.event_type if talks else prev.event_type,
