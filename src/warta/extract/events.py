@@ -48,6 +48,7 @@ class Trigger:
     cues_ignored: frozenset[str] = frozenset()
     unarmed: tuple[str, str] | None = None  # the kind when no side bears arms
     armed_victims: tuple[str, str] | None = None  # the kind when the victims bear arms
+    civilian_victims: tuple[str, str] | None = None  # the kind when only civilians fall
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,9 @@ def lexicon(code: str) -> Lexicon:
                 {k.lower(): word_pattern(v) for k, v in t.get("requires_for", {}).items()},
                 frozenset(t.get("cues_ignored", ())),
                 tuple(t["unarmed"]) if "unarmed" in t else None,  # type: ignore[arg-type]
-                tuple(t["armed_victims"]) if "armed_victims" in t else None)  # type: ignore[arg-type]
+                tuple(t["armed_victims"]) if "armed_victims" in t else None,  # type: ignore[arg-type]
+                tuple(t["civilian_victims"])  # type: ignore[arg-type]
+                if "civilian_victims" in t else None)
         for t in e.TRIGGERS)
     vague = getattr(e, "VAGUE_VIOLENCE", [])
     victims = data(code, "casualties").VICTIMS["civilians"]
@@ -198,6 +201,8 @@ def _find_trigger(ctx: Context, lex: Lexicon, span: Span
                 return (*trig.armed_victims, m)
             if trig.unarmed and _unarmed(ctx, lex, span):
                 return (*trig.unarmed, m)
+            if trig.civilian_victims and _civilian_victims(text, lex, span, m):
+                return (*trig.civilian_victims, m)
             return trig.event_type, trig.sub_event_type, m
     for m in lex.generic_attack.finditer(text, span.start, span.end):
         if _negated(text, lex, span, m, frozenset()):
@@ -208,7 +213,8 @@ def _find_trigger(ctx: Context, lex: Lexicon, span: Span
     if lex.vague is not None:
         for m in lex.vague.finditer(text, span.start, span.end):
             if not _negated(text, lex, span, m, frozenset()):
-                # a kind read later from the clause's meaning (see :func:`settle`)
+                # civilians named as the victims: an attack on them; else a kind read later
+                # from the clause's meaning (see :func:`settle`)
                 return "Violence against civilians", "Attack", m
     return None
 
@@ -279,6 +285,17 @@ def _armed_victims(text: str, lex: Lexicon, span: Span, m: re.Match[str]) -> boo
         return True
     before = text[max(span.start, m.start() - VICTIM_WINDOW_CHARS):m.start()]
     return bool(_PASSIVE.search(before)) and lex.armed_victims.search(before) is not None
+
+
+def _civilian_victims(text: str, lex: Lexicon, span: Span, m: re.Match[str],
+                      no_forces: bool = True) -> bool:
+    """Civilians named as the first victims after the verb ("stormed the town ..., killing
+    nine civilians"), and (``no_forces``) no force anywhere in the clause."""
+    hit = lex.civilians.search(text, m.end(), span.end)
+    if hit is None or (no_forces and lex.forces.search(text, span.start, span.end)):
+        return False
+    return not (lex.armed_victims is not None
+                and lex.armed_victims.search(text, m.end(), hit.start()))
 
 
 def _unarmed(ctx: Context, lex: Lexicon, span: Span) -> bool:
@@ -545,11 +562,9 @@ def news_day(times: Sequence, reference: dt.date | None, window: int | None = 6
 NOT_EVENT_MARGIN = 0.03
 # The kinds a clause whose trigger only says that violence happened ("killed", "an attack")
 # may be read as.
-VIOLENT_KINDS = ("Armed clash", "Attack", "Shelling/artillery/missile attack", "Air/drone strike",
-                 "Remote explosive/landmine/IED", "Grenade", "Suicide bomb", "Mob violence",
-                 "Abduction/forced disappearance", "Sexual violence",
-                 "Excessive force against protesters", "Violent demonstration",
-                 "Looting/property destruction")
+# (no weapon is named: had one been, its trigger would have told the kind)
+VIOLENT_KINDS = ("Armed clash", "Attack", "Mob violence", "Excessive force against protesters",
+                 "Violent demonstration")
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence",
                             "Violence against civilians", "Riots"})
 
@@ -570,7 +585,7 @@ def settle(events: list[tuple[int, Event]], text: str, language: str,
     readings = kinds.read([e.evidence[0].text for _, e in events])
     out = []
     for (i, e), reading in zip(events, readings, strict=True):
-        vague = _vague(e, lex)
+        vague = _vague(e, text, lex)
         violent = e.event_type in _VIOLENT_TYPES or vague
         _, best = reading.best()
         if violent and (reading.not_event > best + NOT_EVENT_MARGIN or (
@@ -584,10 +599,18 @@ def settle(events: list[tuple[int, Event]], text: str, language: str,
     return out
 
 
-def _vague(event: Event, lex: Lexicon) -> bool:
-    trigger = (event.trigger or "").lower()
-    return trigger in lex.vague_terms or (
-        event.sub_event_type == "Attack" and lex.generic_attack.fullmatch(trigger) is not None)
+def _vague(event: Event, text: str, lex: Lexicon) -> bool:
+    """The event's trigger only says that violence happened, and no civilians are named as
+    its victims (then it is an attack on them)."""
+    if (event.trigger or "").lower() not in lex.vague_terms:
+        return False
+    ev = event.evidence[0]
+    at = text.find(event.trigger or "", ev.start, ev.end)
+    if at < 0:
+        return True
+    m = re.compile(re.escape(event.trigger or "")).match(text, at)
+    return m is None or not _civilian_victims(text, lex, Span(ev.start, ev.end), m,
+                                              no_forces=False)
 
 
 def _escalated(event: Event, index: int, text: str, lex: Lexicon, spans: Sequence[Span]
