@@ -49,6 +49,7 @@ class Trigger:
     unarmed: tuple[str, str] | None = None  # the kind when no side bears arms
     armed_victims: tuple[str, str] | None = None  # the kind when the victims bear arms
     civilian_victims: tuple[str, str] | None = None  # the kind when only civilians fall
+    reciprocal: frozenset[str] = frozenset()  # terms of a fight between two sides
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class Escalation:
     event_type: str
     sub_event_type: str
     pattern: re.Pattern[str]
+    requires: re.Pattern[str] | None = None  # in the same sentence
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,8 @@ def lexicon(code: str) -> Lexicon:
                 tuple(t["unarmed"]) if "unarmed" in t else None,  # type: ignore[arg-type]
                 tuple(t["armed_victims"]) if "armed_victims" in t else None,  # type: ignore[arg-type]
                 tuple(t["civilian_victims"])  # type: ignore[arg-type]
-                if "civilian_victims" in t else None)
+                if "civilian_victims" in t else None,
+                frozenset(x.lower() for x in t.get("reciprocal", ())))
         for t in e.TRIGGERS)
     vague = getattr(e, "VAGUE_VIOLENCE", [])
     victims = data(code, "casualties").VICTIMS["civilians"]
@@ -132,7 +135,8 @@ def lexicon(code: str) -> Lexicon:
                    _optional(getattr(e, "NOT_VIOLENT_CONTEXT", None)),
                    re.compile(rf"\s+(?:{alternation(e.PASSIVE_AGENT)})\s", re.I)
                    if getattr(e, "PASSIVE_AGENT", None) else None,
-                   tuple(Escalation(x["type"], x["sub"], word_pattern(x["terms"]))
+                   tuple(Escalation(x["type"], x["sub"], word_pattern(x["terms"]),
+                                    _optional(x.get("requires")))
                          for x in getattr(e, "PROTEST_ESCALATION", ())),
                    getattr(e, "ESCALATION_REACH", 0))
 
@@ -201,7 +205,8 @@ def _find_trigger(ctx: Context, lex: Lexicon, span: Span
                 return (*trig.armed_victims, m)
             if trig.unarmed and _unarmed(ctx, lex, span):
                 return (*trig.unarmed, m)
-            if trig.civilian_victims and _civilian_victims(text, lex, span, m):
+            if trig.civilian_victims and _civilian_victims(
+                    text, lex, span, m, no_forces=m.group(0).lower() in trig.reciprocal):
                 return (*trig.civilian_victims, m)
             return trig.event_type, trig.sub_event_type, m
     for m in lex.generic_attack.finditer(text, span.start, span.end):
@@ -245,6 +250,8 @@ def _attack_kind(text: str, lex: Lexicon, span: Span, m: re.Match[str]
             if hit:
                 found.append((hit.start(), kind))
     kind = min(found)[1] if found else None
+    if not passive and _armed_victims(text, lex, span, m):
+        kind = "forces"  # "attacked two police agents"
     if kind is None:
         for name, pattern in (("settlement", lex.settlements), ("forces", lex.forces),
                               ("civilians", lex.civilians)):
@@ -290,9 +297,13 @@ def _armed_victims(text: str, lex: Lexicon, span: Span, m: re.Match[str]) -> boo
 def _civilian_victims(text: str, lex: Lexicon, span: Span, m: re.Match[str],
                       no_forces: bool = True) -> bool:
     """Civilians named as the first victims after the verb ("stormed the town ..., killing
-    nine civilians"), and (``no_forces``) no force anywhere in the clause."""
+    nine civilians"), and no force anywhere in the clause, unless (without ``no_forces``) the
+    civilians follow the verb closely ("opened fire on a civilian near the base")."""
     hit = lex.civilians.search(text, m.end(), span.end)
-    if hit is None or (no_forces and lex.forces.search(text, span.start, span.end)):
+    if hit is None:
+        return False
+    near = hit.start() - m.end() <= VICTIM_WINDOW_CHARS
+    if (no_forces or not near) and lex.forces.search(text, span.start, span.end):
         return False
     return not (lex.armed_victims is not None
                 and lex.armed_victims.search(text, m.end(), hit.start()))
@@ -394,7 +405,7 @@ def _event(ctx: Context, span: Span, speeches: Sequence[Speech],
             return None
         found = ("Violence against civilians", "Attack", m)
     event_type, sub_type, m = found
-    if _background(ctx, span):
+    if _background(ctx, span) or _running_total(ctx, span, claims):
         return None
     speech = claimant_for(speeches, m.start(), m.end())
     claimant = speech.party if speech else None
@@ -424,6 +435,16 @@ def _event(ctx: Context, span: Span, speeches: Sequence[Speech],
         else None, claimant=claimant or None, claimant_text=speech.speaker if speech else None,
         trigger=m.group(0), article_ids=(ctx.article_id,),
     )
+
+
+def _running_total(ctx: Context, span: Span, claims: Sequence[CasualtyClaim]) -> bool:
+    """A clause that states a war's running toll ("pertempuran itu telah menewaskan sedikitnya
+    91 warga sipil", "19 civilians killed so far in the shelling") sums events up, and tells
+    none of its own, unless it names the day of one."""
+    if not any(c.cumulative and span.start <= c.evidence.start < span.end for c in claims):
+        return False
+    return not any(span.start <= t.start < span.end and t.value and t.precision == "day"
+                   for t in ctx.times)
 
 
 def _background(ctx: Context, span: Span) -> bool:
@@ -591,12 +612,22 @@ def settle(events: list[tuple[int, Event]], text: str, language: str,
         if violent and (reading.not_event > best + NOT_EVENT_MARGIN or (
                 lex.not_violent is not None and lex.not_violent.search(e.evidence[0].text))):
             continue
-        if vague:
+        if vague and _armed_victims_of(e, text, lex):
+            e = dataclasses.replace(e, event_type="Battles", sub_event_type="Armed clash")
+        elif vague:
             sub, _ = reading.best(VIOLENT_KINDS)
             e = dataclasses.replace(e, event_type=eventkind.SUB_TO_TYPE[sub],
                                     sub_event_type=sub)
         out.append((i, e))
     return out
+
+
+def _armed_victims_of(event: Event, text: str, lex: Lexicon) -> bool:
+    """The victims named at the event's trigger bear arms ("killed eight militants")."""
+    ev = event.evidence[0]
+    at = text.find(event.trigger or "", ev.start, ev.end)
+    m = re.compile(re.escape(event.trigger or "")).match(text, at) if at >= 0 else None
+    return m is not None and _armed_victims(text, lex, Span(ev.start, ev.end), m)
 
 
 def _vague(event: Event, text: str, lex: Lexicon) -> bool:
@@ -623,6 +654,9 @@ def _escalated(event: Event, index: int, text: str, lex: Lexicon, spans: Sequenc
     for kind in lex.escalation:
         for m in kind.pattern.finditer(text, start, end):
             span = next((s for s in spans if s.start <= m.start() < s.end), Span(start, end))
+            if kind.requires is not None and not kind.requires.search(text, span.start,
+                                                                      span.end):
+                continue
             if not _negated(text, lex, span, m, frozenset()):
                 return dataclasses.replace(event, event_type=kind.event_type,
                                            sub_event_type=kind.sub_event_type)

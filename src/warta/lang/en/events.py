@@ -28,7 +28,8 @@ TRIGGERS = [
      "terms": ["small arms", "small-arms", "exchanged fire", "exchange of fire",
                "exchanges of fire", "exchanged gunfire", "exchange of gunfire", "firefight",
                "fire fight", "gunfight", "gun battle", "gunbattle", "shoot-out", "shootout",
-               "traded fire", "returned fire"]},
+               "traded fire", "returned fire", "fired back", "in both directions", "shots",
+               "bursts of fire", "shot back"]},
     {"type": "Explosions/Remote violence", "sub": "Shelling/artillery/missile attack",
      "terms": ["grenade launcher", "grenade launchers", "rocket-propelled grenade",
                "rocket-propelled grenades", "rpg", "rpgs", "anti-tank", "atgm"]},
@@ -84,7 +85,11 @@ TRIGGERS = [
      # a fight between groups none of which bears arms is mob violence; a raid that kills
      # only civilians is violence against them
      "unarmed": ["Riots", "Mob violence"],
-     "civilian_victims": ["Violence against civilians", "Attack"]},
+     "civilian_victims": ["Violence against civilians", "Attack"],
+     # (not for a fight between two sides: civilians killed in it stay its victims)
+     "reciprocal": ["clashes", "clash", "clashed", "fighting", "fought", "battle", "battles",
+                    "skirmish", "skirmishes", "engaged", "repelled", "repulsed", "thwarted",
+                    "offensive", "counteroffensive", "counter-attack", "counterattack"]},
     {"type": "Violence against civilians", "sub": "Abduction/forced disappearance",
      "terms": ["abducted", "kidnapped", "abduction", "kidnapping", "abducting", "abducts",
                "kidnaps", "abductions", "kidnappings", "taken hostage", "held hostage",
@@ -105,7 +110,8 @@ TRIGGERS = [
      "terms": ["massacre", "massacred", "executed", "killed civilians", "attacked villagers",
                "attacked civilians", "opened fire on civilians", "gunmen killed",
                "attacked a village", "raided a village", "shot dead", "shot and killed",
-               "shot to death", "stabbed to death", "hacked to death", "beaten to death", "gunned down", "assassinated", "murdered", "found dead",
+               "shot to death", "stabbed to death", "hacked to death", "beaten to death",
+               "gunned down", "assassinated", "murdered", "found dead",
                "body was found", "bodies were found", "body of", "bodies of", "beheaded",
                "tortured", "beat up", "beaten up", "stabbed", "shot", "assaulted", "beat",
                "beaten", "flogged", "whipped", "killed a civilian",
@@ -183,7 +189,12 @@ PROTEST_ESCALATION = [
      "terms": ["tear gas", "teargas", "dispersed", "disperse", "water cannon",
                "rubber bullets", "arrested", "detained", "broke up", "pepper spray", "arrests",
                "were arrested", "intervened", "taken into custody", "forcibly removed",
-               "evicted", "prevented"]},
+               "evicted", "prevented"],
+     # the authorities acting in the same sentence ("he was arrested in connection with
+     # another case" tells why they protest, not what happened to the protest)
+     "requires": ["police", "policemen", "officers", "security forces", "soldiers", "troops",
+                  "gendarmes", "authorities", "army", "military", "guards", "riot police",
+                  "agents", "forces"]},
 ]
 ESCALATION_REACH = 2
 
@@ -209,8 +220,9 @@ ARMED_VICTIMS = [
 
 # Words that only say that violence happened: the kind is read from the clause's meaning
 # (:mod:`warta.extract.eventkind`), among the violent kinds.
-VAGUE_VIOLENCE = ["killed", "killing", "wounded", "injured", "injuring", "fired", "died", "dead", "violence", "gunshots",
-                  "gunshot", "shots", "gunfire", "violent", "beating", "attackers",
+VAGUE_VIOLENCE = ["killed", "killing", "wounded", "injured", "injuring", "fired", "died",
+                  "dead", "violence", "gunshots", "gunshot", "gunfire", "violent", "beating",
+                  "attackers",
                   "assailants", "bodies", "body"]
 
 NON_EVENT_CUES = [
