@@ -50,9 +50,31 @@ def main_kind(text: str, language: str = "en") -> str:
      "Air/drone strike"),
     ("On 8 June 2024, a man was found dead with stab wounds in a field outside Kisumu.",
      "Attack"),
+    ("On 8 June 2024, residents attacked police officers who had arrested a trader in Kano.",
+     "Mob violence"),
+    ("On 8 June 2024, striking textile workers clashed with police during a demonstration "
+     "over wages in Gazipur.", "Violent demonstration"),
+    ("On 8 June 2024, army troops clashed with rebels near Bunia amid heavy shelling of the "
+     "area.", "Armed clash"),
+    ("On 8 June 2024, the army killed eleven militants in an operation near Bunia.",
+     "Armed clash"),
 ])
 def test_the_kind_of_the_reported_event(text: str, sub_type: str) -> None:
     assert main_kind(text) == sub_type
+
+
+def test_an_article_tells_one_event_once() -> None:
+    text = ("On 8 June 2024, army troops shelled the outskirts of Kidal, residents said. "
+            "The shelling went on for hours and forced families to flee.")
+    kinds = [e.sub_event_type for e in run(text).events]
+    assert kinds == ["Shelling/artillery/missile attack"]
+
+
+def test_a_running_toll_is_no_event_of_its_own() -> None:
+    text = ("Pasukan pemerintah menembaki desa itu pada Sabtu (8/6/2024), kata warga. "
+            "Pertempuran sejak Maret telah menewaskan sedikitnya 300 warga sipil.")
+    kinds = [e.sub_event_type for e in run(text, "id").events]
+    assert kinds == ["Shelling/artillery/missile attack"]
 
 
 def test_a_one_line_report_is_read_even_without_a_closing_full_stop() -> None:

@@ -201,6 +201,10 @@ def _find_trigger(ctx: Context, lex: Lexicon, span: Span
             need = trig.requires.get(m.group(0).lower())
             if need is not None and not need.search(text, span.start, span.end):
                 continue
+            if trig.event_type in _FIGHTS:
+                riot = _crowd_fight(ctx, lex, span, m)
+                if riot is not None:
+                    return (*riot, m)
             if trig.armed_victims and _armed_victims(text, lex, span, m):
                 return (*trig.armed_victims, m)
             if trig.unarmed and _unarmed(ctx, lex, span):
@@ -208,19 +212,35 @@ def _find_trigger(ctx: Context, lex: Lexicon, span: Span
             if trig.civilian_victims and _civilian_victims(
                     text, lex, span, m, no_forces=m.group(0).lower() in trig.reciprocal):
                 return (*trig.civilian_victims, m)
+            if trig.event_type == "Strategic developments":
+                # "residents attacked officers who had arrested a trader": the attack told
+                # first is the clause's event, the arrest only says why
+                attack = _generic_attack(ctx, lex, Span(span.start, m.start()))
+                if attack is not None:
+                    return attack
             return trig.event_type, trig.sub_event_type, m
-    for m in lex.generic_attack.finditer(text, span.start, span.end):
-        if _negated(text, lex, span, m, frozenset()):
-            continue
-        kind = _attack_kind(text, lex, span, m)
-        if kind is not None:
-            return (*kind, m)
+    attack = _generic_attack(ctx, lex, span)
+    if attack is not None:
+        return attack
     if lex.vague is not None:
         for m in lex.vague.finditer(text, span.start, span.end):
             if not _negated(text, lex, span, m, frozenset()):
                 # civilians named as the victims: an attack on them; else a kind read later
                 # from the clause's meaning (see :func:`settle`)
                 return "Violence against civilians", "Attack", m
+    return None
+
+
+def _generic_attack(ctx: Context, lex: Lexicon, span: Span
+                    ) -> tuple[str, str, re.Match[str]] | None:
+    """An attack whose weapon is not named ("attacked", "serangan"), by who made it and what
+    it landed on."""
+    for m in lex.generic_attack.finditer(ctx.text, span.start, span.end):
+        if _negated(ctx.text, lex, span, m, frozenset()):
+            continue
+        kind = _crowd_fight(ctx, lex, span, m) or _attack_kind(ctx.text, lex, span, m)
+        if kind is not None:
+            return (*kind, m)
     return None
 
 
@@ -292,6 +312,28 @@ def _armed_victims(text: str, lex: Lexicon, span: Span, m: re.Match[str]) -> boo
         return True
     before = text[max(span.start, m.start() - VICTIM_WINDOW_CHARS):m.start()]
     return bool(_PASSIVE.search(before)) and lex.armed_victims.search(before) is not None
+
+
+_FIGHTS = frozenset({"Battles", "Violence against civilians"})
+_PROTEST_KINDS = frozenset({"Peaceful protest", "Protest with intervention",
+                            "Excessive force against protesters", "Violent demonstration"})
+
+
+def _crowd_fight(ctx: Context, lex: Lexicon, span: Span, m: re.Match[str]
+                 ) -> tuple[str, str] | None:
+    """A fight or attack started by a crowd that bears no arms ("residents attacked police
+    officers", "two groups of villagers clashed") is a riot: a violent demonstration when the
+    clause tells of a protest, else mob violence."""
+    if lex.crowd is None or lex.armed is None:
+        return None
+    text = ctx.text
+    subject = (span.start, m.start())
+    if not lex.crowd.search(text, *subject) or lex.armed.search(text, *subject) or any(
+            subject[0] <= p.start < subject[1] for p in ctx.party_mentions):
+        return None
+    protest = any(t.sub_event_type in _PROTEST_KINDS
+                  and t.pattern.search(text, span.start, span.end) for t in lex.triggers)
+    return ("Riots", "Violent demonstration") if protest else ("Riots", "Mob violence")
 
 
 def _civilian_victims(text: str, lex: Lexicon, span: Span, m: re.Match[str],

@@ -40,7 +40,7 @@ TRIGGERS = [
      "terms": ["small arms", "small-arms", "exchanged fire", "exchange of fire",
                "exchanges of fire", "exchanged gunfire", "exchange of gunfire", "firefight",
                "fire fight", "gunfight", "gun battle", "gunbattle", "shoot-out", "shootout",
-               "traded fire", "returned fire", "fired back", "in both directions", "shots",
+               "traded fire", "returned fire", "fired back", "shots",
                "bursts of fire", "shot back", "clashes", "clash", "clashed", "exchanged"],
      # (a clash is a battle whatever heavier weapons it saw: "clashes ... amid shelling")
      "unarmed": ["Riots", "Mob violence"],
@@ -268,7 +268,9 @@ CROWD_WORDS = ["groups", "group", "villagers", "residents", "supporters", "youth
                "members", "farmers", "workers", "students", "people", "communities",
                "community", "families", "mob", "crowd", "neighbours", "neighbors", "traders",
                "drivers", "fans", "factions", "clans", "villages", "locals", "activists",
-               "sellers", "vendors", "inmates", "prisoners", "supporters of"]
+               "sellers", "vendors", "inmates", "prisoners", "supporters of", "inhabitants",
+               "demonstrators", "protesters", "rioters", "crowds", "mobs", "labourers",
+               "laborers", "protestors", "men and women", "locals"]
 
 # Armed groups that raid on the ground: their attack on a village is violence against its
 # people, not shelling.
