@@ -645,18 +645,24 @@ def settle(events: list[tuple[int, Event]], text: str, language: str,
     kinds = eventkind.default()
     if kinds is None or not events:
         return events
-    readings = kinds.read([e.evidence[0].text for _, e in events])
+    vague = [_vague(e, text, lex) for _, e in events]
+    # only violent clauses are read: nothing else is dropped or retyped by its meaning
+    read = [k for k, (_, e) in enumerate(events) if vague[k] or e.event_type in _VIOLENT_TYPES]
+    readings = dict(zip(read, kinds.read([events[k][1].evidence[0].text for k in read]),
+                        strict=True))
     out = []
-    for (i, e), reading in zip(events, readings, strict=True):
-        vague = _vague(e, text, lex)
-        violent = e.event_type in _VIOLENT_TYPES or vague
-        _, best = reading.best()
-        if violent and (reading.not_event > best + NOT_EVENT_MARGIN or (
-                lex.not_violent is not None and lex.not_violent.search(e.evidence[0].text))):
+    for k, (i, e) in enumerate(events):
+        reading = readings.get(k)
+        if reading is None:
+            out.append((i, e))
             continue
-        if vague and _armed_victims_of(e, text, lex):
+        _, best = reading.best()
+        if reading.not_event > best + NOT_EVENT_MARGIN or (
+                lex.not_violent is not None and lex.not_violent.search(e.evidence[0].text)):
+            continue
+        if vague[k] and _armed_victims_of(e, text, lex):
             e = dataclasses.replace(e, event_type="Battles", sub_event_type="Armed clash")
-        elif vague:
+        elif vague[k]:
             sub, _ = reading.best(VIOLENT_KINDS)
             e = dataclasses.replace(e, event_type=eventkind.SUB_TO_TYPE[sub],
                                     sub_event_type=sub)
