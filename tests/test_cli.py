@@ -254,3 +254,36 @@ def test_eval_json(tmp_path: Path) -> None:
     (gold / "casualties.jsonl").write_text("{broken\n")
     r = warta("eval", str(corpus), "--gold", str(gold))
     assert r.returncode == 2 and "casualties.jsonl:1" in r.stderr
+
+
+def test_places_table_says_unresolved_in_words(tmp_path: Path) -> None:
+    db = str(tmp_path / "u.db")
+    src = tmp_path / "q.txt"
+    src.write_text("GOMA (Demo Wire) - Shelling killed 14 people near Qwertzbury on Sunday, the "
+                   "health ministry said.\n", encoding="utf-8")
+    assert warta("ingest", str(src), "--db", db).returncode == 0
+    r = warta("places", "--db", db)
+    assert r.returncode == 0 and "Qwertzbury" in r.stdout
+    assert "unresolved" in r.stdout and "[dim]" not in r.stdout
+
+
+def test_show_takes_a_file_name_alone_and_lists_candidates_when_ambiguous(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    for folder, town in (("north", "Goma"), ("south", "Bukavu")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report_1.txt").write_text(
+            f"{town.upper()} (Demo Wire) - Shelling killed 3 people near {town} on Sunday.\n",
+            encoding="utf-8")
+    (tmp_path / "north" / "only_here.txt").write_text(
+        "GOMA (Demo Wire) - Protesters marched in Goma on Monday.\n", encoding="utf-8")
+    assert warta("ingest", str(tmp_path / "north"), str(tmp_path / "south"),
+                 "--db", db).returncode == 0
+    one = warta("show", "only_here.txt", "--db", db, "--json")
+    assert one.returncode == 0, one.stderr
+    assert json.loads(one.stdout)["source"].endswith("north/only_here.txt")
+    both = warta("show", "report_1.txt", "--db", db)
+    assert both.returncode == 1
+    assert "names 2 stored files" in both.stderr
+    assert "north/report_1.txt" in both.stderr and "south/report_1.txt" in both.stderr
+    # "_" is a literal character in a name, not a wildcard
+    assert warta("show", "report11.txt", "--db", db).returncode == 1

@@ -484,7 +484,8 @@ def _date(value: str | None, precision: str | None) -> str:
 @app.command()
 def show(
     ref: Annotated[str, typer.Argument(
-        help="Article id, id prefix, source path or input id (JSONL id).")],
+        help="Article id, id prefix, source path, a file's name alone (when unambiguous) or "
+        "input id (JSONL id).")],
     db: DbOption = settings.DB.default,
     as_json: JsonOption = False,
 ) -> None:
@@ -525,7 +526,7 @@ def show(
     out.print()
     out.print(f"[bold]casualty figures ({len(extraction.claims)})[/]")
     for c in extraction.claims:
-        value = f"{c.low}-{c.high}" if c.qualifier == "range" else f"{c.value:,}"
+        value = f"{c.low:,}–{c.high:,}" if c.qualifier == "range" else f"{c.value:,}"
         span = "running total" if c.cumulative else "incident"
         out.print(
             f"  {c.kind:<8} {c.qualifier:<9} {value:>7} {c.victims:<9} "
@@ -759,7 +760,8 @@ def places(
     for r in rows:
         coords = r["latitude"] is not None
         table.add_row(
-            escape(r["name"]), escape(r["canonical_name"] or "[dim]unresolved[/]"),
+            escape(r["name"]),
+            escape(r["canonical_name"]) if r["canonical_name"] else "[dim]unresolved[/]",
             r["country_code"] or "-", r["feature_class"] or "-",
             f"{r['latitude']:.4f}" if coords else "-", f"{r['longitude']:.4f}" if coords else "-",
             r["gazetteer_id"] or "-", str(r["events"]), str(r["articles"]))

@@ -505,6 +505,22 @@ class Store:
                 return ref
             ids = {r[0] for r in conn.execute(
                 select(o.c.article_id).where((o.c.source == ref) | (o.c.source_id == ref)))}
+            if not ids and ref and "/" not in ref:
+                # a file's name alone: the sources whose last path component it is
+                pattern = "%/" + ref.replace("\\", "\\\\").replace("%", "\\%").replace(
+                    "_", "\\_")
+                named = {(r[0], r[1]) for r in conn.execute(
+                    select(o.c.article_id, o.c.source).where(
+                        o.c.source.like(pattern, escape="\\") | (o.c.source == ref)))}
+                by_id: dict[str, str] = {}
+                for article_id, source in sorted(named):
+                    if source.rsplit("/", 1)[-1] == ref:  # LIKE ignores case on SQLite
+                        by_id.setdefault(article_id, source)
+                if len(by_id) > 1:
+                    listed = "; ".join(f"{i} ({src})" for i, src in sorted(by_id.items())[:10])
+                    raise KeyError(f"{ref!r} names {len(by_id)} stored files: {listed}; give "
+                                   "the id or the full path")
+                ids = set(by_id)
             if not ids and len(ref) >= 4:
                 # ids are lower-case hex; SQLite's LIKE ignores case, PostgreSQL's does not
                 prefix = ref.lower().replace("%", "").replace("_", "")

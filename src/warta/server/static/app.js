@@ -173,8 +173,13 @@
     return { exact: "", about: "about ", at_least: "at least ", more_than: "more than ",
              up_to: "up to ", range: "" }[q] || "";
   }
+  /* Numbers are written one way everywhere, as the CLI writes them: 5,000. */
+  function num(v) {
+    return v === null || v === undefined ? "?" : Number(v).toLocaleString("en");
+  }
   function figureText(c) {
-    const value = c.qualifier === "range" && c.high ? c.low + "–" + c.high : c.value;
+    const value = c.qualifier === "range" && c.high ? num(c.low) + "–" + num(c.high) :
+      num(c.value);
     return qualifierText(c.qualifier) + value + " " + c.victims + " " + c.kind +
       (c.victim_side ? " (" + c.victim_side + ")" : "");
   }
@@ -263,7 +268,7 @@
     }
     return el("div", { class: "contradiction diverging" },
       el("div", {}, el("strong", { text: "Diverging figures" }), " · ", c.claimant || "",
-        " · ", String(c.value), c.as_of ? " as of " + c.as_of : ""),
+        " · ", num(c.value), c.as_of ? " as of " + c.as_of : ""),
       el("div", { text: c.detail || "" }));
   }
 
@@ -347,7 +352,7 @@
       el("div", {}, (p.date || "undated") + " · " + (p.location || "")),
       el("div", {}, "claimed by ", p.claimant || "UNK",
         p.denied_by ? el("span", { class: "flag", text: ", denied by " + p.denied_by }) : "",
-        p.fatalities !== null && p.fatalities !== undefined ? " · killed: " + p.fatalities : ""),
+        p.fatalities !== null && p.fatalities !== undefined ? " · killed: " + num(p.fatalities) : ""),
       el("div", { class: "quote" }, "“", p.evidence || "", "”"),
       el("div", { class: "muted" }, p.outlet || "", p.title ? " — " + p.title : ""),
       el("div", {}, p.story_id ? storyLink(p.story_id, "story") : "", " · ",
@@ -494,7 +499,7 @@
             filterQuery() },
           svg("circle", { class: "dot tally-dot", cx: x(dayNumber(p.as_of)), cy: y(p.value),
             r: 5, fill: colour }, svg("title", { text: t.claimant + " says " +
-              qualifierText(p.qualifier) + p.value.toLocaleString("en") + " " + t.victims +
+              qualifierText(p.qualifier) + num(p.value) + " " + t.victims +
               " " + t.kind + " as of " + p.as_of + ": “" + p.evidence + "”" }))));
       }
       const last = pts[pts.length - 1];
@@ -547,7 +552,7 @@
         el("td", { text: (e.actor1 || "?") + " → " + (e.target || "?") }),
         el("td", { text: placeText(e) }), el("td", { text: e.claimant || "—" }),
         el("td", { class: e.denied_by ? "flag" : "", text: e.denied_by || "—" }),
-        el("td", { text: e.fatalities === null ? "—" : String(e.fatalities) }),
+        el("td", { text: e.fatalities === null ? "—" : num(e.fatalities) }),
         el("td", {}, (e.article_ids || []).map((a, i) => [i ? ", " : "",
           articleLink(a, String(i + 1))])),
         el("td", {}, e.story_id ? storyLink(e.story_id, "story") : "")))));
