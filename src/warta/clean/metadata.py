@@ -121,6 +121,11 @@ def _place(text: str | None) -> str | None:
     return text or None
 
 
+# A full stop closing a sentence inside the line ("... of meals. The protesters ... [size=15]"):
+# a headline is one sentence, so such a line is the lead, whatever it ends with.
+_SENTENCE_INSIDE = re.compile(r"[a-z0-9)\]]\.\s+[A-Z][a-z]+\s+\w+")
+
+
 def find_title(lines: Sequence[tuple[int, str]], vocab: Vocabulary,
                hint: str | None = None) -> tuple[str | None, frozenset[int]]:
     """The title and the numbers of the lines that state it.
@@ -141,8 +146,8 @@ def find_title(lines: Sequence[tuple[int, str]], vocab: Vocabulary,
             continue  # a section label, a tag, or the site's masthead ("WARTA TIMUR")
         if ((len(tokens) > TITLE_MAX_WORDS_WITH_DATELINE and find_dateline(text))
                 or len(text) > MAX_TITLE_CHARS
-                or text.rstrip().endswith(".") or not (text[0].isupper() or text[0].isdigit()
-                                                       or text[0] in "\"“'‘")):
+                or text.rstrip().endswith(".") or _SENTENCE_INSIDE.search(text)
+                or not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“'‘")):
             return None, frozenset()
         key = normalise(text)
         return text.strip(), frozenset(n for n, t in lines if normalise(t) == key)

@@ -31,7 +31,7 @@ from warta.annotate.timex import find_times
 from warta.data.parties import table
 from warta.extract.attribution import Attributor, quotes
 from warta.extract.casualties import Context, claims_in_sentence, event_tolls, reconcile
-from warta.extract.events import events_in_sentence, link, news_day
+from warta.extract.events import events_in_sentence, link, news_day, settle
 from warta.lang import available, data, load
 from warta.model import Article, DateValue, Extraction
 from warta.patterns import lowercase_words
@@ -90,7 +90,8 @@ def extract(article: Article, reference: DateValue | None = None) -> Extraction:
                                                          sentence_claims))
         denials.extend((i, s, span) for s in speeches if s.kind == "denial")
     claims = reconcile(ctx, _dedupe(claims))
-    linked = event_tolls(ctx, link(events, denials, text, article.id, language), claims)
+    linked = event_tolls(ctx, link(settle(events, text, language, spans), denials, text,
+                                   article.id, language), claims)
     return Extraction(
         article_id=article.id,
         claims=tuple(claims),

@@ -47,6 +47,19 @@ class Trigger:
     sub_event_type: str
     pattern: re.Pattern[str]
     requires: dict[str, re.Pattern[str]]
+    cues_ignored: frozenset[str] = frozenset()
+    unarmed: tuple[str, str] | None = None  # the kind when no side bears arms
+    armed_victims: tuple[str, str] | None = None  # the kind when the victims bear arms
+    civilian_victims: tuple[str, str] | None = None  # the kind when only civilians fall
+    reciprocal: frozenset[str] = frozenset()  # terms of a fight between two sides
+
+
+@dataclass(frozen=True)
+class Escalation:
+    event_type: str
+    sub_event_type: str
+    pattern: re.Pattern[str]
+    requires: re.Pattern[str] | None = None  # in the same sentence
 
 
 @dataclass(frozen=True)
@@ -64,6 +77,20 @@ class Lexicon:
     anaphora_before: re.Pattern[str] | None = None
     anaphora_after: re.Pattern[str] | None = None
     time_anchor: re.Pattern[str] | None = None
+    vague: re.Pattern[str] | None = None
+    vague_terms: frozenset[str] = frozenset()
+    armed: re.Pattern[str] | None = None
+    armed_victims: re.Pattern[str] | None = None
+    crowd: re.Pattern[str] | None = None
+    raiders: re.Pattern[str] | None = None
+    not_violent: re.Pattern[str] | None = None  # sport, shows, games, illness
+    agent: re.Pattern[str] | None = None  # "by", "oleh" right after a verb: it is passive
+    escalation: tuple[Escalation, ...] = ()
+    escalation_reach: int = 0
+
+
+def _optional(words: list[str] | None) -> re.Pattern[str] | None:
+    return word_pattern(words) if words else None
 
 
 @cache
@@ -71,8 +98,15 @@ def lexicon(code: str) -> Lexicon:
     e = data(code, "events")
     triggers = tuple(
         Trigger(t["type"], t["sub"], word_pattern(t["terms"]),
-                {k.lower(): word_pattern(v) for k, v in t.get("requires_for", {}).items()})
+                {k.lower(): word_pattern(v) for k, v in t.get("requires_for", {}).items()},
+                frozenset(t.get("cues_ignored", ())),
+                tuple(t["unarmed"]) if "unarmed" in t else None,  # type: ignore[arg-type]
+                tuple(t["armed_victims"]) if "armed_victims" in t else None,  # type: ignore[arg-type]
+                tuple(t["civilian_victims"])  # type: ignore[arg-type]
+                if "civilian_victims" in t else None,
+                frozenset(x.lower() for x in t.get("reciprocal", ())))
         for t in e.TRIGGERS)
+    vague = getattr(e, "VAGUE_VIOLENCE", [])
     victims = data(code, "casualties").VICTIMS["civilians"]
     entry_of: dict[str, list[int]] = {}
     for i, t in enumerate(e.TRIGGERS):
@@ -94,7 +128,19 @@ def lexicon(code: str) -> Lexicon:
                               re.I)
                    if getattr(e, "ANAPHORA_AFTER", None) else None,
                    re.compile(rf"(?<![\w-])(?:{alternation(e.TIME_ANCHORS)})\s+$", re.I)
-                   if getattr(e, "TIME_ANCHORS", None) else None)
+                   if getattr(e, "TIME_ANCHORS", None) else None,
+                   _optional(vague), frozenset(v.lower() for v in vague),
+                   _optional(getattr(e, "ARMED_WORDS", None)),
+                   _optional(getattr(e, "ARMED_VICTIMS", None)),
+                   _optional(getattr(e, "CROWD_WORDS", None)),
+                   _optional(getattr(e, "RAIDERS", None)),
+                   _optional(getattr(e, "NOT_VIOLENT_CONTEXT", None)),
+                   re.compile(rf"\s+(?:{alternation(e.PASSIVE_AGENT)})\s", re.I)
+                   if getattr(e, "PASSIVE_AGENT", None) else None,
+                   tuple(Escalation(x["type"], x["sub"], word_pattern(x["terms"]),
+                                    _optional(x.get("requires")))
+                         for x in getattr(e, "PROTEST_ESCALATION", ())),
+                   getattr(e, "ESCALATION_REACH", 0))
 
 
 def clauses(ctx: Context, span: Span) -> list[Span]:
@@ -152,25 +198,38 @@ def _find_trigger(ctx: Context, lex: Lexicon, span: Span
         for m in (m for i, m in found if i == index):
             if _proper(text, m, span.start):
                 continue
-            before = text[max(span.start, m.start() - 40):m.start()]
-            words_before = _WORD.findall(before)[-NON_EVENT_WINDOW_WORDS:]
-            if any(lex.non_event.fullmatch(w) for w in words_before) or lex.non_event.search(
-                    " ".join(words_before)):
+            if _negated(text, lex, span, m, trig.cues_ignored):
                 continue
-            if lex.time_anchor is not None and lex.time_anchor.search(before):
-                continue  # "sehari sebelum bentrokan": a time, not this clause's event
             need = trig.requires.get(m.group(0).lower())
             if need is not None and not need.search(text, span.start, span.end):
                 continue
+            if trig.event_type in _FIGHTS:
+                riot = _crowd_fight(ctx, lex, span, m)
+                if riot is not None:
+                    return (*riot, m)
+            if trig.armed_victims and _armed_victims(text, lex, span, m):
+                return (*trig.armed_victims, m)
+            if trig.unarmed and _unarmed(ctx, lex, span):
+                return (*trig.unarmed, m)
+            if trig.civilian_victims and _civilian_victims(
+                    text, lex, span, m, no_forces=m.group(0).lower() in trig.reciprocal):
+                return (*trig.civilian_victims, m)
+            if trig.event_type == "Strategic developments":
+                # "residents attacked officers who had arrested a trader": the attack told
+                # first is the clause's event, the arrest only says why
+                attack = _generic_attack(ctx, lex, Span(span.start, m.start()))
+                if attack is not None:
+                    return attack
             return trig.event_type, trig.sub_event_type, m
-    m = lex.generic_attack.search(text, span.start, span.end)
-    if m:
-        if lex.settlements.search(text, span.start, span.end):
-            return "Explosions/Remote violence", "Shelling/artillery/missile attack", m
-        if lex.forces.search(text, span.start, span.end):
-            return "Battles", "Armed clash", m
-        if lex.civilians.search(text, span.start, span.end):
-            return "Violence against civilians", "Attack", m
+    attack = _generic_attack(ctx, lex, span)
+    if attack is not None:
+        return attack
+    if lex.vague is not None:
+        for m in lex.vague.finditer(text, span.start, span.end):
+            if not _negated(text, lex, span, m, frozenset()):
+                # civilians named as the victims: an attack on them; else a kind read later
+                # from the clause's meaning (see :func:`settle`)
+                return "Violence against civilians", "Attack", m
     return None
 
 
@@ -180,6 +239,138 @@ def _speaker_zone(text: str, span: Span, speech: Speech | None) -> tuple[int, in
         return None
     zone = text.find(speech.speaker, span.start, span.end)
     return (zone, zone + len(speech.speaker)) if zone >= 0 else None
+
+
+def _generic_attack(ctx: Context, lex: Lexicon, span: Span
+                    ) -> tuple[str, str, re.Match[str]] | None:
+    """An attack whose weapon is not named ("attacked", "serangan"), by who made it and what
+    it landed on."""
+    for m in lex.generic_attack.finditer(ctx.text, span.start, span.end):
+        if _negated(ctx.text, lex, span, m, frozenset()):
+            continue
+        kind = _crowd_fight(ctx, lex, span, m) or _attack_kind(ctx.text, lex, span, m)
+        if kind is not None:
+            return (*kind, m)
+    return None
+
+
+# Where the target of an attack is looked for after its verb ("attacked a convoy of ...").
+TARGET_WINDOW_CHARS = 60
+_SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+_CLASH = ("Battles", "Armed clash")
+_ATTACK = ("Violence against civilians", "Attack")
+
+
+def _attack_kind(text: str, lex: Lexicon, span: Span, m: re.Match[str]
+                 ) -> tuple[str, str] | None:
+    """An attack whose weapon is not named, by what it lands on: forces or positions (a
+    clash), civilians (an attack on them), towns (shelling, or an attack on civilians when
+    raiders on the ground made it)."""
+    passive = lex.agent is not None and lex.agent.match(text, m.end()) is not None
+    found = []
+    for kind, pattern in (("settlement", lex.settlements), ("forces", lex.forces),
+                          ("civilians", lex.civilians)):
+        if passive:  # "kota Terter diserang oleh tentara ...": the target comes first
+            hits = list(pattern.finditer(text, max(span.start, m.start() - TARGET_WINDOW_CHARS),
+                                         m.start()))
+            if hits:
+                found.append((m.start() - hits[-1].start(), kind))
+        else:
+            hit = pattern.search(text, m.end(), min(span.end, m.end() + TARGET_WINDOW_CHARS))
+            if hit:
+                found.append((hit.start(), kind))
+    kind = min(found)[1] if found else None
+    if not passive and _armed_victims(text, lex, span, m):
+        kind = "forces"  # "attacked two police agents"
+    if kind is None:
+        for name, pattern in (("settlement", lex.settlements), ("forces", lex.forces),
+                              ("civilians", lex.civilians)):
+            if pattern.search(text, span.start, span.end):
+                kind = name
+                break
+    if kind == "forces":
+        return _CLASH
+    if kind == "settlement":
+        raiders = lex.raiders is not None and lex.raiders.search(text, span.start, m.start())
+        return _ATTACK if raiders else _SHELLING
+    return _ATTACK if kind == "civilians" else None  # "serangan" alone: a football attack too
+
+
+def _negated(text: str, lex: Lexicon, span: Span, m: re.Match[str],
+             ignored: frozenset[str]) -> bool:
+    """A trigger after a word of negation, intent or appeal, or after a time anchor ("sehari
+    sebelum bentrokan": a time, not this clause's event)."""
+    before = text[max(span.start, m.start() - 40):m.start()]
+    words_before = [w for w in _WORD.findall(before)[-NON_EVENT_WINDOW_WORDS:]
+                    if w.lower() not in ignored]
+    if any(lex.non_event.fullmatch(w) for w in words_before) or lex.non_event.search(
+            " ".join(words_before)):
+        return True
+    return lex.time_anchor is not None and lex.time_anchor.search(before) is not None
+
+
+# How far from a killing verb its victims are named ("shot dead a soldier", "a soldier was
+# shot dead").
+VICTIM_WINDOW_CHARS = 50
+_PASSIVE = re.compile(r"\b(?:was|were|been|is|are|di\w*)\s+(?:\w+\s+)?$", re.I)
+
+
+def _armed_victims(text: str, lex: Lexicon, span: Span, m: re.Match[str]) -> bool:
+    if lex.armed_victims is None:
+        return False
+    if lex.armed_victims.search(text, m.end(), min(span.end, m.end() + VICTIM_WINDOW_CHARS)):
+        return True
+    before = text[max(span.start, m.start() - VICTIM_WINDOW_CHARS):m.start()]
+    return bool(_PASSIVE.search(before)) and lex.armed_victims.search(before) is not None
+
+
+_FIGHTS = frozenset({"Battles", "Violence against civilians"})
+_PROTEST_KINDS = frozenset({"Peaceful protest", "Protest with intervention",
+                            "Excessive force against protesters", "Violent demonstration"})
+
+
+def _crowd_fight(ctx: Context, lex: Lexicon, span: Span, m: re.Match[str]
+                 ) -> tuple[str, str] | None:
+    """A fight or attack started by a crowd that bears no arms ("residents attacked police
+    officers", "two groups of villagers clashed") is a riot: a violent demonstration when the
+    clause tells of a protest, else mob violence."""
+    if lex.crowd is None or lex.armed is None:
+        return None
+    text = ctx.text
+    subject = (span.start, m.start())
+    if not lex.crowd.search(text, *subject) or lex.armed.search(text, *subject) or any(
+            subject[0] <= p.start < subject[1] for p in ctx.party_mentions):
+        return None
+    protest = any(t.sub_event_type in _PROTEST_KINDS
+                  and t.pattern.search(text, span.start, span.end) for t in lex.triggers)
+    return ("Riots", "Violent demonstration") if protest else ("Riots", "Mob violence")
+
+
+def _civilian_victims(text: str, lex: Lexicon, span: Span, m: re.Match[str],
+                      no_forces: bool = True) -> bool:
+    """Civilians named as the first victims after the verb ("stormed the town ..., killing
+    nine civilians"), and no force anywhere in the clause, unless (without ``no_forces``) the
+    civilians follow the verb closely ("opened fire on a civilian near the base")."""
+    hit = lex.civilians.search(text, m.end(), span.end)
+    if hit is None:
+        return False
+    near = hit.start() - m.end() <= VICTIM_WINDOW_CHARS
+    if (no_forces or not near) and lex.forces.search(text, span.start, span.end):
+        return False
+    return not (lex.armed_victims is not None
+                and lex.armed_victims.search(text, m.end(), hit.start()))
+
+
+def _unarmed(ctx: Context, lex: Lexicon, span: Span) -> bool:
+    """No side named in the clause bears arms, and a crowd is named ("two groups of
+    villagers clashed")."""
+    if lex.armed is None or lex.crowd is None:
+        return False
+    text = ctx.text
+    if lex.armed.search(text, span.start, span.end) or any(
+            span.start <= p.start < span.end for p in ctx.party_mentions):
+        return False
+    return lex.crowd.search(text, span.start, span.end) is not None
 
 
 def _actors(ctx: Context, span: Span, m: re.Match[str], speech: Speech | None,
@@ -256,7 +447,7 @@ def _event(ctx: Context, span: Span, speeches: Sequence[Speech],
             return None
         found = ("Violence against civilians", "Attack", m)
     event_type, sub_type, m = found
-    if _background(ctx, span):
+    if _background(ctx, span) or _running_total(ctx, span, claims):
         return None
     speech = claimant_for(speeches, m.start(), m.end())
     claimant = speech.party if speech else None
@@ -291,6 +482,16 @@ def _event(ctx: Context, span: Span, speeches: Sequence[Speech],
         else None, claimant=claimant or None, claimant_text=speech.speaker if speech else None,
         trigger=m.group(0), article_ids=(ctx.article_id,),
     )
+
+
+def _running_total(ctx: Context, span: Span, claims: Sequence[CasualtyClaim]) -> bool:
+    """A clause that states a war's running toll ("pertempuran itu telah menewaskan sedikitnya
+    91 warga sipil", "19 civilians killed so far in the shelling") sums events up, and tells
+    none of its own, unless it names the day of one."""
+    if not any(c.cumulative and span.start <= c.evidence.start < span.end for c in claims):
+        return False
+    return not any(span.start <= t.start < span.end and t.value and t.precision == "day"
+                   for t in ctx.times)
 
 
 def _background(ctx: Context, span: Span) -> bool:
@@ -328,6 +529,22 @@ def refers_back(event: Event, text: str, language: str) -> bool:
     return before or after
 
 
+def _loosely_same(prev: Event, event: Event) -> bool:
+    """Two reports of one kind of event in one article whose actors, targets and days do not
+    contradict each other (one may leave them unsaid): one event told twice, whoever tells
+    it."""
+    if prev.sub_event_type != event.sub_event_type or (
+            prev.actor1 is not None and event.actor1 is not None
+            and prev.actor1 != event.actor1):
+        return False
+    if prev.target and event.target and prev.target != event.target:
+        return False
+    if event.date is not None and event.date.basis == "clause":
+        return False  # a day of its own: another event of the kind
+    # places of its own make it another event of the kind, elsewhere
+    return not [p for p in event.places if p.name not in {q.name for q in prev.places}]
+
+
 def link(events: list[tuple[int, Event]], denials: list[tuple[int, Speech, Span]],
          text: str, article_id: str, language: str | None = None) -> list[Event]:
     """Merge reports of one event within an article, talks with their agreement, and attach
@@ -347,7 +564,19 @@ def link(events: list[tuple[int, Event]], denials: list[tuple[int, Speech, Span]
             own_date = event.date is not None and event.date.basis == "clause"
             talks = (prev.sub_event_type == "Other" and event.sub_event_type == "Agreement"
                      and index - slot.sentence <= AGREEMENT_REACH and not own_date)
-            if same or talks:
+            loose = not (same or talks) and _loosely_same(prev, event)
+            if loose and prev.actor1 is None and event.actor1 is not None:
+                # the vaguer account ("penembakan di daerah pemukiman") joins the one that
+                # names who did it: that one's actors, date and claimant describe the event
+                slot.event = dataclasses.replace(
+                    event, evidence=prev.evidence + event.evidence,
+                    places=prev.places + tuple(p for p in event.places if p not in prev.places),
+                    denied_by=event.denied_by or prev.denied_by,
+                    fatalities=event.fatalities if event.fatalities is not None
+                    else prev.fatalities)
+                merged = True
+                break
+            if same or talks or loose:
                 slot.event = dataclasses.replace(
                     prev,
                     event_type=event.event_type if talks else prev.event_type,
@@ -394,3 +623,94 @@ def news_day(times: Sequence, reference: dt.date | None, window: int | None = 6
         days = [t.value for t in times if t.value and t.precision == "day" and not t.since
                 and t.kind in ("absolute", "partial") and earliest <= t.value <= reference] or days
     return max(days) if days else reference
+
+
+# A clause is no violent event when it is this much closer to the packs' non-events (sport,
+# metaphor, appeals, history) than to any kind of event.
+NOT_EVENT_MARGIN = 0.03
+# The kinds a clause whose trigger only says that violence happened ("killed", "an attack")
+# may be read as.
+# (no weapon is named: had one been, its trigger would have told the kind)
+VIOLENT_KINDS = ("Armed clash", "Attack", "Mob violence", "Excessive force against protesters",
+                 "Violent demonstration")
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence",
+                            "Violence against civilians", "Riots"})
+
+
+def settle(events: list[tuple[int, Event]], text: str, language: str,
+           spans: Sequence[Span]) -> list[tuple[int, Event]]:
+    """The kinds of an article's events, settled over the whole report: a protest that the
+    next sentences tell was dispersed or turned violent takes that kind; a clause that reads
+    as sport, metaphor or an appeal rather than violence is dropped; a clause whose trigger
+    only says that violence happened takes the kind its meaning is closest to."""
+    from warta.extract import eventkind
+
+    lex = lexicon(language)
+    events = [(i, _escalated(e, i, text, lex, spans)) for i, e in events]
+    kinds = eventkind.default()
+    if kinds is None or not events:
+        return events
+    vague = [_vague(e, text, lex) for _, e in events]
+    # only violent clauses are read: nothing else is dropped or retyped by its meaning
+    read = [k for k, (_, e) in enumerate(events) if vague[k] or e.event_type in _VIOLENT_TYPES]
+    readings = dict(zip(read, kinds.read([events[k][1].evidence[0].text for k in read]),
+                        strict=True))
+    out = []
+    for k, (i, e) in enumerate(events):
+        reading = readings.get(k)
+        if reading is None:
+            out.append((i, e))
+            continue
+        _, best = reading.best()
+        if reading.not_event > best + NOT_EVENT_MARGIN or (
+                lex.not_violent is not None and lex.not_violent.search(e.evidence[0].text)):
+            continue
+        if vague[k] and _armed_victims_of(e, text, lex):
+            e = dataclasses.replace(e, event_type="Battles", sub_event_type="Armed clash")
+        elif vague[k]:
+            sub, _ = reading.best(VIOLENT_KINDS)
+            e = dataclasses.replace(e, event_type=eventkind.SUB_TO_TYPE[sub],
+                                    sub_event_type=sub)
+        out.append((i, e))
+    return out
+
+
+def _armed_victims_of(event: Event, text: str, lex: Lexicon) -> bool:
+    """The victims named at the event's trigger bear arms ("killed eight militants")."""
+    ev = event.evidence[0]
+    at = text.find(event.trigger or "", ev.start, ev.end)
+    m = re.compile(re.escape(event.trigger or "")).match(text, at) if at >= 0 else None
+    return m is not None and _armed_victims(text, lex, Span(ev.start, ev.end), m)
+
+
+def _vague(event: Event, text: str, lex: Lexicon) -> bool:
+    """The event's trigger only says that violence happened, and no civilians are named as
+    its victims (then it is an attack on them)."""
+    if (event.trigger or "").lower() not in lex.vague_terms:
+        return False
+    ev = event.evidence[0]
+    at = text.find(event.trigger or "", ev.start, ev.end)
+    if at < 0:
+        return True
+    m = re.compile(re.escape(event.trigger or "")).match(text, at)
+    return m is None or not _civilian_victims(text, lex, Span(ev.start, ev.end), m,
+                                              no_forces=False)
+
+
+def _escalated(event: Event, index: int, text: str, lex: Lexicon, spans: Sequence[Span]
+               ) -> Event:
+    if event.sub_event_type != "Peaceful protest" or not lex.escalation:
+        return event
+    start = event.evidence[0].start
+    last = min(len(spans) - 1, index + lex.escalation_reach)
+    end = spans[last].end if spans else event.evidence[0].end
+    for kind in lex.escalation:
+        for m in kind.pattern.finditer(text, start, end):
+            span = next((s for s in spans if s.start <= m.start() < s.end), Span(start, end))
+            if kind.requires is not None and not kind.requires.search(text, span.start,
+                                                                      span.end):
+                continue
+            if not _negated(text, lex, span, m, frozenset()):
+                return dataclasses.replace(event, event_type=kind.event_type,
+                                           sub_event_type=kind.sub_event_type)
+    return event

