@@ -271,9 +271,10 @@ class Store:
 
     def _insert_extraction(self, conn: Any, ex: Extraction) -> None:
         aid = ex.article_id
-        if ex.reference is not None or ex.parties:
+        if ex.reference is not None or ex.parties or ex.places:
             conn.execute(schema.articles.update().where(schema.articles.c.id == aid).values(
-                reference=to_jsonable(ex.reference), parties=list(ex.parties)))
+                reference=to_jsonable(ex.reference), parties=list(ex.parties),
+                places=[_place_row(p) for p in ex.places] or None))
         if ex.claims:
             conn.execute(insert(schema.claims), [{
                 "article_id": aid, "seq": i, "kind": c.kind, "value": c.value,
@@ -313,7 +314,8 @@ class Store:
         """What was extracted from a stored article, as records with evidence into its text."""
         with self.engine.connect() as conn:
             extra = conn.execute(select(
-                schema.articles.c.text, schema.articles.c.reference, schema.articles.c.parties)
+                schema.articles.c.text, schema.articles.c.reference, schema.articles.c.parties,
+                schema.articles.c.places)
                 .where(schema.articles.c.id == article_id)).one_or_none()
             if extra is None:
                 raise KeyError(f"no article {article_id!r}")
@@ -621,6 +623,7 @@ def _extraction(article_id: str, article: Any, claims: Any, events: Any, quotes:
         quotes=tuple(Quote(q.text, ev(q.start, q.end), q.speaker, q.party) for q in quotes),
         reference=from_jsonable(DateValue, article.reference) if article.reference else None,
         parties=tuple(article.parties or ()),
+        places=tuple(_place(p, article_id, text) for p in (article.places or ())),
     )
 
 

@@ -27,7 +27,7 @@ from sqlalchemy import (
 # 7: what linking decides: stories, story membership (and copies), merged events, each story's
 # tallies and contradictions; each article's title-and-lead embedding and story names; what
 # was lost on the way back (claims.as_of's precision and wording, events.date's wording, places'
-# evidence, an extraction's reference date and parties).
+# evidence, an extraction's reference date, parties and geoparsed places).
 # Each version is an Alembic migration (warta/store/migrations/versions/)
 # that also records its number in meta.schema_version; a change here needs a new migration, and
 # tests/test_migrations.py fails until the migrated schema matches this one.
@@ -88,9 +88,11 @@ articles = Table(
     Column("source_id", SafeText),
     Column("ingested_at", SafeText, nullable=False),
     # what extraction used as the article's date (its own, or a neighbour's lent to an undated
-    # one: a DateValue as JSON) and the party codes it names (version 7)
+    # one: a DateValue as JSON), the party codes it names and every place the geoparser found
+    # in it (places with their evidence offsets) (version 7)
     Column("reference", JSON),
     Column("parties", JSON),
+    Column("places", JSON),
 )
 Index("ix_articles_published", articles.c.published)
 

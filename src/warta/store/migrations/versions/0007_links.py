@@ -3,8 +3,8 @@ belongs to (and the canonical article of its copies), merged events, each story'
 contradictions, and each article's title-and-lead embedding and story names. Empty after the
 upgrade: `warta link` (or the next `warta run`/`ingest`) fills them from the stored articles.
 Also what records lost on the way back: a claim's as-of precision and wording, an event date's
-wording, an extraction's reference date and parties (places keep their evidence offsets in the
-events' JSON).
+wording, an extraction's reference date, parties and the article's geoparsed places (places
+keep their evidence offsets in the events' JSON).
 
 Revision ID: 0007
 """
@@ -87,11 +87,13 @@ def upgrade() -> None:
     op.add_column("events", sa.Column("date_text", sa.Text))
     op.add_column("articles", sa.Column("reference", sa.JSON))
     op.add_column("articles", sa.Column("parties", sa.JSON))
+    op.add_column("articles", sa.Column("places", sa.JSON))
     op.execute(sa.text("UPDATE meta SET value = '7' WHERE key = 'schema_version'"))
 
 
 def downgrade() -> None:
-    for table, column in (("articles", "parties"), ("articles", "reference"),
+    for table, column in (("articles", "places"), ("articles", "parties"),
+                          ("articles", "reference"),
                           ("events", "date_text"), ("claims", "as_of_text"),
                           ("claims", "as_of_precision")):
         with op.batch_alter_table(table) as batch:
