@@ -259,8 +259,8 @@ def test_eval_json(tmp_path: Path) -> None:
 def test_places_table_says_unresolved_in_words(tmp_path: Path) -> None:
     db = str(tmp_path / "u.db")
     src = tmp_path / "q.txt"
-    src.write_text("GOMA (Demo Wire) - Shelling killed 14 people near Qwertzbury on Sunday, the "
-                   "health ministry said.\n", encoding="utf-8")
+    src.write_text("GOMA (Demo Wire) - Shelling killed 14 people in the town of Qwertzbury on "
+                   "Sunday, the health ministry said.\n", encoding="utf-8")
     assert warta("ingest", str(src), "--db", db).returncode == 0
     r = warta("places", "--db", db)
     assert r.returncode == 0 and "Qwertzbury" in r.stdout
