@@ -43,10 +43,13 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 install: $(VENV)/.installed
 
 # Installs what is missing with apt-get as root; otherwise says what to install and fails.
+# npm counts as present when the command is (NodeSource's nodejs package carries its own npm and
+# conflicts with Debian's).
 system-deps:
 	@command -v dpkg-query >/dev/null 2>&1 || { echo "system-deps: not a Debian system; \
 	install: $(strip $(SYSTEM_DEPS)) (PostgreSQL's initdb and postgres on PATH, Chromium at /usr/bin/chromium)"; exit 0; }; \
 	missing=""; for pkg in $(SYSTEM_DEPS); do \
+	  [ "$$pkg" = npm ] && command -v npm >/dev/null 2>&1 && continue; \
 	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$pkg"; \
 	done; \
 	[ -z "$$missing" ] && exit 0; \
