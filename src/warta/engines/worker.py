@@ -29,17 +29,10 @@ def gazetteer(path: str | None) -> Any:
     return _GAZETTEERS[key]
 
 
-# A document in no language in particular, run once per process and language pack before any
-# real one: the packs' patterns are compiled here, not inside the first document's time budget.
-_WARM_UP = "Warta 2024\n\n12 34 56.\n\nA 7 B 8 C 9."
-
-
 def _warm(gaz: Any) -> None:
-    from warta.lang import available
+    from warta.pipeline import warm
 
-    for code in available():
-        prepare(RawDoc(source="warm-up", text=_WARM_UP, format="text", language=code,
-                       published="2024-01-01"), gaz)
+    warm(gaz)
 
 
 def loads() -> int:
