@@ -90,14 +90,12 @@ def read_gold(path: str | Path) -> list[GoldRow]:
         raise GoldFileError(f"{path}: not an ACLED-format CSV (no {', '.join(missing)} column)")
     rows = []
     for line, row in enumerate(reader, start=2):
-        try:
-            date = dt.date.fromisoformat((row["event_date"] or "").strip())
-        except ValueError:
-            try:
-                date = dt.datetime.strptime(row["event_date"].strip(), "%d %B %Y").date()
-            except ValueError:
-                raise GoldFileError(f"{path}:{line}: event_date {row['event_date']!r} is not a "
-                                    "date") from None
+        from warta.evaluate_dev import parse_acled_date
+
+        date = parse_acled_date(row["event_date"])
+        if date is None:
+            raise GoldFileError(f"{path}:{line}: event_date {row['event_date']!r} is not a "
+                                "date")
         fatalities = _float(row.get("fatalities"))
         rows.append(GoldRow(line, date, int(_float(row.get("time_precision")) or 1),
                             row["event_type"], row["sub_event_type"],

@@ -204,10 +204,9 @@ def acled_answer(row: AcledRow, gazetteer: Any = None) -> AcledAnswer:
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 6371 * 2 * math.asin(min(1.0, math.sqrt(h)))
+    from warta.evaluate_acled import _km
+
+    return _km(lat1, lon1, lat2, lon2)
 
 
 _STATE_FORCE = re.compile(r"^(?:Military|Police) Forces of (.+?) \(")
