@@ -193,3 +193,14 @@ def test_acronyms_and_organisation_words_are_not_faraway_towns(gazetteer) -> Non
     out = geocode(Extraction(article_id="x", events=(event,)), gazetteer, (), text, "id")
     names = {p.name: p.gazetteer_id for p in out.events[0].places}
     assert names.get("Makassar") and not names.get("Polisi") and "BBM" not in names
+
+
+def test_a_country_named_in_the_text_resolves_to_the_country(gazetteer) -> None:
+    """ "desa-desa Iran" are Iran's villages; "etnis Armenia" in a story whose party Armenia is
+    names the country, not Armenia in Colombia or a namesake town in Ohio."""
+    resolved = resolve_names([("Iran", "desa-desa"), ("Armenia", ""), ("Terter", "wilayah")],
+                             gazetteer, focus_countries(["AZE", "ARM"]))
+    iran = resolved[("Iran", "desa-desa")]
+    assert iran is not None and iran.feature == "country" and iran.country_code == "IR"
+    armenia = resolved[("Armenia", "")]
+    assert armenia is not None and armenia.country_code == "AM"

@@ -36,6 +36,7 @@ class _Cues:
     towns: frozenset[str]  # the name is a town or village
     regions: frozenset[str]  # the name is a district or region
     near: frozenset[str]  # the event is near the place, not in it
+    many_towns: frozenset[str]  # towns of the place that follows ("desa-desa Iran")
 
 
 @cache
@@ -43,12 +44,14 @@ def _cues() -> _Cues:
     towns: set[str] = set()
     regions: set[str] = set()
     near: set[str] = set()
+    many: set[str] = set()
     for code in available():
         p = data(code, "places")
         towns.update(p.TOWN_CUES)
         regions.update(p.REGION_CUES)
         near.update(p.NEAR_CUES)
-    return _Cues(frozenset(towns), frozenset(regions), frozenset(near))
+        many.update(p.MANY_TOWNS_CUES)
+    return _Cues(frozenset(towns), frozenset(regions), frozenset(near), frozenset(many))
 
 
 def _km(a: Entry, b: Entry) -> float:
@@ -132,9 +135,20 @@ def resolve_names(names: Iterable[tuple[str, str]], gazetteer: Gazetteer,
     from warta.clean.metadata import territories
 
     countries_named = territories()
+    focus_set = set(focus)
     for name, cue in pairs:
+        if name.casefold() in countries_named and (cue in cues.many_towns or not cue):
+            # "desa-desa Iran" (Iran's villages) and a country named without a cue word
+            # ("etnis Armenia" in a story whose party Armenia is) are the country itself, not
+            # a namesake town elsewhere (Armenia, Colombia)
+            country = [e for e in gazetteer.lookup(name)[:MAX_CANDIDATES]
+                       if e.feature == "country"
+                       and (cue or e.country_code in focus_set)]
+            if country:
+                candidates[(name, cue)] = country[:1]
+                continue
         if cue in cues.towns and name.casefold() in countries_named:
-            candidates[(name, cue)] = []  # "desa-desa Iran": Iranian villages, not a town
+            candidates[(name, cue)] = []  # "kota Iran": an Iranian town, not a town named Iran
             continue
         # populated places by population first, then the units (whose population is their
         # places' total, a ranking aid for the geoparser, not a reason to prefer the district)
@@ -147,7 +161,6 @@ def resolve_names(names: Iterable[tuple[str, str]], gazetteer: Gazetteer,
             # never through an alternate name (codes, abbreviations) of a faraway town
             found = [e for e in found if e.name.casefold() == name.casefold()]
         candidates[(name, cue)] = found
-    focus_set = set(focus)
     countries = [c for c in (gazetteer.countries(cc) for cc in sorted(focus_set)) if c]
     resolved: dict[tuple[str, str], Entry | None] = {}
     for key, cands in candidates.items():

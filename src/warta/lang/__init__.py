@@ -42,6 +42,7 @@ REQUIRED: tuple[tuple[str, str, type], ...] = (
     ("places", "PLACE_CUES", list),
     ("places", "LIST_JOINERS", list),
     ("places", "TOWN_CUES", list),
+    ("places", "MANY_TOWNS_CUES", list),
     ("places", "REGION_CUES", list),
     ("places", "NEAR_CUES", list),
     ("numbers", "DECIMAL_SEPARATOR", str),

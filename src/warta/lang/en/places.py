@@ -10,6 +10,9 @@ LIST_JOINERS = [",", "and", "or"]
 TOWN_CUES = [
     "town of", "city of", "village of", "capital",
 ]
+# Town cues in the plural: before a country's name they are that country's towns, so the place
+# is the country. English writes "Iran's villages" or "Iranian villages", which name no cue.
+MANY_TOWNS_CUES: list[str] = []
 REGION_CUES = [
     "province of", "region of", "district of",
 ]

@@ -13,6 +13,10 @@ TOWN_CUES = [
     "kota", "desa", "kampung", "kecamatan", "dusun", "ibu kota", "dari kota", "kota-kota",
     "desa-desa",
 ]
+# Town cues in the plural: before a country's name they are that country's towns ("desa-desa
+# Iran", Iran's villages), so the place is the country; a singular cue before it names a town
+# ("kota Madagaskar").
+MANY_TOWNS_CUES = ["kota-kota", "desa-desa"]
 REGION_CUES = [
     "wilayah", "provinsi", "kabupaten", "distrik", "daerah", "kawasan", "region",
     "negara bagian",
