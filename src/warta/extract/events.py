@@ -547,6 +547,17 @@ def _loosely_same(prev: Event, event: Event) -> bool:
     return not [p for p in event.places if p.name not in {q.name for q in prev.places}]
 
 
+def _joined(prev: Event, event: Event, keep: Event) -> Event:
+    """``prev`` and the later ``event`` as one event: both accounts' evidence and places, and
+    ``keep``'s kind, actors, date, denial and toll (the other's where ``keep`` has none)."""
+    other = event if keep is prev else prev
+    return dataclasses.replace(
+        keep, evidence=prev.evidence + event.evidence,
+        places=prev.places + tuple(p for p in event.places if p not in prev.places),
+        denied_by=keep.denied_by or other.denied_by,
+        fatalities=keep.fatalities if keep.fatalities is not None else other.fatalities)
+
+
 # An outcome ("two soldiers were killed") is told up to this many sentences after its event.
 OUTCOME_REACH = 2
 
@@ -585,13 +596,7 @@ def link(events: list[tuple[int, Event]], denials: list[tuple[int, Speech, Span]
         if home is not None:
             # "Clashes erupted between ... Three soldiers were killed.": the deaths are the
             # clashes' toll, not another event of a kind guessed from the word "killed"
-            prev = home.event
-            home.event = dataclasses.replace(
-                prev, evidence=prev.evidence + event.evidence,
-                places=prev.places + tuple(p for p in event.places if p not in prev.places),
-                denied_by=prev.denied_by or event.denied_by,
-                fatalities=prev.fatalities if prev.fatalities is not None
-                else event.fatalities)
+            home.event = _joined(home.event, event, keep=home.event)
             continue
         # another account of an event told before ("tewas dalam pertempuran itu")
         again = language is not None and refers_back(event, text, language) and (
@@ -609,25 +614,14 @@ def link(events: list[tuple[int, Event]], denials: list[tuple[int, Speech, Span]
             if loose and prev.actor1 is None and event.actor1 is not None:
                 # the vaguer account ("penembakan di daerah pemukiman") joins the one that
                 # names who did it: that one's actors, date and claimant describe the event
-                slot.event = dataclasses.replace(
-                    event, evidence=prev.evidence + event.evidence,
-                    places=prev.places + tuple(p for p in event.places if p not in prev.places),
-                    denied_by=event.denied_by or prev.denied_by,
-                    fatalities=event.fatalities if event.fatalities is not None
-                    else prev.fatalities)
+                slot.event = _joined(prev, event, keep=event)
                 merged = True
                 break
             if same or talks or loose:
-                slot.event = dataclasses.replace(
-                    prev,
-                    event_type=event.event_type if talks else prev.event_type,
-                    sub_event_type=event.sub_event_type if talks else prev.sub_event_type,
-                    evidence=prev.evidence + event.evidence,
-                    places=prev.places + tuple(p for p in event.places if p not in prev.places),
-                    denied_by=prev.denied_by or event.denied_by,
-                    fatalities=prev.fatalities if prev.fatalities is not None
-                    else event.fatalities,
-                )
+                slot.event = _joined(prev, event, keep=prev)
+                if talks:
+                    slot.event = dataclasses.replace(slot.event, event_type=event.event_type,
+                                                     sub_event_type=event.sub_event_type)
                 merged = True
                 break
         if not merged:
