@@ -211,8 +211,10 @@ def _find_trigger(ctx: Context, lex: Lexicon, span: Span
                 return (*trig.armed_victims, m)
             if trig.unarmed and _unarmed(ctx, lex, span):
                 return (*trig.unarmed, m)
-            if trig.civilian_victims and _civilian_victims(
-                    text, lex, span, m, no_forces=m.group(0).lower() in trig.reciprocal):
+            # a clash is fought by two armed sides: civilians killed in it died in the
+            # crossfire of a battle, not in an attack on them (ACLED's rule too)
+            if trig.civilian_victims and m.group(0).lower() not in trig.reciprocal and \
+                    _civilian_victims(text, lex, span, m, no_forces=False):
                 return (*trig.civilian_victims, m)
             if trig.event_type == "Strategic developments":
                 # "residents attacked officers who had arrested a trader": the attack told
@@ -545,6 +547,44 @@ def _loosely_same(prev: Event, event: Event) -> bool:
     return not [p for p in event.places if p.name not in {q.name for q in prev.places}]
 
 
+def _joined(prev: Event, event: Event, keep: Event) -> Event:
+    """``prev`` and the later ``event`` as one event: both accounts' evidence and places, and
+    ``keep``'s kind, actors, date, denial and toll (the other's where ``keep`` has none)."""
+    other = event if keep is prev else prev
+    return dataclasses.replace(
+        keep, evidence=prev.evidence + event.evidence,
+        places=prev.places + tuple(p for p in event.places if p not in prev.places),
+        denied_by=keep.denied_by or other.denied_by,
+        fatalities=keep.fatalities if keep.fatalities is not None else other.fatalities)
+
+
+# An outcome ("two soldiers were killed") is told up to this many sentences after its event.
+OUTCOME_REACH = 2
+
+
+def _outcome_of(slots: list[_Slot], index: int, event: Event, text: str,
+                language: str | None) -> _Slot | None:
+    """The violent event told just before whose outcome the event's clause tells: its trigger
+    only says that people died or were hurt ("were killed", "died") or points back at an
+    event ("the clashes"), it names no day, no place and no side of its own."""
+    if language is None or not slots or event.event_type not in _VIOLENT_TYPES:
+        return None
+    home = slots[-1]
+    prev = home.event
+    if prev.event_type not in _VIOLENT_TYPES or not 0 < index - home.sentence <= OUTCOME_REACH:
+        return None
+    if event.date is not None and event.date.basis == "clause":
+        return None
+    if (event.trigger or "").lower() not in lexicon(language).vague_terms and not (
+            refers_back(event, text, language)):
+        return None
+    sides = {prev.actor1, prev.target, None}
+    if event.actor1 not in sides or event.target not in sides:
+        return None
+    known = {p.name for p in prev.places}
+    return home if all(p.name in known for p in event.places) else None
+
+
 def link(events: list[tuple[int, Event]], denials: list[tuple[int, Speech, Span]],
          text: str, article_id: str, language: str | None = None) -> list[Event]:
     """Merge reports of one event within an article, talks with their agreement, and attach
@@ -552,6 +592,12 @@ def link(events: list[tuple[int, Event]], denials: list[tuple[int, Speech, Span]
     slots: list[_Slot] = []
     for index, event in events:
         merged = False
+        home = _outcome_of(slots, index, event, text, language)
+        if home is not None:
+            # "Clashes erupted between ... Three soldiers were killed.": the deaths are the
+            # clashes' toll, not another event of a kind guessed from the word "killed"
+            home.event = _joined(home.event, event, keep=home.event)
+            continue
         # another account of an event told before ("tewas dalam pertempuran itu")
         again = language is not None and refers_back(event, text, language) and (
             event.date is None or event.date.basis != "clause")
@@ -568,25 +614,14 @@ def link(events: list[tuple[int, Event]], denials: list[tuple[int, Speech, Span]
             if loose and prev.actor1 is None and event.actor1 is not None:
                 # the vaguer account ("penembakan di daerah pemukiman") joins the one that
                 # names who did it: that one's actors, date and claimant describe the event
-                slot.event = dataclasses.replace(
-                    event, evidence=prev.evidence + event.evidence,
-                    places=prev.places + tuple(p for p in event.places if p not in prev.places),
-                    denied_by=event.denied_by or prev.denied_by,
-                    fatalities=event.fatalities if event.fatalities is not None
-                    else prev.fatalities)
+                slot.event = _joined(prev, event, keep=event)
                 merged = True
                 break
             if same or talks or loose:
-                slot.event = dataclasses.replace(
-                    prev,
-                    event_type=event.event_type if talks else prev.event_type,
-                    sub_event_type=event.sub_event_type if talks else prev.sub_event_type,
-                    evidence=prev.evidence + event.evidence,
-                    places=prev.places + tuple(p for p in event.places if p not in prev.places),
-                    denied_by=prev.denied_by or event.denied_by,
-                    fatalities=prev.fatalities if prev.fatalities is not None
-                    else event.fatalities,
-                )
+                slot.event = _joined(prev, event, keep=prev)
+                if talks:
+                    slot.event = dataclasses.replace(slot.event, event_type=event.event_type,
+                                                     sub_event_type=event.sub_event_type)
                 merged = True
                 break
         if not merged:

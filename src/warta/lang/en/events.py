@@ -45,7 +45,12 @@ TRIGGERS = [
      # (a clash is a battle whatever heavier weapons it saw: "clashes ... amid shelling")
      "unarmed": ["Riots", "Mob violence"],
      "civilian_victims": ["Violence against civilians", "Attack"],
-     "reciprocal": ["clashes", "clash", "clashed", "exchanged"]},
+     # a fight between two sides: civilians killed in it died in a battle's crossfire
+     "reciprocal": ["clashes", "clash", "clashed", "exchanged", "exchanged fire",
+                    "exchange of fire", "exchanges of fire", "exchanged gunfire",
+                    "exchange of gunfire", "firefight", "fire fight", "gunfight", "gun battle",
+                    "gunbattle", "shoot-out", "shootout", "traded fire", "returned fire",
+                    "fired back", "shot back"]},
     {"type": "Explosions/Remote violence", "sub": "Shelling/artillery/missile attack",
      "terms": ["grenade launcher", "grenade launchers", "rocket-propelled grenade",
                "rocket-propelled grenades", "rpg", "rpgs", "anti-tank", "atgm"]},
@@ -90,7 +95,7 @@ TRIGGERS = [
      # only civilians is violence against them
      "unarmed": ["Riots", "Mob violence"],
      "civilian_victims": ["Violence against civilians", "Attack"],
-     # (not for a fight between two sides: civilians killed in it stay its victims)
+     # (not for a fight between two sides: civilians killed in it died in its crossfire)
      "reciprocal": ["clashes", "clash", "clashed", "fighting", "fought", "battle", "battles",
                     "skirmish", "skirmishes", "engaged", "repelled", "repulsed", "thwarted",
                     "offensive", "counteroffensive", "counter-attack", "counterattack"]},
