@@ -148,7 +148,7 @@ def test_a_click_on_a_story_opens_it_with_evidence_highlighted(page: Watched, se
     story.locator("h3 a").click()
     page.ready("story")
     assert p.locator("h2.story-title").inner_text() == title
-    story_id = p.url.split("#/story/")[1].split("?")[0]
+    story_id = p.url.split("#/stories/")[1].split("?")[0]
     with urllib.request.urlopen(f"{server}/api/stories/{story_id}") as r:
         data = json.load(r)
     evidence = {c["evidence"]["text"] for a in data["articles"] for c in a["claims"]}
@@ -160,9 +160,10 @@ def test_a_click_on_a_story_opens_it_with_evidence_highlighted(page: Watched, se
     # every figure is listed with its claimant; the accusation and its denial side by side
     assert p.locator("ul.figures li").count() == sum(len(a["claims"]) for a in data["articles"])
     denial = p.locator(".contradiction.denial").first
-    assert denial.locator("strong").count() == 2 and "↔" in denial.inner_text()
+    assert denial.locator(".side-accusation .quote").count() == 1
+    assert denial.locator(".side-denial .quote").count() == 1 and "↔" in denial.inner_text()
     assert p.locator("mark.ev-denial").count() >= 1
-    assert p.locator("svg.tally-chart").count() >= 1
+    assert p.locator("svg.claimant-chart rect.bar").count() == len(data["tallies"]) > 0
     p.screenshot(path=str(tmp_path / "story.png"), full_page=True)
     page.clean()
 
@@ -267,3 +268,83 @@ def test_the_api_documentation_page_works_offline(page: Watched, server: str) ->
     page.page.locator(".opblock").first.wait_for(timeout=30_000)
     assert page.page.locator(".opblock").count() >= 14  # every operation of /openapi.json
     page.clean()  # under the same policy: no inline script, nothing from elsewhere
+
+
+def _get(url: str) -> Any:
+    with urllib.request.urlopen(url) as r:
+        return json.load(r)
+
+
+def test_the_story_page_shows_figures_tallies_and_both_sides(page: Watched, server: str,
+                                                            tmp_path: Path) -> None:
+    stories = _get(f"{server}/api/stories")["items"]
+    story = next(s for s in stories if s["contradictions"])
+    sid = story["id"]
+    data = _get(f"{server}/api/stories/{sid}")
+    claims = _get(f"{server}/api/claims?story={sid}&limit=500")["items"]
+    page.open(f"{server}/#/stories/{sid}", "story")
+    p = page.page
+    # the small map holds the story's located events, the timeline every event
+    located = [e for e in data["events"] if e["location"] and e["location"]["latitude"]]
+    wait_until(p, f"document.querySelectorAll('path.story-marker').length === {len(located)}")
+    assert p.locator("ol.story-timeline li").count() == len(data["events"])
+    # one row per figure, its claimant as the text names it, the party code beside
+    rows = p.locator("table.story-figures tbody tr")
+    assert rows.count() == len(claims) > 0
+    for i, c in enumerate(claims):
+        cell = rows.nth(i).locator("td").nth(4).inner_text()
+        if c["claimant_text"]:
+            assert cell.startswith(c["claimant_text"])
+        elif c["claimant"] in (None, "UNK"):
+            assert cell == "unattributed"
+        assert "UNK" not in cell
+        if c["claimant"] not in (None, "UNK") and c["claimant_text"]:
+            assert rows.nth(i).locator("code.party").inner_text() == c["claimant"]
+        assert rows.nth(i).locator("td.outlet").inner_text() == (c["outlet"] or "—")
+        assert rows.nth(i).locator("td").nth(6).inner_text() == (
+            "running total" if c["cumulative"] else "incident")
+    assert any(c["claimant"] in (None, "UNK") and not c["claimant_text"] for c in claims)
+    # a denial: who accuses (as written, or "unattributed"), who denies, both sides' outlet,
+    # day and sentence
+    text = p.locator(".contradiction.denial").first.inner_text()
+    assert "UNK accuses" not in text
+    c = story["contradictions"][0]
+    accuser = c["claimant_text"] or (c["claimant"] if c["claimant"] not in (None, "UNK")
+                                     else "unattributed")
+    assert text.startswith(accuser + " accuses")
+    by_id = {a["id"]: a for a in data["articles"]}
+    for role, sentence, span in (("accusation", c["accusation"], c["evidence"][0]),
+                                 ("denial", c["denial"], c["evidence"][1])):
+        side = p.locator(f".contradiction.denial .side-{role}").first
+        article = by_id[span["article_id"]]
+        assert side.locator(".outlet").inner_text() == article["outlet"]
+        assert side.locator(".published").inner_text() == article["published"]["value"]
+        assert sentence in side.locator(".quote").inner_text()
+    # the tallies per claimant: one bar each
+    assert p.locator("svg.claimant-chart rect.bar").count() == len(data["tallies"])
+    p.screenshot(path=str(tmp_path / "story-page.png"), full_page=True)
+    page.clean()
+
+
+def test_a_figure_links_to_its_sentence_highlighted(page: Watched, server: str) -> None:
+    stories = _get(f"{server}/api/stories")["items"]
+    sid = max(stories, key=lambda s: len(s["article_ids"]))["id"]
+    claims = _get(f"{server}/api/claims?story={sid}&limit=500")["items"]
+    page.open(f"{server}/#/stories/{sid}", "story")
+    p = page.page
+    # the last figure's row: a sentence far from the article's start
+    i = len(claims) - 1
+    c = claims[i]
+    sentence = c["sentence"] or c["evidence"]
+    p.locator("table.story-figures tbody tr").nth(i).locator("td a").click()
+    page.ready("article")
+    assert f"#/article/{c['article_id']}" in p.url
+    block = p.locator(f'section.article[data-article="{c["article_id"]}"]')
+    focus = block.locator("mark.ev-focus")
+    assert "".join(focus.all_inner_texts()) == sentence["text"]
+    # only that sentence is the focus, and it was scrolled into view
+    assert p.locator("mark.ev-focus").count() == focus.count()
+    assert focus.first.is_visible()
+    box = focus.first.bounding_box()
+    assert box is not None and 0 <= box["y"] < 900
+    page.clean()

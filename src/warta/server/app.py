@@ -196,8 +196,8 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
         story_id = s.story_of.get(article_id)
         return {
             **to_jsonable(article), "origins": to_jsonable(origins),
-            "claims": [{**to_jsonable(c), "article_id": article_id, "story_id": story_id}
-                       for c in ex.claims],
+            "claims": [{**to_jsonable(c), "article_id": article_id, "story_id": story_id,
+                        "outlet": article.outlet} for c in ex.claims],
             "events": [_event_json(event_id(e), story_id, e) for e in ex.events],
             "quotes": to_jsonable(ex.quotes), "story_id": story_id,
         }
@@ -342,7 +342,8 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
                 found.append((c, aid, story_id))
         found.sort(key=lambda r: (r[0].as_of is None, r[0].as_of.value if r[0].as_of else None,
                                   r[1], r[0].evidence.start))
-        items = [{**to_jsonable(c), "article_id": aid, "story_id": story_id}
+        items = [{**to_jsonable(c), "article_id": aid, "story_id": story_id,
+                  "outlet": s.articles[aid][0].outlet}
                  for c, aid, story_id in found[offset:offset + limit]]
         return {"total": len(found), "limit": limit, "offset": offset, "items": items}
 
