@@ -348,3 +348,54 @@ def test_a_figure_links_to_its_sentence_highlighted(page: Watched, server: str) 
     box = focus.first.bounding_box()
     assert box is not None and 0 <= box["y"] < 900
     page.clean()
+
+
+def _form(p: Any) -> dict[str, str]:
+    return {k: p.locator(f"#filters [name={k}]").input_value()
+            for k in ("start", "end", "event_type", "language", "claimant")}
+
+
+def test_the_url_holds_the_filters_both_ways(page: Watched, server: str, browser: Any) -> None:
+    p = page.page
+    # applying filters puts them in the URL, the view's path kept
+    page.open(f"{server}/#/timeline", "timeline")
+    everything = p.locator("table.events tbody tr").count()
+    p.fill("#f-start", "2024-03-12")
+    p.fill("#f-end", "2024-03-14")
+    p.select_option("#f-type", "Battles")
+    p.select_option("#f-language", "id")
+    p.click("#f-apply")
+    page.ready("timeline")
+    shared = p.url
+    assert "#/timeline?" in shared
+    for part in ("start=2024-03-12", "end=2024-03-14", "event_type=Battles", "language=id"):
+        assert part in shared
+    wanted = _get(f"{server}/api/events?start=2024-03-12&end=2024-03-14&event_type=Battles"
+                  "&language=id&limit=500")["items"]
+    shown = p.locator("table.events tbody tr")
+    assert 0 < shown.count() == len(wanted) < everything
+    # opening the URL elsewhere (another browser context: a shared link) restores them
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    other = Watched(context.new_page())
+    other.open(shared, "timeline")
+    assert _form(other.page) == {"start": "2024-03-12", "end": "2024-03-14",
+                                 "event_type": "Battles", "language": "id", "claimant": ""}
+    assert [r.get_attribute("data-event") for r in
+            other.page.locator("table.events tbody tr").all()] == [e["id"] for e in wanted]
+    # the nav links carry them to every view, and each view's URL says so
+    for view in ("map", "stories", "articles"):
+        other.page.click(f"header nav a[data-view={view}]")
+        other.ready(view)
+        assert "event_type=Battles" in other.page.url and "start=2024-03-12" in other.page.url
+        assert _form(other.page)["event_type"] == "Battles"
+    # a story page: a filter from a shared URL shows in the form and filters its figures
+    stories = _get(f"{server}/api/stories")["items"]
+    sid = max(stories, key=lambda s: len(s["article_ids"]))["id"]
+    claims = _get(f"{server}/api/claims?story={sid}&claimant=UN&limit=500")["items"]
+    other.open(f"{server}/#/stories/{sid}?claimant=UN", "story")
+    assert _form(other.page)["claimant"] == "UN"
+    assert other.page.locator("table.story-figures tbody tr").count() == len(claims) > 0
+    assert len(claims) < _get(f"{server}/api/claims?story={sid}")["total"]
+    other.clean()
+    context.close()
+    page.clean()

@@ -94,13 +94,22 @@
   function storyLink(id, text) { return link("/stories/" + encodeURIComponent(id), text); }
   function articleLink(id, text) { return link("/article/" + encodeURIComponent(id), text); }
 
+  /* A filter from the URL shows in the form even when it is no facet (a shared link made
+     before the data changed): the form says what the view is filtered by. */
+  function setSelect(id, value) {
+    const select = document.getElementById(id);
+    if (value && ![...select.options].some((o) => o.value === value)) {
+      select.appendChild(el("option", { value, text: value }));
+    }
+    select.value = value || "";
+  }
   function syncFilterForm() {
     const f = currentFilters();
     document.getElementById("f-start").value = f.start || "";
     document.getElementById("f-end").value = f.end || "";
-    document.getElementById("f-type").value = f.event_type || "";
-    document.getElementById("f-language").value = f.language || "";
-    document.getElementById("f-claimant").value = f.claimant || "";
+    setSelect("f-type", f.event_type);
+    setSelect("f-language", f.language);
+    setSelect("f-claimant", f.claimant);
     const q = route().params.get("q");
     document.getElementById("search-q").value = route().name === "search" ? (q || "") : "";
     document.querySelectorAll("header nav a").forEach((a) => {
