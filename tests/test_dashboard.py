@@ -220,8 +220,23 @@ def test_the_hostile_article_shows_as_text(page: Watched, server: str, db: Path,
     assert row.locator("td.outlet").inner_text() == HOSTILE["outlet"]
     row.locator("a", has_text="story").click()
     page.ready("story")
+    assert "#/stories/" in p.url
     assert p.locator(f'section.article[data-article="{aid}"] h3').inner_text() == \
         HOSTILE["title"]
+    # the story page: its figure table names the outlet as text, the map and timeline hold
+    # the article's events, and its sentence link opens the article with nothing run
+    figures = p.locator(f'table.story-figures tbody tr[data-article="{aid}"]')
+    assert figures.count() >= 1
+    assert figures.first.locator("td.outlet").inner_text() == HOSTILE["outlet"]
+    assert p.locator("ol.story-timeline li").count() >= 1
+    assert p.locator("main script, main img, main iframe").count() == 0
+    assert p.locator("main a[href^='javascript']").count() == 0
+    figures.first.locator("td a").click()
+    page.ready("article")
+    block = p.locator(f'section.article[data-article="{aid}"]')
+    assert p.locator("mark.ev-focus").count() >= 1
+    assert "<script>" in block.locator(".text").inner_text()
+    assert p.locator("main script, main img, main iframe").count() == 0
     p.goto(f"{server}/#/search?q=onerror")
     page.ready("search")
     assert p.locator(".hit-card h3").first.inner_text() == HOSTILE["title"]
@@ -398,4 +413,58 @@ def test_the_url_holds_the_filters_both_ways(page: Watched, server: str, browser
     assert len(claims) < _get(f"{server}/api/claims?story={sid}")["total"]
     other.clean()
     context.close()
+    page.clean()
+
+
+def _download(p: Any, what: str, fmt: str = "csv") -> tuple[str, list[dict[str, str]]]:
+    import csv
+    import io
+
+    link = p.locator(f'#downloads a[data-format="{fmt}"][data-what="{what}"]')
+    href = link.get_attribute("href")
+    with p.expect_download() as info:
+        link.click()
+    text = Path(info.value.path()).read_text(encoding="utf-8")
+    return href, list(csv.DictReader(io.StringIO(text))) if fmt == "csv" else json.loads(text)
+
+
+def test_each_view_downloads_what_it_shows(page: Watched, server: str) -> None:
+    p = page.page
+    # the timeline, filtered: its events and tallies, as CSV and as JSON
+    page.open(f"{server}/#/timeline?start=2024-03-13&end=2024-03-14&language=id", "timeline")
+    shown = [r.get_attribute("data-event") for r in p.locator("table.events tbody tr").all()]
+    assert shown
+    href, rows = _download(p, "events")
+    assert href.startswith("/api/events.csv?") and "language=id" in href
+    assert [r["event_id"] for r in rows] == shown
+    href, data = _download(p, "events", "json")
+    assert href.startswith("/api/events?") and "start=2024-03-13" in href
+    assert [e["id"] for e in data["items"]] == shown
+    _, points = _download(p, "tallies")
+    shown_points = p.locator("table.tallies tbody tr td:nth-child(5) a").count()
+    assert len(points) == shown_points > 0
+    # the map: one row per marker
+    page.open(f"{server}/#/map?start=2024-03-12", "map")
+    _, rows = _download(p, "located events")
+    assert len(rows) == markers(p) > 0 and all(r["event_date"] >= "2024-03-12" for r in rows)
+    _, rows = _download(p, "stories")
+    assert [r["id"] for r in rows] == [s.get_attribute("data-story") for s in
+                                       p.locator("#story-list .story").all()]
+    # a story page, filtered: the figures of its table
+    stories = _get(f"{server}/api/stories")["items"]
+    sid = max(stories, key=lambda s: len(s["article_ids"]))["id"]
+    page.open(f"{server}/#/stories/{sid}?claimant=UN", "story")
+    table = p.locator("table.story-figures tbody tr")
+    href, rows = _download(p, "figures")
+    assert f"story={sid}" in href and "claimant=UN" in href
+    assert len(rows) == table.count() > 0
+    assert [(r["article_id"], r["value"]) for r in rows] == [
+        (t.get_attribute("data-article"), t.locator("td.value").inner_text().replace(",", ""))
+        for t in table.all()]
+    # the articles list: the page shown
+    page.open(f"{server}/#/articles?language=en", "articles")
+    _, rows = _download(p, "articles")
+    assert [r["id"] for r in rows] == [t.get_attribute("data-article") for t in
+                                       p.locator("table.articles tbody tr").all()]
+    assert {r["language"] for r in rows} == {"en"}
     page.clean()

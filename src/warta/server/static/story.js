@@ -205,7 +205,6 @@
       el("p", { class: "muted" }, (s.first_seen || "?") + " → " + (s.last_seen || "?"), " · ",
         s.article_ids.length + " articles in " + (s.languages || []).join(", "), " · ",
         W.link("/map", "map"), " · ", W.link("/timeline", "timeline")),
-      el("div", { class: "downloads", "data-downloads": "story" }),
       el("div", { class: "story-top" },
         el("div", {}, el("h3", { text: "Where" }), mapBox,
           el("p", { id: "story-map-count", class: "muted" })),
