@@ -148,7 +148,7 @@ def test_a_click_on_a_story_opens_it_with_evidence_highlighted(page: Watched, se
     story.locator("h3 a").click()
     page.ready("story")
     assert p.locator("h2.story-title").inner_text() == title
-    story_id = p.url.split("#/story/")[1].split("?")[0]
+    story_id = p.url.split("#/stories/")[1].split("?")[0]
     with urllib.request.urlopen(f"{server}/api/stories/{story_id}") as r:
         data = json.load(r)
     evidence = {c["evidence"]["text"] for a in data["articles"] for c in a["claims"]}
@@ -160,9 +160,10 @@ def test_a_click_on_a_story_opens_it_with_evidence_highlighted(page: Watched, se
     # every figure is listed with its claimant; the accusation and its denial side by side
     assert p.locator("ul.figures li").count() == sum(len(a["claims"]) for a in data["articles"])
     denial = p.locator(".contradiction.denial").first
-    assert denial.locator("strong").count() == 2 and "↔" in denial.inner_text()
+    assert denial.locator(".side-accusation .quote").count() == 1
+    assert denial.locator(".side-denial .quote").count() == 1 and "↔" in denial.inner_text()
     assert p.locator("mark.ev-denial").count() >= 1
-    assert p.locator("svg.tally-chart").count() >= 1
+    assert p.locator("svg.claimant-chart rect.bar").count() == len(data["tallies"]) > 0
     p.screenshot(path=str(tmp_path / "story.png"), full_page=True)
     page.clean()
 
@@ -219,8 +220,23 @@ def test_the_hostile_article_shows_as_text(page: Watched, server: str, db: Path,
     assert row.locator("td.outlet").inner_text() == HOSTILE["outlet"]
     row.locator("a", has_text="story").click()
     page.ready("story")
+    assert "#/stories/" in p.url
     assert p.locator(f'section.article[data-article="{aid}"] h3').inner_text() == \
         HOSTILE["title"]
+    # the story page: its figure table names the outlet as text, the map and timeline hold
+    # the article's events, and its sentence link opens the article with nothing run
+    figures = p.locator(f'table.story-figures tbody tr[data-article="{aid}"]')
+    assert figures.count() >= 1
+    assert figures.first.locator("td.outlet").inner_text() == HOSTILE["outlet"]
+    assert p.locator("ol.story-timeline li").count() >= 1
+    assert p.locator("main script, main img, main iframe").count() == 0
+    assert p.locator("main a[href^='javascript']").count() == 0
+    figures.first.locator("td a").click()
+    page.ready("article")
+    block = p.locator(f'section.article[data-article="{aid}"]')
+    assert p.locator("mark.ev-focus").count() >= 1
+    assert "<script>" in block.locator(".text").inner_text()
+    assert p.locator("main script, main img, main iframe").count() == 0
     p.goto(f"{server}/#/search?q=onerror")
     page.ready("search")
     assert p.locator(".hit-card h3").first.inner_text() == HOSTILE["title"]
@@ -267,3 +283,188 @@ def test_the_api_documentation_page_works_offline(page: Watched, server: str) ->
     page.page.locator(".opblock").first.wait_for(timeout=30_000)
     assert page.page.locator(".opblock").count() >= 14  # every operation of /openapi.json
     page.clean()  # under the same policy: no inline script, nothing from elsewhere
+
+
+def _get(url: str) -> Any:
+    with urllib.request.urlopen(url) as r:
+        return json.load(r)
+
+
+def test_the_story_page_shows_figures_tallies_and_both_sides(page: Watched, server: str,
+                                                            tmp_path: Path) -> None:
+    stories = _get(f"{server}/api/stories")["items"]
+    story = next(s for s in stories if s["contradictions"])
+    sid = story["id"]
+    data = _get(f"{server}/api/stories/{sid}")
+    claims = _get(f"{server}/api/claims?story={sid}&limit=500")["items"]
+    page.open(f"{server}/#/stories/{sid}", "story")
+    p = page.page
+    # the small map holds the story's located events, the timeline every event
+    located = [e for e in data["events"] if e["location"] and e["location"]["latitude"]]
+    wait_until(p, f"document.querySelectorAll('path.story-marker').length === {len(located)}")
+    assert p.locator("ol.story-timeline li").count() == len(data["events"])
+    # one row per figure, its claimant as the text names it, the party code beside
+    rows = p.locator("table.story-figures tbody tr")
+    assert rows.count() == len(claims) > 0
+    for i, c in enumerate(claims):
+        cell = rows.nth(i).locator("td").nth(4).inner_text()
+        if c["claimant_text"]:
+            assert cell.startswith(c["claimant_text"])
+        elif c["claimant"] in (None, "UNK"):
+            assert cell == "unattributed"
+        assert "UNK" not in cell
+        if c["claimant"] not in (None, "UNK") and c["claimant_text"]:
+            assert rows.nth(i).locator("code.party").inner_text() == c["claimant"]
+        assert rows.nth(i).locator("td.outlet").inner_text() == (c["outlet"] or "—")
+        assert rows.nth(i).locator("td").nth(6).inner_text() == (
+            "running total" if c["cumulative"] else "incident")
+    assert any(c["claimant"] in (None, "UNK") and not c["claimant_text"] for c in claims)
+    # a denial: who accuses (as written, or "unattributed"), who denies, both sides' outlet,
+    # day and sentence
+    text = p.locator(".contradiction.denial").first.inner_text()
+    assert "UNK accuses" not in text
+    c = story["contradictions"][0]
+    accuser = c["claimant_text"] or (c["claimant"] if c["claimant"] not in (None, "UNK")
+                                     else "unattributed")
+    assert text.startswith(accuser + " accuses")
+    by_id = {a["id"]: a for a in data["articles"]}
+    for role, sentence, span in (("accusation", c["accusation"], c["evidence"][0]),
+                                 ("denial", c["denial"], c["evidence"][1])):
+        side = p.locator(f".contradiction.denial .side-{role}").first
+        article = by_id[span["article_id"]]
+        assert side.locator(".outlet").inner_text() == article["outlet"]
+        assert side.locator(".published").inner_text() == article["published"]["value"]
+        assert sentence in side.locator(".quote").inner_text()
+    # the tallies per claimant: one bar each
+    assert p.locator("svg.claimant-chart rect.bar").count() == len(data["tallies"])
+    p.screenshot(path=str(tmp_path / "story-page.png"), full_page=True)
+    page.clean()
+
+
+def test_a_figure_links_to_its_sentence_highlighted(page: Watched, server: str) -> None:
+    stories = _get(f"{server}/api/stories")["items"]
+    sid = max(stories, key=lambda s: len(s["article_ids"]))["id"]
+    claims = _get(f"{server}/api/claims?story={sid}&limit=500")["items"]
+    page.open(f"{server}/#/stories/{sid}", "story")
+    p = page.page
+    # the last figure's row: a sentence far from the article's start
+    i = len(claims) - 1
+    c = claims[i]
+    sentence = c["sentence"] or c["evidence"]
+    p.locator("table.story-figures tbody tr").nth(i).locator("td a").click()
+    page.ready("article")
+    assert f"#/article/{c['article_id']}" in p.url
+    block = p.locator(f'section.article[data-article="{c["article_id"]}"]')
+    focus = block.locator("mark.ev-focus")
+    assert "".join(focus.all_inner_texts()) == sentence["text"]
+    # only that sentence is the focus, and it was scrolled into view
+    assert p.locator("mark.ev-focus").count() == focus.count()
+    assert focus.first.is_visible()
+    box = focus.first.bounding_box()
+    assert box is not None and 0 <= box["y"] < 900
+    page.clean()
+
+
+def _form(p: Any) -> dict[str, str]:
+    return {k: p.locator(f"#filters [name={k}]").input_value()
+            for k in ("start", "end", "event_type", "language", "claimant")}
+
+
+def test_the_url_holds_the_filters_both_ways(page: Watched, server: str, browser: Any) -> None:
+    p = page.page
+    # applying filters puts them in the URL, the view's path kept
+    page.open(f"{server}/#/timeline", "timeline")
+    everything = p.locator("table.events tbody tr").count()
+    p.fill("#f-start", "2024-03-12")
+    p.fill("#f-end", "2024-03-14")
+    p.select_option("#f-type", "Battles")
+    p.select_option("#f-language", "id")
+    p.click("#f-apply")
+    page.ready("timeline")
+    shared = p.url
+    assert "#/timeline?" in shared
+    for part in ("start=2024-03-12", "end=2024-03-14", "event_type=Battles", "language=id"):
+        assert part in shared
+    wanted = _get(f"{server}/api/events?start=2024-03-12&end=2024-03-14&event_type=Battles"
+                  "&language=id&limit=500")["items"]
+    shown = p.locator("table.events tbody tr")
+    assert 0 < shown.count() == len(wanted) < everything
+    # opening the URL elsewhere (another browser context: a shared link) restores them
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    other = Watched(context.new_page())
+    other.open(shared, "timeline")
+    assert _form(other.page) == {"start": "2024-03-12", "end": "2024-03-14",
+                                 "event_type": "Battles", "language": "id", "claimant": ""}
+    assert [r.get_attribute("data-event") for r in
+            other.page.locator("table.events tbody tr").all()] == [e["id"] for e in wanted]
+    # the nav links carry them to every view, and each view's URL says so
+    for view in ("map", "stories", "articles"):
+        other.page.click(f"header nav a[data-view={view}]")
+        other.ready(view)
+        assert "event_type=Battles" in other.page.url and "start=2024-03-12" in other.page.url
+        assert _form(other.page)["event_type"] == "Battles"
+    # a story page: a filter from a shared URL shows in the form and filters its figures
+    stories = _get(f"{server}/api/stories")["items"]
+    sid = max(stories, key=lambda s: len(s["article_ids"]))["id"]
+    claims = _get(f"{server}/api/claims?story={sid}&claimant=UN&limit=500")["items"]
+    other.open(f"{server}/#/stories/{sid}?claimant=UN", "story")
+    assert _form(other.page)["claimant"] == "UN"
+    assert other.page.locator("table.story-figures tbody tr").count() == len(claims) > 0
+    assert len(claims) < _get(f"{server}/api/claims?story={sid}")["total"]
+    other.clean()
+    context.close()
+    page.clean()
+
+
+def _download(p: Any, what: str, fmt: str = "csv") -> tuple[str, list[dict[str, str]]]:
+    import csv
+    import io
+
+    link = p.locator(f'#downloads a[data-format="{fmt}"][data-what="{what}"]')
+    href = link.get_attribute("href")
+    with p.expect_download() as info:
+        link.click()
+    text = Path(info.value.path()).read_text(encoding="utf-8")
+    return href, list(csv.DictReader(io.StringIO(text))) if fmt == "csv" else json.loads(text)
+
+
+def test_each_view_downloads_what_it_shows(page: Watched, server: str) -> None:
+    p = page.page
+    # the timeline, filtered: its events and tallies, as CSV and as JSON
+    page.open(f"{server}/#/timeline?start=2024-03-13&end=2024-03-14&language=id", "timeline")
+    shown = [r.get_attribute("data-event") for r in p.locator("table.events tbody tr").all()]
+    assert shown
+    href, rows = _download(p, "events")
+    assert href.startswith("/api/events.csv?") and "language=id" in href
+    assert [r["event_id"] for r in rows] == shown
+    href, data = _download(p, "events", "json")
+    assert href.startswith("/api/events?") and "start=2024-03-13" in href
+    assert [e["id"] for e in data["items"]] == shown
+    _, points = _download(p, "tallies")
+    shown_points = p.locator("table.tallies tbody tr td:nth-child(5) a").count()
+    assert len(points) == shown_points > 0
+    # the map: one row per marker
+    page.open(f"{server}/#/map?start=2024-03-12", "map")
+    _, rows = _download(p, "located events")
+    assert len(rows) == markers(p) > 0 and all(r["event_date"] >= "2024-03-12" for r in rows)
+    _, rows = _download(p, "stories")
+    assert [r["id"] for r in rows] == [s.get_attribute("data-story") for s in
+                                       p.locator("#story-list .story").all()]
+    # a story page, filtered: the figures of its table
+    stories = _get(f"{server}/api/stories")["items"]
+    sid = max(stories, key=lambda s: len(s["article_ids"]))["id"]
+    page.open(f"{server}/#/stories/{sid}?claimant=UN", "story")
+    table = p.locator("table.story-figures tbody tr")
+    href, rows = _download(p, "figures")
+    assert f"story={sid}" in href and "claimant=UN" in href
+    assert len(rows) == table.count() > 0
+    assert [(r["article_id"], r["value"]) for r in rows] == [
+        (t.get_attribute("data-article"), t.locator("td.value").inner_text().replace(",", ""))
+        for t in table.all()]
+    # the articles list: the page shown
+    page.open(f"{server}/#/articles?language=en", "articles")
+    _, rows = _download(p, "articles")
+    assert [r["id"] for r in rows] == [t.get_attribute("data-article") for t in
+                                       p.locator("table.articles tbody tr").all()]
+    assert {r["language"] for r in rows} == {"en"}
+    page.clean()

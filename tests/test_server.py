@@ -396,3 +396,112 @@ def test_stories_filter_by_date(client: TestClient) -> None:
     assert 0 < len(late) < len(every)
     for s in late:
         assert dt.date.fromisoformat(s["last_seen"]) >= dt.date(2024, 3, 15)
+
+
+def _csv(client: TestClient, path: str, params: dict | None = None) -> list[dict[str, str]]:
+    import csv
+    import io
+
+    r = client.get(path, params=params)
+    assert r.status_code == 200, r.text
+    assert r.headers["content-type"] == "text/csv; charset=utf-8"
+    name = path.rsplit("/", 1)[1]
+    assert r.headers["content-disposition"] == f'attachment; filename="warta-{name}"'
+    assert r.headers["x-content-type-options"] == "nosniff"
+    return list(csv.DictReader(io.StringIO(r.text)))
+
+
+CSV_FILTERS = [{}, {"start": "2024-03-13", "end": "2024-03-14"}, {"language": "id"},
+               {"event_type": "Battles"}, {"claimant": "UN"}, {"bbox": "28,-2,30,0"}]
+
+
+@pytest.mark.parametrize("params", CSV_FILTERS)
+def test_csv_twins_hold_the_items_of_their_json(client: TestClient, params: dict) -> None:
+    def every(path: str, **extra: str) -> list[dict]:
+        return client.get(path, params={**params, **extra, "limit": 500}).json()["items"]
+
+    events = _csv(client, "/api/events.csv", params)
+    assert [r["event_id"] for r in events] == [e["id"] for e in every("/api/events")]
+    located = _csv(client, "/api/events.csv", {**params, "located": "true"})
+    assert [r["event_id"] for r in located] == [
+        e["id"] for e in every("/api/events", located="true")]
+    assert all(r["latitude"] and r["longitude"] for r in located)
+    claims = _csv(client, "/api/claims.csv", params)
+    assert [(r["article_id"], int(r["evidence_start"]), int(r["value"]), r["claimant"])
+            for r in claims] == [(c["article_id"], c["evidence"]["start"], c["value"],
+                                  c["claimant"]) for c in every("/api/claims")]
+    tallies = every("/api/tallies")
+    points = _csv(client, "/api/tallies.csv", params)
+    assert [(r["claimant"], r["kind"], int(r["value"]), r["as_of"]) for r in points] == [
+        (t["claimant"], t["kind"], p["value"], p["as_of"]) for t in tallies for p in t["points"]]
+    assert sum(r["headline"] == "true" for r in points) == sum(
+        t["headline"] in t["points"] for t in tallies)
+    stories = _csv(client, "/api/stories.csv", params)
+    assert [(r["id"], int(r["articles"]), int(r["contradictions"])) for r in stories] == [
+        (s["id"], len(s["article_ids"]), len(s["contradictions"]))
+        for s in every("/api/stories")]
+    articles = _csv(client, "/api/articles.csv", params)
+    assert [(r["id"], r["outlet"]) for r in articles] == [
+        (a["id"], a["outlet"] or "") for a in every("/api/articles")]
+    if params:  # each filter keeps some and drops some of at least one list
+        assert any(0 < len(rows) < len(_csv(client, path)) for rows, path in (
+            (events, "/api/events.csv"), (claims, "/api/claims.csv"),
+            (articles, "/api/articles.csv")))
+
+
+def test_csv_of_a_story_its_kind_and_a_page(client: TestClient) -> None:
+    story = client.get("/api/stories").json()["items"][0]["id"]
+    claims = _csv(client, "/api/claims.csv", {"story": story, "kind": "wounded"})
+    assert claims and {(r["story_id"], r["kind"]) for r in claims} == {(story, "wounded")}
+    page = client.get("/api/articles", params={"limit": 5, "offset": 3}).json()["items"]
+    rows = _csv(client, "/api/articles.csv", {"limit": 5, "offset": 3})
+    assert [r["id"] for r in rows] == [a["id"] for a in page]
+    # every figure's row holds its evidence and sentence with offsets into the article
+    for r in claims:
+        text = client.get(f"/api/articles/{r['article_id']}").json()["text"]
+        assert text[int(r["evidence_start"]):int(r["evidence_end"])] == r["evidence"]
+        assert text[int(r["sentence_start"]):int(r["sentence_end"])] == r["sentence"]
+
+
+def test_events_csv_is_the_export_of_warta_export(client: TestClient, db: Path) -> None:
+    import csv
+    import io
+
+    from warta.export import write
+
+    out = db.parent / "export.csv"
+    with Store(str(db), create=False) as store:
+        write(store, "acled-csv", str(out))
+    exported = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    served = _csv(client, "/api/events.csv")
+    assert list(served[0]) == list(exported[0])
+    assert served == exported
+
+
+def test_csv_bad_filters_are_json_errors(client: TestClient) -> None:
+    for path in ("/api/events.csv", "/api/claims.csv", "/api/stories.csv"):
+        r = client.get(path, params={"bbox": "1,2,3"})
+        assert r.status_code == 400 and "bbox" in r.json()["error"]["message"]
+    assert client.get("/api/articles.csv", params={"limit": 0}).status_code == 422
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_quoted() -> None:
+    import csv
+    import io
+
+    from warta.server.downloads import csv_response
+
+    r = csv_response(("a", "b", "c"), [{"a": "=HYPERLINK(\"http://x\")", "b": "@SUM(1)",
+                                         "c": -3}], "test")
+    row = next(csv.DictReader(io.StringIO(r.body.decode())))
+    assert row == {"a": "'=HYPERLINK(\"http://x\")", "b": "'@SUM(1)", "c": "-3"}
+
+
+def test_openapi_documents_the_csv_twins(client: TestClient) -> None:
+    paths = client.get("/openapi.json").json()["paths"]
+    for name in ("events", "claims", "tallies", "stories", "articles"):
+        ok = paths[f"/api/{name}.csv"]["get"]["responses"]["200"]
+        assert list(ok["content"]) == ["text/csv"]
+        assert {p["name"] for p in paths[f"/api/{name}.csv"]["get"]["parameters"]} >= {
+            "start", "end", "bbox", "event_type", "claimant", "language", "story", "limit",
+            "offset"}

@@ -11,7 +11,7 @@ attribution follow ACLED's columns so rows join back to the articles.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from warta.data.parties import table
@@ -78,9 +78,17 @@ def rows(store: Store, since: dt.date | None = None, story: str | None = None
          ) -> Iterator[dict[str, Any]]:
     """One ACLED-shaped row per linked event (reports of one event merged; in date order),
     with warta's columns after."""
+    return acled_rows((linked.id, linked.story_id, linked.event, origin)
+                      for linked, origin in links.events_with_origin(store, story, since))
+
+
+def acled_rows(events: Iterable[tuple[str, str, Event, dict[str, Any]]]
+               ) -> Iterator[dict[str, Any]]:
+    """The rows of ``(event id, story id, merged event, origin)``: ``origin`` names the first
+    report's ``article_id``, ``source``, ``source_id`` and every reporting ``outlet``, as
+    ``links.events_with_origin`` gives them. ``event_id_cnty`` numbers the rows per country."""
     numbers: dict[str, int] = {}
-    for linked, origin in links.events_with_origin(store, story, since):
-        event = linked.event
+    for eid, story_id, event, origin in events:
         loc = event.location
         country3 = _alpha3(loc.country_code if loc else None)
         numbers[country3] = numbers.get(country3, 0) + 1
@@ -111,8 +119,8 @@ def rows(store: Store, since: dt.date | None = None, story: str | None = None
             "article_source": origin["source"],
             "article_source_id": origin.get("source_id") or "",
             "evidence": event.evidence[0].text if event.evidence else "",
-            "event_id": linked.id,
-            "story_id": linked.story_id,
+            "event_id": eid,
+            "story_id": story_id,
             "reports": len(event.article_ids),
         }
 

@@ -27,9 +27,21 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from warta import __version__
+from warta.export.tables import ACLED_COLUMNS, WARTA_COLUMNS, acled_rows
 from warta.model import Event as EventRecord
 from warta.model import to_jsonable
 from warta.server import models as m
+from warta.server.downloads import (
+    ARTICLE_COLUMNS,
+    CLAIM_COLUMNS,
+    STORY_COLUMNS,
+    TALLY_COLUMNS,
+    CSVResponse,
+    claim_row,
+    csv_response,
+    story_row,
+    tally_rows,
+)
 from warta.server.filters import (
     FilterDep,
     Filters,
@@ -48,6 +60,30 @@ from warta.store import search as fulltext
 log = logging.getLogger("warta.server")
 
 STATIC = Path(str(resources.files("warta.server") / "static"))
+
+
+OutletParam = Annotated[str | None, Query(max_length=500)]
+KindParam = Annotated[str | None, Query(max_length=32)]
+Located = Annotated[bool, Query(description="Only events with coordinates (the map's).")]
+AllLimit = Annotated[int | None, Query(ge=1, le=10**9, description="At most this many items "
+                                       "(default: every one).")]
+CSV_OK: dict[int | str, dict[str, Any]] = {200: {
+    "description": "CSV (UTF-8, a header row), as an attachment",
+    "content": {"text/csv": {"schema": {"type": "string"}}}}}
+
+
+def _window(items: list[Any], limit: int | None, offset: int) -> list[Any]:
+    return items[offset:] if limit is None else items[offset:offset + limit]
+
+
+def _origin(s: Snapshot, e: EventRecord) -> dict[str, Any]:
+    """Where a merged event was read, as ``links.events_with_origin`` names it."""
+    reporting = [s.articles[a][0] for a in e.article_ids if a in s.articles]
+    head = reporting[0] if reporting else None
+    outlets = dict.fromkeys(a.outlet for a in reporting if a.outlet)
+    return {"article_id": head.id if head else "", "source": head.source if head else "",
+            "source_id": head.source_id if head else None,
+            "outlet": "; ".join(outlets) or None}
 
 
 def _page(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
@@ -153,14 +189,7 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
                 "first": min(days).isoformat() if days else None,
                 "last": max(days).isoformat() if days else None}
 
-    @app.get("/api/articles", response_model=m.Page[m.ArticleSummary], dependencies=read,
-             tags=["articles"])
-    def list_articles(f: FilterDep, limit: Limit = 100, offset: Offset = 0,
-                      outlet: Annotated[str | None, Query(max_length=500)] = None
-                      ) -> dict[str, Any]:
-        """Stored articles, oldest publication first (undated last). ``start``/``end`` filter
-        on the publication date; ``claimant``, ``event_type`` and ``bbox`` keep articles with
-        such a figure or event."""
+    def _articles(f: Filters, outlet: str | None) -> list[dict[str, Any]]:
         s = snap()
         items = []
         for row in s.summaries:
@@ -187,7 +216,24 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
                                   for e in ex.events):
                 continue
             items.append({**to_jsonable(row), "story_id": story_id})
-        return _page(items, limit, offset)
+        return items
+
+    @app.get("/api/articles", response_model=m.Page[m.ArticleSummary], dependencies=read,
+             tags=["articles"])
+    def list_articles(f: FilterDep, limit: Limit = 100, offset: Offset = 0,
+                      outlet: OutletParam = None) -> dict[str, Any]:
+        """Stored articles, oldest publication first (undated last). ``start``/``end`` filter
+        on the publication date; ``claimant``, ``event_type`` and ``bbox`` keep articles with
+        such a figure or event."""
+        return _page(_articles(f, outlet), limit, offset)
+
+    @app.get("/api/articles.csv", response_class=CSVResponse, dependencies=read,
+             tags=["articles"], responses=CSV_OK)
+    def articles_csv(f: FilterDep, limit: AllLimit = None, offset: Offset = 0,
+                     outlet: OutletParam = None) -> CSVResponse:
+        """``GET /api/articles`` as CSV (the same filters; every match unless ``limit``)."""
+        return csv_response(ARTICLE_COLUMNS, _window(_articles(f, outlet), limit, offset),
+                            "articles")
 
     def _article_json(s: Snapshot, article_id: str) -> dict[str, Any]:
         article, origins = store.get(article_id)
@@ -196,8 +242,8 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
         story_id = s.story_of.get(article_id)
         return {
             **to_jsonable(article), "origins": to_jsonable(origins),
-            "claims": [{**to_jsonable(c), "article_id": article_id, "story_id": story_id}
-                       for c in ex.claims],
+            "claims": [{**to_jsonable(c), "article_id": article_id, "story_id": story_id,
+                        "outlet": article.outlet} for c in ex.claims],
             "events": [_event_json(event_id(e), story_id, e) for e in ex.events],
             "quotes": to_jsonable(ex.quotes), "story_id": story_id,
         }
@@ -251,14 +297,24 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
         return not (f.event_type or f.bbox) or any(
             event_ok(plain, sid, e, s) for _, sid, e in s.events if sid == story_id)
 
+    def _stories(f: Filters) -> list[dict[str, Any]]:
+        s = snap()
+        return [_story_json(s, st.id) for st in s.stories if _story_ok(s, f, st.id)]
+
     @app.get("/api/stories", response_model=m.Page[m.Story], dependencies=read,
              tags=["stories"])
     def list_stories(f: FilterDep, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
         """Stories (articles about the same events, across languages), oldest first, with
         their contradictions. ``start``/``end`` keep stories overlapping the range."""
-        s = snap()
-        items = [_story_json(s, st.id) for st in s.stories if _story_ok(s, f, st.id)]
-        return _page(items, limit, offset)
+        return _page(_stories(f), limit, offset)
+
+    @app.get("/api/stories.csv", response_class=CSVResponse, dependencies=read,
+             tags=["stories"], responses=CSV_OK)
+    def stories_csv(f: FilterDep, limit: AllLimit = None, offset: Offset = 0) -> CSVResponse:
+        """``GET /api/stories`` as CSV, one row per story (counts; ids and sources
+        ``; ``-separated)."""
+        return csv_response(STORY_COLUMNS, map(story_row, _window(_stories(f), limit, offset)),
+                            "stories")
 
     @app.get("/api/stories/{story_id}", response_model=m.StoryDetail, dependencies=read,
              tags=["stories"], responses={404: {"model": m.Error}})
@@ -275,15 +331,31 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
         data["tallies"] = [_tally_json(t) for t in s.tallies(story_id)]
         return data
 
+    def _events(s: Snapshot, f: Filters, located: bool) -> list[tuple[str, str, EventRecord]]:
+        return [(eid, sid, e) for eid, sid, e in s.events if event_ok(f, sid, e, s)
+                and (not located or (e.location is not None and e.location.latitude is not None
+                                     and e.location.longitude is not None))]
+
     @app.get("/api/events", response_model=m.Page[m.Event], dependencies=read,
              tags=["events"])
-    def list_events(f: FilterDep, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+    def list_events(f: FilterDep, limit: Limit = 100, offset: Offset = 0,
+                    located: Located = False) -> dict[str, Any]:
         """Dated events of every story, reports of the same event merged (the timeline),
         oldest first; undated events last."""
-        s = snap()
-        found = [(eid, sid, e) for eid, sid, e in s.events if event_ok(f, sid, e, s)]
+        found = _events(snap(), f, located)
         return {"total": len(found), "limit": limit, "offset": offset,
                 "items": [_event_json(*row) for row in found[offset:offset + limit]]}
+
+    @app.get("/api/events.csv", response_class=CSVResponse, dependencies=read,
+             tags=["events"], responses=CSV_OK)
+    def events_csv(f: FilterDep, limit: AllLimit = None, offset: Offset = 0,
+                   located: Located = False) -> CSVResponse:
+        """``GET /api/events`` as CSV: the columns of ``warta export --format acled-csv``
+        (ACLED's, then warta's)."""
+        s = snap()
+        found = _window(_events(s, f, located), limit, offset)
+        return csv_response((*ACLED_COLUMNS, *WARTA_COLUMNS), acled_rows(
+            (eid, sid, e, _origin(s, e)) for eid, sid, e in found), "events")
 
     @app.get("/api/events.geojson", response_model=m.FeatureCollection, dependencies=read,
              tags=["events"])
@@ -320,10 +392,23 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
     @app.get("/api/claims", response_model=m.Page[m.CasualtyClaim], dependencies=read,
              tags=["figures"])
     def list_claims(f: FilterDep, limit: Limit = 100, offset: Offset = 0,
-                    kind: Annotated[str | None, Query(max_length=32)] = None
-                    ) -> dict[str, Any]:
+                    kind: KindParam = None) -> dict[str, Any]:
         """Every casualty figure with who claims it and its evidence. ``start``/``end``
         filter on the day the figure refers to (``as_of``)."""
+        found = _claims(f, kind)
+        return {"total": len(found), "limit": limit, "offset": offset,
+                "items": found[offset:offset + limit]}
+
+    @app.get("/api/claims.csv", response_class=CSVResponse, dependencies=read,
+             tags=["figures"], responses=CSV_OK)
+    def claims_csv(f: FilterDep, limit: AllLimit = None, offset: Offset = 0,
+                   kind: KindParam = None) -> CSVResponse:
+        """``GET /api/claims`` as CSV: one row per figure, its evidence and sentence with
+        their offsets."""
+        return csv_response(CLAIM_COLUMNS, map(claim_row, _window(_claims(f, kind), limit,
+                                                                  offset)), "claims")
+
+    def _claims(f: Filters, kind: str | None) -> list[dict[str, Any]]:
         s = snap()
         found = []
         for aid, (article, ex) in s.articles.items():
@@ -342,20 +427,30 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
                 found.append((c, aid, story_id))
         found.sort(key=lambda r: (r[0].as_of is None, r[0].as_of.value if r[0].as_of else None,
                                   r[1], r[0].evidence.start))
-        items = [{**to_jsonable(c), "article_id": aid, "story_id": story_id}
-                 for c, aid, story_id in found[offset:offset + limit]]
-        return {"total": len(found), "limit": limit, "offset": offset, "items": items}
+        return [{**to_jsonable(c), "article_id": aid, "story_id": story_id,
+                 "outlet": s.articles[aid][0].outlet} for c, aid, story_id in found]
 
     @app.get("/api/tallies", response_model=m.Page[m.Tally], dependencies=read,
              tags=["figures"])
     def list_tallies(f: FilterDep, limit: Limit = 100, offset: Offset = 0,
-                     kind: Annotated[str | None, Query(max_length=32)] = None
-                     ) -> dict[str, Any]:
+                     kind: KindParam = None) -> dict[str, Any]:
         """Running casualty totals per claimant over time (incident tolls kept out), with the
         headline and flags where a claimant is far from the others."""
+        return _page(_tallies(f, kind), limit, offset)
+
+    @app.get("/api/tallies.csv", response_class=CSVResponse, dependencies=read,
+             tags=["figures"], responses=CSV_OK)
+    def tallies_csv(f: FilterDep, limit: AllLimit = None, offset: Offset = 0,
+                    kind: KindParam = None) -> CSVResponse:
+        """``GET /api/tallies`` as CSV: one row per point of each tally (the points in the
+        date range when one is given); ``headline`` marks each tally's latest."""
+        rows = [r for t in _window(_tallies(f, kind), limit, offset) for r in tally_rows(t)]
+        return csv_response(TALLY_COLUMNS, rows, "tallies")
+
+    def _tallies(f: Filters, kind: str | None) -> list[dict[str, Any]]:
         s = snap()
         if f.story and s.story(f.story) is None:
-            return _page([], limit, offset)
+            return []
         rows = [t for t in s.tallies(f.story)
                 if (not f.claimant or same(f.claimant, t.claimant))
                 and (not kind or t.kind == kind)]
@@ -368,7 +463,7 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
                 if not data["points"]:
                     continue
             items.append(data)
-        return _page(items, limit, offset)
+        return items
 
     @app.get("/api/places", response_model=m.Page[m.PlaceCount], dependencies=read,
              tags=["places"])

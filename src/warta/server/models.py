@@ -55,6 +55,8 @@ class CasualtyClaim(BaseModel):
     as_of: DateValue | None = None
     sentence: Evidence | None = None
     story_id: str | None = None
+    outlet: str | None = Field(default=None, description="The outlet of the article that "
+                               "states the figure.")
 
 
 class Event(BaseModel):

@@ -91,16 +91,25 @@
   function link(path, text, extra) {
     return el("a", { href: "#" + path + filterQuery(extra), text });
   }
-  function storyLink(id, text) { return link("/story/" + encodeURIComponent(id), text); }
+  function storyLink(id, text) { return link("/stories/" + encodeURIComponent(id), text); }
   function articleLink(id, text) { return link("/article/" + encodeURIComponent(id), text); }
 
+  /* A filter from the URL shows in the form even when it is no facet (a shared link made
+     before the data changed): the form says what the view is filtered by. */
+  function setSelect(id, value) {
+    const select = document.getElementById(id);
+    if (value && ![...select.options].some((o) => o.value === value)) {
+      select.appendChild(el("option", { value, text: value }));
+    }
+    select.value = value || "";
+  }
   function syncFilterForm() {
     const f = currentFilters();
     document.getElementById("f-start").value = f.start || "";
     document.getElementById("f-end").value = f.end || "";
-    document.getElementById("f-type").value = f.event_type || "";
-    document.getElementById("f-language").value = f.language || "";
-    document.getElementById("f-claimant").value = f.claimant || "";
+    setSelect("f-type", f.event_type);
+    setSelect("f-language", f.language);
+    setSelect("f-claimant", f.claimant);
     const q = route().params.get("q");
     document.getElementById("search-q").value = route().name === "search" ? (q || "") : "";
     document.querySelectorAll("header nav a").forEach((a) => {
@@ -177,6 +186,13 @@
   function num(v) {
     return v === null || v === undefined ? "?" : Number(v).toLocaleString("en");
   }
+  /* Who says it, as the text names them; a statement naming nobody is "unattributed"
+     (never the party code UNK standing in for a name). */
+  function claimantName(code, text) {
+    if (text) return text;
+    if (code && code !== "UNK") return code;
+    return "unattributed";
+  }
   function figureText(c) {
     const value = c.qualifier === "range" && c.high ? num(c.low) + "–" + num(c.high) :
       num(c.value);
@@ -187,12 +203,13 @@
   /* The article's text with evidence spans marked: claim sentences, figures, event clauses
      and denials. Overlapping spans are cut into segments, each carrying every class that
      covers it. */
-  function highlightedText(article) {
+  function highlightedText(article, focus) {
     const spans = [];
+    if (focus) spans.push([focus[0], focus[1], "ev-focus", null]);
     for (const c of article.claims || []) {
       if (c.sentence) spans.push([c.sentence.start, c.sentence.end, "ev-sentence", null]);
       spans.push([c.evidence.start, c.evidence.end, "ev-figure",
-        (c.claimant || "UNK") + " says: " + figureText(c)]);
+        claimantName(c.claimant, c.claimant_text) + " says: " + figureText(c)]);
     }
     for (const e of article.events || []) {
       for (const v of e.evidence || []) {
@@ -223,7 +240,7 @@
     return out;
   }
 
-  function articleBlock(article, withStoryLink) {
+  function articleBlock(article, withStoryLink, focus) {
     const meta = [
       article.outlet || "unknown outlet", " · ", dateText(article.published), " · ",
       article.language,
@@ -231,8 +248,8 @@
     ];
     const figures = (article.claims || []).map((c) => el("li", {},
       el("strong", { text: figureText(c) }), " — claimed by ",
-      el("strong", { text: c.claimant || "UNK" }),
-      c.claimant_text ? " (" + c.claimant_text + ")" : "",
+      el("strong", { text: claimantName(c.claimant, c.claimant_text) }),
+      c.claimant && c.claimant !== "UNK" && c.claimant_text ? " (" + c.claimant + ")" : "",
       c.cumulative ? " · running total" : " · incident",
       c.as_of ? " · as of " + dateText(c.as_of) : ""));
     const events = (article.events || []).map((e) => el("li", {},
@@ -248,28 +265,11 @@
       el("h3", {}, articleLink(article.id, article.title || "(untitled)")),
       el("div", { class: "muted" }, meta, " · source: ", source,
         withStoryLink && article.story_id ? [" · ", storyLink(article.story_id, "story")] : ""),
-      highlightedText(article),
+      highlightedText(article, focus),
       figures.length ? [el("h4", { text: "Casualty figures" }), el("ul", { class: "figures" },
         figures)] : "",
       events.length ? [el("h4", { text: "Events" }), el("ul", { class: "events" }, events)]
         : "");
-  }
-
-  function contradictionBlock(c) {
-    if (c.kind === "denial") {
-      return el("div", { class: "contradiction denial" },
-        el("div", {}, el("strong", { text: c.claimant || "UNK" }), " accuses",
-          el("span", { class: "vs", text: "↔" }), el("strong", { text: c.denied_by }),
-          " denies · ", c.event || "", " · ", c.date || "undated"),
-        el("div", { class: "quote" }, "“", c.accusation || "", "”"),
-        el("div", { class: "quote" }, "“", c.denial || "", "”"),
-        el("div", {}, (c.article_ids || []).map((a, i) => [i ? ", " : "",
-          articleLink(a, "article " + (i + 1))])));
-    }
-    return el("div", { class: "contradiction diverging" },
-      el("div", {}, el("strong", { text: "Diverging figures" }), " · ", c.claimant || "",
-        " · ", num(c.value), c.as_of ? " as of " + c.as_of : ""),
-      el("div", { text: c.detail || "" }));
   }
 
   function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
@@ -449,7 +449,7 @@
       const n = stacked[key] = (stacked[key] || 0) + 1;
       const cx = x(dayNumber(e.date.value)) + (n - 1) * 5;
       const cy = top + row * rowH + rowH / 2;
-      const a = svg("a", { href: "#/story/" + encodeURIComponent(e.story_id) + filterQuery() },
+      const a = svg("a", { href: "#/stories/" + encodeURIComponent(e.story_id) + filterQuery() },
         svg("circle", { class: "dot event-dot", cx, cy, r: 6,
           fill: TYPE_COLOUR[typeClass(e.event_type)] },
           svg("title", { text: e.date.value + " · " + e.sub_event_type + " · " +
@@ -567,40 +567,19 @@
     status(stories.length + " stories");
   }
 
-  async function storyView(root, gen, id) {
-    const s = await api("/api/stories/" + encodeURIComponent(id));
-    root.append(
-      el("h2", { class: "story-title", text: s.label }),
-      el("p", { class: "muted" }, (s.first_seen || "?") + " → " + (s.last_seen || "?"), " · ",
-        s.article_ids.length + " articles in " + (s.languages || []).join(", "), " · ",
-        link("/map", "map", { }), " · ", link("/timeline", "timeline")),
-      el("p", { class: "legend" },
-        el("span", {}, el("mark", { class: "ev-figure", text: "figure" })),
-        el("span", {}, el("mark", { class: "ev-sentence", text: "its sentence" })),
-        el("span", {}, el("mark", { class: "ev-event", text: "event" })),
-        el("span", {}, el("mark", { class: "ev-denial", text: "denial" }))));
-    root.append(el("h3", { text: "Contradictions (" + s.contradictions.length + ")" }));
-    if (!s.contradictions.length) root.append(el("p", { class: "muted", text: "None found." }));
-    s.contradictions.forEach((c) => root.append(contradictionBlock(c)));
-    if (s.tallies.length) {
-      root.append(el("h3", { text: "Casualty tallies per claimant" }));
-      for (const kind of [...new Set(s.tallies.map((t) => t.kind))]) {
-        root.append(el("h4", { text: kind }),
-          tallyChart(s.tallies.filter((t) => t.kind === kind)));
-      }
-      root.append(tallyTable(s.tallies));
-    }
-    root.append(el("h3", { text: "Events (" + s.events.length + ")" }), eventChart(s.events),
-      eventTable(s.events));
-    root.append(el("h3", { text: "Articles (" + s.articles.length + ")" }));
-    s.articles.forEach((a) => root.append(articleBlock(a, false)));
-    status("story " + s.id);
+  /* ``hl=START-END`` in the URL: that span of the text (a figure's sentence, linked from a
+     story's figure table) is marked and scrolled to. */
+  function focusSpan() {
+    const m = /^(\d+)-(\d+)$/.exec(route().params.get("hl") || "");
+    return m && Number(m[1]) < Number(m[2]) ? [Number(m[1]), Number(m[2])] : null;
   }
 
   async function articleView(root, gen, id) {
     const a = await api("/api/articles/" + encodeURIComponent(id));
     root.append(el("p", {}, a.story_id ? storyLink(a.story_id, "← its story") : ""),
-      articleBlock(a, true));
+      articleBlock(a, true, focusSpan()));
+    const focus = root.querySelector("mark.ev-focus");
+    if (focus) focus.scrollIntoView({ block: "center" });
     status("article " + a.id);
   }
 
@@ -660,8 +639,10 @@
     try {
       if (r.name === "map") await mapView(root, gen);
       else if (r.name === "timeline") await timelineView(root, gen);
-      else if (r.name === "stories") await storiesView(root, gen);
-      else if (r.name === "story" && r.arg) await storyView(root, gen, r.arg);
+      else if (r.name === "stories" && !r.arg) await storiesView(root, gen);
+      else if ((r.name === "story" || r.name === "stories") && r.arg) {
+        await views.story(root, gen, r.arg);  // story.js
+      }
       else if (r.name === "article" && r.arg) await articleView(root, gen, r.arg);
       else if (r.name === "articles") await articlesView(root, gen);
       else if (r.name === "search") await searchView(root, gen);
@@ -669,7 +650,7 @@
     } catch (err) { if (gen === state.gen) showError(err); }
     if (gen === state.gen) {
       document.body.dataset.hash = location.hash;
-      document.body.dataset.ready = r.name;
+      document.body.dataset.ready = r.arg && r.name === "stories" ? "story" : r.name;
     }
   }
 
@@ -704,6 +685,15 @@
     window.addEventListener("hashchange", render);
     await render();
   }
+
+  /* What the other views' files (story.js) use; they add their views to ``views``. */
+  const views = {};
+  window.warta = {
+    el, svg, clear, api, allPages, route, currentFilters, filterQuery, link, storyLink,
+    articleLink, status, legend, dateText, placeText, qualifierText, num, figureText,
+    claimantName, typeClass, TYPE_COLOUR, PALETTE, articleBlock, eventChart, eventTable,
+    tallyChart, tallyTable, plural, state, views,
+  };
 
   document.addEventListener("DOMContentLoaded", start);
 })();
