@@ -310,7 +310,8 @@
       el("div", { id: "story-list", text: "loading…" }));
     root.append(el("div", { class: "layout" }, el("div", {}, mapBox, legend(),
       el("p", { id: "map-count", class: "muted" })), side));
-    const map = L.map(mapBox, { worldCopyJump: true, attributionControl: false })
+    const map = L.map(mapBox, { worldCopyJump: true, attributionControl: false,
+      zoomSnap: 0.5 })
       .setView([10, 40], 2);
     state.map = map;
     const [geo, stories] = await Promise.all([
@@ -333,17 +334,26 @@
       markers.push(marker);
     }
     map.invalidateSize();
-    if (markers.length) {
-      // no animation: a route change may remove the map at any moment
-      map.fitBounds(L.featureGroup(markers).getBounds().pad(0.3), { maxZoom: 7,
-        animate: false });
-    }
+    fitEvents(map, markers);
     document.getElementById("map-count").textContent = markers.length + " located events" +
       (Object.keys(currentFilters()).length ? " (filtered)" : "");
     const list = clear(document.getElementById("story-list"));
     if (!stories.length) list.appendChild(el("p", { class: "muted", text: "No stories." }));
     stories.forEach((s) => list.appendChild(storyCard(s)));
     status(geo.features.length + " events on the map, " + stories.length + " stories");
+  }
+
+  /* The map opens on the events, not the world: the tightest view holding every located
+     event with a margin, never closer than a town (one event alone). No animation: a route
+     change may remove the map at any moment. data-zoom tells the zoom (tests read it). */
+  function fitEvents(map, markers) {
+    const box = map.getContainer();
+    map.on("zoomend", () => { box.dataset.zoom = String(map.getZoom()); });
+    if (markers.length) {
+      const bounds = L.latLngBounds(markers.map((m) => m.getLatLng()));
+      map.fitBounds(bounds, { padding: [28, 28], maxZoom: 10, animate: false });
+    }
+    box.dataset.zoom = String(map.getZoom());
   }
 
   function eventPopup(p) {
