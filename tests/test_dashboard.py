@@ -111,8 +111,23 @@ def wait_until(page: Any, expression: str, timeout: float = 30) -> None:
         page.wait_for_timeout(50)
 
 
+# The events the map shows: lone markers and the counts on the clusters.
+SHOWN = ("[...document.querySelectorAll('.event-cluster span')]"
+         ".reduce((n, s) => n + Number(s.textContent), 0)"
+         " + document.querySelectorAll('path.event-marker').length")
+
+
 def markers(page: Any) -> int:
-    return page.locator("path.event-marker").count()
+    return int(page.evaluate(SHOWN))
+
+
+def open_a_cluster(page: Any) -> None:
+    """Click the smallest cluster: it splits (zoomed in) or fans out (events at one place)."""
+    counts = page.locator(".event-cluster span").all_inner_texts()
+    smallest = min(range(len(counts)), key=lambda i: int(counts[i]))
+    page.locator(".event-cluster").nth(smallest).click()
+    wait_until(page, "document.querySelectorAll('path.event-marker').length > 0")
+    page.wait_for_timeout(400)  # the split's animation
 
 
 def test_dashboard_loads_with_markers_on_the_map(page: Watched, server: str,
@@ -125,6 +140,7 @@ def test_dashboard_loads_with_markers_on_the_map(page: Watched, server: str,
     assert p.locator("#story-list .story").count() >= 3
     # the bundled world outline is drawn under the markers (no tile URL set: offline)
     assert p.locator(".leaflet-overlay-pane path:not(.event-marker)").count() > 100
+    open_a_cluster(p)
     p.locator("path.event-marker").first.click(force=True)
     popup = p.locator(".leaflet-popup-content")
     popup.wait_for()
@@ -178,7 +194,7 @@ def test_filtering_by_date_changes_what_is_shown(page: Watched, server: str,
     with p.expect_response(lambda r: "/api/events.geojson?start=2024-03-15" in r.url):
         p.click("#f-apply")
     page.ready("map")
-    wait_until(p, f"document.querySelectorAll('path.event-marker').length < {before_markers}")
+    wait_until(p, f"{SHOWN} < {before_markers}")
     after = markers(p)
     assert 0 < after < before_markers
     assert "start=2024-03-15" in p.url and "end=2024-03-15" in p.url

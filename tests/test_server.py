@@ -241,6 +241,7 @@ def test_dashboard_files_are_served_from_the_package(client: TestClient) -> None
     assert index.status_code == 200 and "/static/app.js" in index.text
     assert "<script>" not in index.text  # no inline script: CSP allows none
     for asset in ("/static/app.js", "/static/app.css", "/static/vendor/leaflet/leaflet.js",
+                  "/static/vendor/markercluster/leaflet.markercluster.js",
                   "/static/vendor/world-atlas/countries-110m.geojson"):
         assert client.get(asset).status_code == 200, asset
     assert "http" not in index.text.replace("http-equiv", "")  # nothing from elsewhere

@@ -311,7 +311,7 @@
     root.append(el("div", { class: "layout" }, el("div", {}, mapBox, legend(),
       el("p", { id: "map-count", class: "muted" })), side));
     const map = L.map(mapBox, { worldCopyJump: true, attributionControl: false,
-      zoomSnap: 0.5 })
+      zoomSnap: 0.5, maxZoom: 18 })
       .setView([10, 40], 2);
     state.map = map;
     const [geo, stories] = await Promise.all([
@@ -320,27 +320,45 @@
       baseLayer(map),
     ]);
     if (gen !== state.gen) return;
-    const markers = [];
-    for (const f of geo.features) {
-      const p = f.properties;
-      const [lon, lat] = f.geometry.coordinates;
-      const cls = typeClass(p.event_type);
-      const marker = L.circleMarker([lat, lon], {
-        radius: 7, color: "#222", weight: 1, fillColor: TYPE_COLOUR[cls], fillOpacity: 0.85,
-        className: "event-marker type-" + cls,
-      });
-      marker.bindPopup(() => eventPopup(p));
-      marker.addTo(map);
-      markers.push(marker);
-    }
+    const markers = geo.features.map((f) => eventMarker(f));
+    const clusters = L.markerClusterGroup({ maxClusterRadius: 40, showCoverageOnHover: false,
+      spiderfyOnMaxZoom: true, iconCreateFunction: clusterIcon });
+    clusters.addLayers(markers);
     map.invalidateSize();
     fitEvents(map, markers);
+    clusters.addTo(map);
     document.getElementById("map-count").textContent = markers.length + " located events" +
       (Object.keys(currentFilters()).length ? " (filtered)" : "");
     const list = clear(document.getElementById("story-list"));
     if (!stories.length) list.appendChild(el("p", { class: "muted", text: "No stories." }));
     stories.forEach((s) => list.appendChild(storyCard(s)));
     status(geo.features.length + " events on the map, " + stories.length + " stories");
+  }
+
+  /* One event: a marker whose icon is drawn in SVG (a path.event-marker), its popup built
+     from the feature's properties when opened. */
+  function eventMarker(f) {
+    const p = f.properties;
+    const [lon, lat] = f.geometry.coordinates;
+    const cls = typeClass(p.event_type);
+    const glyph = svg("svg", { class: "event-glyph", viewBox: "0 0 20 20", width: 20,
+      height: 20, "aria-hidden": "true" },
+      svg("path", { class: "event-marker type-" + cls, d: "M3 10a7 7 0 1 0 14 0a7 7 0 1 0 -14 0",
+        fill: TYPE_COLOUR[cls], stroke: "#222", "stroke-width": 1 }));
+    const icon = L.divIcon({ className: "event-icon", html: glyph, iconSize: [20, 20],
+      iconAnchor: [10, 10], popupAnchor: [0, -8] });
+    const marker = L.marker([lat, lon], { icon, keyboard: true,
+      title: p.sub_event_type + " · " + (p.date || "undated") + " · " + (p.location || "") });
+    marker.bindPopup(() => eventPopup(p));
+    return marker;
+  }
+  /* Events too close to tell apart at this zoom, as one disc with their count: zooming in
+     (or a click on it) splits it; events at the very same place fan out at the last zoom. */
+  function clusterIcon(cluster) {
+    const n = cluster.getChildCount();
+    const size = n < 10 ? 30 : n < 50 ? 36 : 44;
+    return L.divIcon({ className: "event-cluster", iconSize: [size, size],
+      html: el("div", { "aria-label": n + " events" }, el("span", { text: String(n) })) });
   }
 
   /* The map opens on the events, not the world: the tightest view holding every located
