@@ -18,10 +18,19 @@
     ["Strategic developments", "strategic"],
   ];
   const TYPE_CLASS = Object.fromEntries(TYPES);
+  /* Okabe & Ito's colour-blind-safe palette, one colour per ACLED event type (the same in
+     app.css); grey for a type outside ACLED's six. */
   const TYPE_COLOUR = {
-    battles: "#c0392b", explosions: "#e67e22", civilians: "#8e44ad", protests: "#2980b9",
-    riots: "#d35400", strategic: "#16a085", other: "#7f8c8d",
+    battles: "#D55E00", explosions: "#E69F00", civilians: "#CC79A7", protests: "#0072B2",
+    riots: "#F0E442", strategic: "#009E73", other: "#999999", key: "#5b6575",
   };
+  /* ACLED's geo_precision told by the marker's outline: a solid disc for the town itself, a
+     ring for near a town or a district, a dashed ring for a province or a country. */
+  const PRECISION = [
+    [1, "exact", "the town or village itself"],
+    [2, "near", "near a town, or a district"],
+    [3, "region", "a province or a country"],
+  ];
   const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf",
                    "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22"];
   const FILTER_KEYS = ["start", "end", "event_type", "language", "claimant"];
@@ -308,12 +317,13 @@
     const mapBox = el("div", { id: "map", role: "region", "aria-label": "Map of events" });
     const side = el("aside", { class: "side" }, el("h3", { text: "Stories" }),
       el("div", { id: "story-list", text: "loading…" }));
-    root.append(el("div", { class: "layout" }, el("div", {}, mapBox, legend(),
+    root.append(el("div", { class: "layout" }, el("div", {}, mapBox,
       el("p", { id: "map-count", class: "muted" })), side));
     const map = L.map(mapBox, { worldCopyJump: true, attributionControl: false,
       zoomSnap: 0.5, maxZoom: 18 })
       .setView([10, 40], 2);
     state.map = map;
+    mapLegend().addTo(map);
     const [geo, stories] = await Promise.all([
       api("/api/events.geojson", currentFilters()),
       allPages("/api/stories", currentFilters()),
@@ -340,17 +350,55 @@
   function eventMarker(f) {
     const p = f.properties;
     const [lon, lat] = f.geometry.coordinates;
-    const cls = typeClass(p.event_type);
-    const glyph = svg("svg", { class: "event-glyph", viewBox: "0 0 20 20", width: 20,
-      height: 20, "aria-hidden": "true" },
-      svg("path", { class: "event-marker type-" + cls, d: "M3 10a7 7 0 1 0 14 0a7 7 0 1 0 -14 0",
-        fill: TYPE_COLOUR[cls], stroke: "#222", "stroke-width": 1 }));
-    const icon = L.divIcon({ className: "event-icon", html: glyph, iconSize: [20, 20],
-      iconAnchor: [10, 10], popupAnchor: [0, -8] });
+    const icon = L.divIcon({ className: "event-icon", html: glyph(typeClass(p.event_type),
+      precisionClass(p.geo_precision)), iconSize: [20, 20], iconAnchor: [10, 10],
+      popupAnchor: [0, -8] });
     const marker = L.marker([lat, lon], { icon, keyboard: true,
       title: p.sub_event_type + " · " + (p.date || "undated") + " · " + (p.location || "") });
     marker.bindPopup(() => eventPopup(p));
     return marker;
+  }
+  function precisionClass(value) {
+    const found = PRECISION.find(([n]) => n === value);
+    return found ? found[1] : "region";
+  }
+  /* The marker's SVG: its colour tells the event type, its outline the place's precision. A
+     ring is drawn over a thin dark circle so that light colours (yellow) stand out too. */
+  const CIRCLE = "M3 10a7 7 0 1 0 14 0a7 7 0 1 0 -14 0";
+  function glyph(cls, precision, extra) {
+    const colour = TYPE_COLOUR[cls];
+    const mark = precision === "exact"
+      ? svg("path", { class: "event-marker type-" + cls + " precision-exact", d: CIRCLE,
+          fill: colour, stroke: "#1d2430", "stroke-width": 1.2 })
+      : svg("path", { class: "event-marker type-" + cls + " precision-" + precision, d: CIRCLE,
+          fill: "#ffffff", "fill-opacity": 0.75, stroke: colour, "stroke-width": 3.2,
+          ...(precision === "region" ? { "stroke-dasharray": "3.4 2.1" } : {}) });
+    const under = precision === "exact" ? null : svg("path", { class: "event-outline",
+      d: CIRCLE, fill: "none", stroke: "#1d2430", "stroke-width": 4.6 });
+    return svg("svg", { class: "event-glyph " + (extra || ""), viewBox: "0 0 20 20",
+      width: 20, height: 20, "aria-hidden": "true" }, under, mark);
+  }
+  /* The key, on the map: a colour per event type, an outline per precision, the cluster. */
+  function mapLegend() {
+    const control = L.control({ position: "bottomright" });
+    control.onAdd = () => {
+      const box = el("div", { class: "map-legend leaflet-control", role: "group",
+        "aria-label": "Map key" },
+        el("div", { class: "legend-head", text: "Event type" }),
+        TYPES.concat([["Other", "other"]]).map(([name, cls]) =>
+          el("div", { class: "legend-type", "data-type": name },
+            glyph(cls, "exact", "legend-swatch"), name)),
+        el("div", { class: "legend-head", text: "Where (precision)" }),
+        PRECISION.map(([, precision, text]) =>
+          el("div", { class: "legend-precision", "data-precision": precision },
+            glyph("key", precision, "legend-swatch"), text)),
+        el("div", { class: "legend-cluster" }, el("span", { class: "legend-count", text: "5" }),
+          "events close together: zoom in or click"));
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
+      return box;
+    };
+    return control;
   }
   /* Events too close to tell apart at this zoom, as one disc with their count: zooming in
      (or a click on it) splits it; events at the very same place fan out at the last zoom. */
@@ -369,7 +417,10 @@
     map.on("zoomend", () => { box.dataset.zoom = String(map.getZoom()); });
     if (markers.length) {
       const bounds = L.latLngBounds(markers.map((m) => m.getLatLng()));
-      map.fitBounds(bounds, { padding: [28, 28], maxZoom: 10, animate: false });
+      const key = box.querySelector(".map-legend");  // no marker hidden under the key
+      const right = key && key.offsetWidth < box.clientWidth / 2 ? key.offsetWidth + 20 : 28;
+      map.fitBounds(bounds, { paddingTopLeft: [28, 28], paddingBottomRight: [right, 28],
+        maxZoom: 10, animate: false });
     }
     box.dataset.zoom = String(map.getZoom());
   }
