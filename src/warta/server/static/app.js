@@ -367,10 +367,12 @@
   const CIRCLE = "M3 10a7 7 0 1 0 14 0a7 7 0 1 0 -14 0";
   function glyph(cls, precision, extra) {
     const colour = TYPE_COLOUR[cls];
+    const name = (extra ? "key-mark" : "event-marker") + " type-" + cls + " precision-" +
+      precision;
     const mark = precision === "exact"
-      ? svg("path", { class: "event-marker type-" + cls + " precision-exact", d: CIRCLE,
-          fill: colour, stroke: "#1d2430", "stroke-width": 1.2 })
-      : svg("path", { class: "event-marker type-" + cls + " precision-" + precision, d: CIRCLE,
+      ? svg("path", { class: name, d: CIRCLE, fill: colour, stroke: "#1d2430",
+          "stroke-width": 1.2 })
+      : svg("path", { class: name, d: CIRCLE,
           fill: "#ffffff", "fill-opacity": 0.75, stroke: colour, "stroke-width": 3.2,
           ...(precision === "region" ? { "stroke-dasharray": "3.4 2.1" } : {}) });
     const under = precision === "exact" ? null : svg("path", { class: "event-outline",
