@@ -427,17 +427,41 @@
     box.dataset.zoom = String(map.getZoom());
   }
 
+  /* An event's popup: what, when, where, who did it to whom, the toll, who says so (as the
+     article writes it, and the party code), every outlet that reported it, and a link to the
+     article with its evidence marked. All text, never HTML. */
   function eventPopup(p) {
-    return el("div", { class: "popup" },
-      el("div", { class: "popup-title", text: p.sub_event_type }),
-      el("div", {}, (p.date || "undated") + " · " + (p.location || "")),
-      el("div", {}, "claimed by ", p.claimant || "UNK",
-        p.denied_by ? el("span", { class: "flag", text: ", denied by " + p.denied_by }) : "",
-        p.fatalities !== null && p.fatalities !== undefined ? " · killed: " + num(p.fatalities) : ""),
-      el("div", { class: "quote" }, "“", p.evidence || "", "”"),
-      el("div", { class: "muted" }, p.outlet || "", p.title ? " — " + p.title : ""),
-      el("div", {}, p.story_id ? storyLink(p.story_id, "story") : "", " · ",
-        articleLink(p.article_id, "article")));
+    const cls = typeClass(p.event_type);
+    const when = p.date ? p.date + (p.date_precision && p.date_precision !== "day" ?
+      " (within a " + p.date_precision + ")" : "") : "undated";
+    const where = PRECISION.find(([n]) => n === p.geo_precision);
+    const claimant = p.claimant_text || p.claimant ?
+      [el("span", { class: "popup-claimant-text", text: p.claimant_text || "—" }), " (",
+       el("code", { class: "popup-claimant", text: p.claimant || "UNK" }), ")"] :
+      el("span", { class: "muted", text: "nobody named (UNK)" });
+    const span = p.evidence_span;
+    const row = (label, ...value) => el("tr", {}, el("th", { text: label }), el("td", {}, value));
+    return el("div", { class: "popup", "data-event": p.event_id },
+      el("div", { class: "popup-title" }, glyph(cls, precisionClass(p.geo_precision),
+        "legend-swatch"), " ", p.sub_event_type),
+      el("table", { class: "popup-facts" }, el("tbody", {},
+        row("type", p.event_type),
+        row("date", when),
+        row("place", p.location || "?", where ? el("span", { class: "muted",
+          text: " · " + where[2] }) : ""),
+        row("actors", el("span", { class: "popup-actors",
+          text: (p.actor1 || "?") + " → " + (p.target || "?") })),
+        row("killed", p.fatalities === null || p.fatalities === undefined ? "—" :
+          num(p.fatalities)),
+        row("claimed by", claimant, p.denied_by ? el("span", { class: "flag",
+          text: " · denied by " + p.denied_by }) : ""),
+        row("outlets", el("span", { class: "popup-outlets",
+          text: (p.outlets || []).join("; ") || p.outlet || "—" })))),
+      el("div", { class: "quote" }, "“", (span && span.text) || p.evidence || "", "”"),
+      el("div", {}, articleLink(span ? span.article_id : p.article_id, "evidence in the article"),
+        (p.article_ids || []).length > 1 ? " (" + plural(p.article_ids.length, "report") + ")"
+          : "",
+        p.story_id ? [" · ", storyLink(p.story_id, "story")] : ""));
   }
 
   /* Tiles when the operator set a tile URL; the bundled world outline otherwise, or when
