@@ -351,7 +351,7 @@
     const p = f.properties;
     const [lon, lat] = f.geometry.coordinates;
     const icon = L.divIcon({ className: "event-icon", html: glyph(typeClass(p.event_type),
-      precisionClass(p.geo_precision)), iconSize: [20, 20], iconAnchor: [10, 10],
+      precisionClass(p.geo_precision), "", p.event_id), iconSize: [20, 20], iconAnchor: [10, 10],
       popupAnchor: [0, -8] });
     const marker = L.marker([lat, lon], { icon, keyboard: true,
       title: p.sub_event_type + " · " + (p.date || "undated") + " · " + (p.location || "") });
@@ -365,7 +365,7 @@
   /* The marker's SVG: its colour tells the event type, its outline the place's precision. A
      ring is drawn over a thin dark circle so that light colours (yellow) stand out too. */
   const CIRCLE = "M3 10a7 7 0 1 0 14 0a7 7 0 1 0 -14 0";
-  function glyph(cls, precision, extra) {
+  function glyph(cls, precision, extra, id) {
     const colour = TYPE_COLOUR[cls];
     const name = (extra ? "key-mark" : "event-marker") + " type-" + cls + " precision-" +
       precision;
@@ -378,7 +378,8 @@
     const under = precision === "exact" ? null : svg("path", { class: "event-outline",
       d: CIRCLE, fill: "none", stroke: "#1d2430", "stroke-width": 4.6 });
     return svg("svg", { class: "event-glyph " + (extra || ""), viewBox: "0 0 20 20",
-      width: 20, height: 20, "aria-hidden": "true" }, under, mark);
+      width: 20, height: 20, "aria-hidden": "true", ...(id ? { "data-event": id } : {}) },
+      under, mark);
   }
   /* The key, on the map: a colour per event type, an outline per precision, the cluster. */
   function mapLegend() {
@@ -416,7 +417,11 @@
      change may remove the map at any moment. data-zoom tells the zoom (tests read it). */
   function fitEvents(map, markers) {
     const box = map.getContainer();
-    map.on("zoomend", () => { box.dataset.zoom = String(map.getZoom()); });
+    const tell = () => {
+      box.dataset.zoom = String(map.getZoom());
+      box.dataset.bounds = map.getBounds().toBBoxString();  // west,south,east,north
+    };
+    map.on("moveend zoomend", tell);
     if (markers.length) {
       const bounds = L.latLngBounds(markers.map((m) => m.getLatLng()));
       const key = box.querySelector(".map-legend");  // no marker hidden under the key
@@ -424,7 +429,7 @@
       map.fitBounds(bounds, { paddingTopLeft: [28, 28], paddingBottomRight: [right, 28],
         maxZoom: 10, animate: false });
     }
-    box.dataset.zoom = String(map.getZoom());
+    tell();
   }
 
   /* An event's popup: what, when, where, who did it to whom, the toll, who says so (as the
