@@ -6,6 +6,7 @@ writes the README's ``docs/screenshot.png``."""
 from __future__ import annotations
 
 import json
+import math
 import os
 import shutil
 import time
@@ -111,8 +112,23 @@ def wait_until(page: Any, expression: str, timeout: float = 30) -> None:
         page.wait_for_timeout(50)
 
 
+# The events the map shows: lone markers and the counts on the clusters.
+SHOWN = ("[...document.querySelectorAll('.event-cluster span')]"
+         ".reduce((n, s) => n + Number(s.textContent), 0)"
+         " + document.querySelectorAll('path.event-marker').length")
+
+
 def markers(page: Any) -> int:
-    return page.locator("path.event-marker").count()
+    return int(page.evaluate(SHOWN))
+
+
+def open_a_cluster(page: Any) -> None:
+    """Click the smallest cluster: it splits (zoomed in) or fans out (events at one place)."""
+    counts = page.locator(".event-cluster span").all_inner_texts()
+    smallest = min(range(len(counts)), key=lambda i: int(counts[i]))
+    page.locator(".event-cluster").nth(smallest).click()
+    wait_until(page, "document.querySelectorAll('path.event-marker').length > 0")
+    page.wait_for_timeout(400)  # the split's animation
 
 
 def test_dashboard_loads_with_markers_on_the_map(page: Watched, server: str,
@@ -125,6 +141,7 @@ def test_dashboard_loads_with_markers_on_the_map(page: Watched, server: str,
     assert p.locator("#story-list .story").count() >= 3
     # the bundled world outline is drawn under the markers (no tile URL set: offline)
     assert p.locator(".leaflet-overlay-pane path:not(.event-marker)").count() > 100
+    open_a_cluster(p)
     p.locator("path.event-marker").first.click(force=True)
     popup = p.locator(".leaflet-popup-content")
     popup.wait_for()
@@ -179,7 +196,7 @@ def test_filtering_by_date_changes_what_is_shown(page: Watched, server: str,
     with p.expect_response(lambda r: "/api/events.geojson?start=2024-03-15" in r.url):
         p.click("#f-apply")
     page.ready("map")
-    wait_until(p, f"document.querySelectorAll('path.event-marker').length < {before_markers}")
+    wait_until(p, f"{SHOWN} < {before_markers}")
     after = markers(p)
     assert 0 < after < before_markers
     assert "start=2024-03-15" in p.url and "end=2024-03-15" in p.url
@@ -467,4 +484,150 @@ def test_each_view_downloads_what_it_shows(page: Watched, server: str) -> None:
     assert [r["id"] for r in rows] == [t.get_attribute("data-article") for t in
                                        p.locator("table.articles tbody tr").all()]
     assert {r["language"] for r in rows} == {"en"}
+
+
+
+# ---- the map -------------------------------------------------------------------------------
+def features(server: str, query: str = "") -> list[dict[str, Any]]:
+    with urllib.request.urlopen(f"{server}/api/events.geojson{query}") as r:
+        return list(json.load(r)["features"])
+
+
+def map_view(page: Any) -> tuple[float, list[float]]:
+    """The map's zoom and its bounds (west, south, east, north), as the page tells them."""
+    box = page.locator("#map")
+    return (float(box.get_attribute("data-zoom")),
+            [float(v) for v in box.get_attribute("data-bounds").split(",")])
+
+
+def icons(page: Any) -> int:
+    return int(page.locator(".event-cluster").count() + page.locator("path.event-marker").count())
+
+
+def show_event(page: Any, feature: dict[str, Any]) -> Any:
+    """Click the cluster nearest an event's place, as a user would, until its marker shows."""
+    marker = page.locator(f'svg[data-event="{feature["properties"]["event_id"]}"] '
+                          "path.event-marker")
+    lon, lat = feature["geometry"]["coordinates"]
+
+    def merc(v: float) -> float:
+        return math.log(math.tan(math.pi / 4 + math.radians(v) / 2))
+
+    for _ in range(20):
+        if marker.count():
+            return marker
+        west, south, east, north = map_view(page)[1]
+        box = page.locator("#map").bounding_box()
+        px = box["x"] + (lon - west) / (east - west) * box["width"]
+        py = box["y"] + (merc(north) - merc(lat)) / (merc(north) - merc(south)) * box["height"]
+        clusters = page.locator(".event-cluster")
+        centres = [(b["x"] + b["width"] / 2, b["y"] + b["height"] / 2)
+                   for b in (clusters.nth(i).bounding_box() for i in range(clusters.count()))]
+        assert centres, "no cluster left, and the event's marker is not shown"
+        nearest = min(range(len(centres)),
+                      key=lambda i: (centres[i][0] - px) ** 2 + (centres[i][1] - py) ** 2)
+        clusters.nth(nearest).click()
+        page.wait_for_timeout(600)  # the zoom's or the fan's animation
+    raise AssertionError(f"event {feature['properties']['event_id']} never showed on the map")
+
+
+def test_the_map_opens_fitted_to_the_events(page: Watched, server: str) -> None:
+    for query in ("", "?start=2024-03-15&end=2024-03-15"):
+        found = features(server, query)
+        page.open(f"{server}/#/map{query}", "map")
+        zoom, (west, south, east, north) = map_view(page.page)
+        lons = [f["geometry"]["coordinates"][0] for f in found]
+        lats = [f["geometry"]["coordinates"][1] for f in found]
+        # every event inside the view, and the view no wider than needed: not the world
+        assert west <= min(lons) and max(lons) <= east and south <= min(lats)
+        assert max(lats) <= north
+        assert zoom >= 3
+        assert (max(lons) - min(lons)) / (east - west) > 0.6, (west, east, min(lons), max(lons))
+        assert markers(page.page) == len(found)  # every event counted: markers and clusters
+    page.clean()
+
+
+def test_clusters_split_when_zoomed_in(page: Watched, server: str) -> None:
+    page.open(server + "/", "map")
+    p = page.page
+    counts = [int(c) for c in p.locator(".event-cluster span").all_inner_texts()]
+    assert counts and max(counts) > 2  # co-located events drawn as one disc with their count
+    before_markers, before_zoom = p.locator("path.event-marker").count(), map_view(p)[0]
+    largest = counts.index(max(counts))
+    p.locator(".event-cluster").nth(largest).click()  # zooms to its events
+    wait_until(p, f"Number(document.querySelector('#map').dataset.zoom) > {before_zoom}")
+    p.wait_for_timeout(600)
+    after = [int(c) for c in p.locator(".event-cluster span").all_inner_texts()]
+    assert icons(p) >= 2 and max(after, default=0) < max(counts)  # the cluster came apart
+    # events at the very same place fan out into their own markers
+    for _ in range(5):
+        if p.locator("path.event-marker").count() > before_markers:
+            break
+        after = [int(c) for c in p.locator(".event-cluster span").all_inner_texts()]
+        p.locator(".event-cluster").nth(after.index(max(after))).click()
+        p.wait_for_timeout(600)
+    assert p.locator("path.event-marker").count() > before_markers
+    page.clean()
+
+
+def test_a_popup_tells_actors_claimant_and_outlets(page: Watched, server: str, db: Path) -> None:
+    found = features(server)
+    chosen = next(f for f in found if f["properties"]["actor1"]
+                  and len(f["properties"]["outlets"]) > 1 and f["properties"]["claimant_text"])
+    props = chosen["properties"]
+    page.open(server + "/", "map")
+    p = page.page
+    show_event(p, chosen).click(force=True)
+    popup = p.locator(f'.leaflet-popup-content .popup[data-event="{props["event_id"]}"]')
+    popup.wait_for()
+    assert popup.locator(".popup-actors").inner_text() == \
+        f"{props['actor1']} → {props['target'] or '?'}"
+    assert popup.locator(".popup-outlets").inner_text() == "; ".join(props["outlets"])
+    assert popup.locator(".popup-claimant-text").inner_text() == props["claimant_text"]
+    assert popup.locator(".popup-claimant").inner_text() == (props["claimant"] or "UNK")
+    assert props["sub_event_type"] in popup.locator(".popup-title").inner_text()
+    assert props["date"] in popup.inner_text()
+    # the evidence link opens its article with the clause marked
+    span = props["evidence_span"]
+    popup.locator("a", has_text="evidence").click()
+    page.ready("article")
+    assert p.url.split("#/article/")[1].split("?")[0] == span["article_id"]
+    marked = "".join(p.locator("mark.ev-event").all_inner_texts())
+    assert span["text"] in marked
+    # the hostile article's event: its outlet in the popup is text, nothing runs
+    hostile = next(f for f in found if f["properties"]["article_id"] == hostile_id(db))
+    page.open(server + "/", "map")
+    show_event(p, hostile).click(force=True)
+    popup = p.locator(f'.popup[data-event="{hostile["properties"]["event_id"]}"]')
+    popup.wait_for()
+    assert HOSTILE["outlet"] in popup.locator(".popup-outlets").inner_text()
+    assert popup.locator("img, script").count() == 0
+    p.wait_for_timeout(300)
+    page.clean()
+
+
+def test_the_key_gives_each_event_type_its_own_colour(page: Watched, server: str) -> None:
+    page.open(server + "/", "map")
+    p = page.page
+    key = p.locator(".map-legend")
+    names = [n.get_attribute("data-type") for n in key.locator(".legend-type").all()]
+    colours = [c.get_attribute("fill") for c in key.locator(".legend-type path").all()]
+    assert set(names) >= {"Battles", "Explosions/Remote violence", "Violence against civilians",
+                          "Protests", "Riots", "Strategic developments"}
+    assert len(set(c.lower() for c in colours)) == len(names) == len(colours)
+    # the three precisions look different: filled, ring, dashed ring
+    looks = {(m.get_attribute("fill"), m.get_attribute("stroke-dasharray"))
+             for m in key.locator(".legend-precision path.key-mark").all()}
+    assert len(looks) == 3
+    # a marker wears its type's colour from the key
+    colour_of = dict(zip(names, (c.lower() for c in colours), strict=True))
+    open_a_cluster(p)
+    shown = p.locator("path.event-marker").all()
+    assert shown
+    found = {f["properties"]["event_id"]: f["properties"] for f in features(server)}
+    for path in shown:
+        props = found[path.locator("xpath=..").get_attribute("data-event")]
+        paint = path.get_attribute("fill") if "precision-exact" in path.get_attribute("class") \
+            else path.get_attribute("stroke")
+        assert paint.lower() == colour_of[props["event_type"]]
     page.clean()

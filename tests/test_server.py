@@ -137,6 +137,19 @@ def test_geojson_of_events_and_places(client: TestClient) -> None:
         lon, lat = f["geometry"]["coordinates"]
         assert -180 <= lon <= 180 and -90 <= lat <= 90
         assert f["properties"]["story_id"] and f["properties"]["article_id"]
+    # what the map's popup shows: every outlet, the claimant as written, the evidence's span
+    by_id = {e["id"]: e for e in client.get("/api/events", params={"limit": 500}).json()["items"]}
+    for f in events["features"]:
+        props = f["properties"]
+        event = by_id[props["event_id"]]
+        assert props["claimant_text"] == event["claimant_text"]
+        assert props["evidence_span"] == event["evidence"][0]
+        assert "; ".join(props["outlets"]) == (props["outlet"] or "")
+    assert any(len(f["properties"]["outlets"]) > 1 for f in events["features"])
+    assert any(f["properties"]["claimant_text"] for f in events["features"])
+    span = events["features"][0]["properties"]["evidence_span"]
+    text = client.get(f"/api/articles/{span['article_id']}").json()["text"]
+    assert text[span["start"]:span["end"]] == span["text"]
     later = client.get("/api/events.geojson", params={"start": "2024-03-14"}).json()
     assert 0 < len(later["features"]) < len(events["features"])
     assert all(f["properties"]["date"] >= "2024-03-14" for f in later["features"])
@@ -241,6 +254,7 @@ def test_dashboard_files_are_served_from_the_package(client: TestClient) -> None
     assert index.status_code == 200 and "/static/app.js" in index.text
     assert "<script>" not in index.text  # no inline script: CSP allows none
     for asset in ("/static/app.js", "/static/app.css", "/static/vendor/leaflet/leaflet.js",
+                  "/static/vendor/markercluster/leaflet.markercluster.js",
                   "/static/vendor/world-atlas/countries-110m.geojson"):
         assert client.get(asset).status_code == 200, asset
     assert "http" not in index.text.replace("http-equiv", "")  # nothing from elsewhere

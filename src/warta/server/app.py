@@ -357,12 +357,14 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
         return csv_response((*ACLED_COLUMNS, *WARTA_COLUMNS), acled_rows(
             (eid, sid, e, _origin(s, e)) for eid, sid, e in found), "events")
 
-    @app.get("/api/events.geojson", response_model=m.FeatureCollection, dependencies=read,
+    @app.get("/api/events.geojson", response_model=m.EventFeatureCollection, dependencies=read,
              tags=["events"])
     def events_geojson(f: FilterDep) -> dict[str, Any]:
         """Located events as GeoJSON points (the same features as ``warta export --format
-        geojson``), each with its ``story_id`` and ``language``."""
+        geojson``), each with its ``story_id``, ``language``, every reporting outlet, the
+        claimant as written and the offsets of its evidence."""
         s = snap()
+        stored = {eid: e for eid, _, e in s.events}
         features = []
         for feature in s.features(store):
             props = feature["properties"]
@@ -385,8 +387,15 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
                 continue
             if f.bbox and not in_bbox(lon, lat, f.bbox):
                 continue
+            event = stored.get(props["event_id"])
+            outlets = dict.fromkeys(s.articles[a][0].outlet for a in props["article_ids"]
+                                    if a in s.articles and s.articles[a][0].outlet)
             features.append({**feature, "properties": {
-                **props, "story_id": s.story_of.get(aid), "language": language}})
+                **props, "story_id": s.story_of.get(aid), "language": language,
+                "outlets": list(outlets),
+                "claimant_text": event.claimant_text if event else None,
+                "evidence_span": to_jsonable(event.evidence[0])
+                if event and event.evidence else None}})
         return {"type": "FeatureCollection", "features": features}
 
     @app.get("/api/claims", response_model=m.Page[m.CasualtyClaim], dependencies=read,

@@ -255,6 +255,56 @@ class FeatureCollection(BaseModel):
     features: list[Feature]
 
 
+class EventProperties(BaseModel):
+    """One located event (``warta export --format geojson``'s properties) with what the
+    dashboard's map shows besides: ``claimant_text`` (the claimant as the article writes it;
+    ``claimant`` is its party code), ``evidence_span`` (the main clause's offsets into its
+    article), ``outlets`` (every reporting outlet, once each) and the first article's
+    ``language``."""
+
+    event_type: str
+    sub_event_type: str
+    date: str | None = None
+    date_precision: str | None = None
+    actor1: str | None = None
+    target: str | None = None
+    location: str | None = None
+    location_as_written: str | None = None
+    gazetteer_id: str | None = None
+    country_code: str | None = None
+    admin1: str | None = None
+    admin_path: list[str] = []
+    geo_precision: int | None = None
+    places: list[str] = []
+    fatalities: int | None = None
+    claimant: str | None = None
+    claimant_text: str | None = None
+    denied_by: str | None = None
+    evidence: str | None = None
+    evidence_span: Evidence | None = None
+    article_id: str
+    source: str
+    source_id: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    outlets: list[str] = []
+    event_id: str
+    story_id: str | None = None
+    article_ids: list[str] = []
+    language: str
+
+
+class EventFeature(BaseModel):
+    type: Literal["Feature"]
+    geometry: Geometry
+    properties: EventProperties
+
+
+class EventFeatureCollection(BaseModel):
+    type: Literal["FeatureCollection"]
+    features: list[EventFeature]
+
+
 class Config(BaseModel):
     """What the dashboard needs to know about this server."""
 

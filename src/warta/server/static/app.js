@@ -18,10 +18,19 @@
     ["Strategic developments", "strategic"],
   ];
   const TYPE_CLASS = Object.fromEntries(TYPES);
+  /* Okabe & Ito's colour-blind-safe palette, one colour per ACLED event type (the same in
+     app.css); grey for a type outside ACLED's six. */
   const TYPE_COLOUR = {
-    battles: "#c0392b", explosions: "#e67e22", civilians: "#8e44ad", protests: "#2980b9",
-    riots: "#d35400", strategic: "#16a085", other: "#7f8c8d",
+    battles: "#D55E00", explosions: "#E69F00", civilians: "#CC79A7", protests: "#0072B2",
+    riots: "#F0E442", strategic: "#009E73", other: "#999999", key: "#5b6575",
   };
+  /* ACLED's geo_precision told by the marker's outline: a solid disc for the town itself, a
+     ring for near a town or a district, a dashed ring for a province or a country. */
+  const PRECISION = [
+    [1, "exact", "the town or village itself"],
+    [2, "near", "near a town, or a district"],
+    [3, "region", "a province or a country"],
+  ];
   const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf",
                    "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22"];
   const FILTER_KEYS = ["start", "end", "event_type", "language", "claimant"];
@@ -308,36 +317,26 @@
     const mapBox = el("div", { id: "map", role: "region", "aria-label": "Map of events" });
     const side = el("aside", { class: "side" }, el("h3", { text: "Stories" }),
       el("div", { id: "story-list", text: "loading…" }));
-    root.append(el("div", { class: "layout" }, el("div", {}, mapBox, legend(),
+    root.append(el("div", { class: "layout" }, el("div", {}, mapBox,
       el("p", { id: "map-count", class: "muted" })), side));
-    const map = L.map(mapBox, { worldCopyJump: true, attributionControl: false })
+    const map = L.map(mapBox, { worldCopyJump: true, attributionControl: false,
+      zoomSnap: 0.5, maxZoom: 18 })
       .setView([10, 40], 2);
     state.map = map;
+    mapLegend().addTo(map);
     const [geo, stories] = await Promise.all([
       api("/api/events.geojson", currentFilters()),
       allPages("/api/stories", currentFilters()),
       baseLayer(map),
     ]);
     if (gen !== state.gen) return;
-    const markers = [];
-    for (const f of geo.features) {
-      const p = f.properties;
-      const [lon, lat] = f.geometry.coordinates;
-      const cls = typeClass(p.event_type);
-      const marker = L.circleMarker([lat, lon], {
-        radius: 7, color: "#222", weight: 1, fillColor: TYPE_COLOUR[cls], fillOpacity: 0.85,
-        className: "event-marker type-" + cls,
-      });
-      marker.bindPopup(() => eventPopup(p));
-      marker.addTo(map);
-      markers.push(marker);
-    }
+    const markers = geo.features.map((f) => eventMarker(f));
+    const clusters = L.markerClusterGroup({ maxClusterRadius: 40, showCoverageOnHover: false,
+      spiderfyOnMaxZoom: true, iconCreateFunction: clusterIcon });
+    clusters.addLayers(markers);
     map.invalidateSize();
-    if (markers.length) {
-      // no animation: a route change may remove the map at any moment
-      map.fitBounds(L.featureGroup(markers).getBounds().pad(0.3), { maxZoom: 7,
-        animate: false });
-    }
+    fitEvents(map, markers);
+    clusters.addTo(map);
     document.getElementById("map-count").textContent = markers.length + " located events" +
       (Object.keys(currentFilters()).length ? " (filtered)" : "");
     const list = clear(document.getElementById("story-list"));
@@ -346,17 +345,128 @@
     status(geo.features.length + " events on the map, " + stories.length + " stories");
   }
 
+  /* One event: a marker whose icon is drawn in SVG (a path.event-marker), its popup built
+     from the feature's properties when opened. */
+  function eventMarker(f) {
+    const p = f.properties;
+    const [lon, lat] = f.geometry.coordinates;
+    const icon = L.divIcon({ className: "event-icon", html: glyph(typeClass(p.event_type),
+      precisionClass(p.geo_precision), "", p.event_id), iconSize: [20, 20], iconAnchor: [10, 10],
+      popupAnchor: [0, -8] });
+    const marker = L.marker([lat, lon], { icon, keyboard: true,
+      title: p.sub_event_type + " · " + (p.date || "undated") + " · " + (p.location || "") });
+    marker.bindPopup(() => eventPopup(p));
+    return marker;
+  }
+  function precisionClass(value) {
+    const found = PRECISION.find(([n]) => n === value);
+    return found ? found[1] : "region";
+  }
+  /* The marker's SVG: its colour tells the event type, its outline the place's precision. A
+     ring is drawn over a thin dark circle so that light colours (yellow) stand out too. */
+  const CIRCLE = "M3 10a7 7 0 1 0 14 0a7 7 0 1 0 -14 0";
+  function glyph(cls, precision, extra, id) {
+    const colour = TYPE_COLOUR[cls];
+    const name = (extra ? "key-mark" : "event-marker") + " type-" + cls + " precision-" +
+      precision;
+    const mark = precision === "exact"
+      ? svg("path", { class: name, d: CIRCLE, fill: colour, stroke: "#1d2430",
+          "stroke-width": 1.2 })
+      : svg("path", { class: name, d: CIRCLE,
+          fill: "#ffffff", "fill-opacity": 0.75, stroke: colour, "stroke-width": 3.2,
+          ...(precision === "region" ? { "stroke-dasharray": "3.4 2.1" } : {}) });
+    const under = precision === "exact" ? null : svg("path", { class: "event-outline",
+      d: CIRCLE, fill: "none", stroke: "#1d2430", "stroke-width": 4.6 });
+    return svg("svg", { class: "event-glyph " + (extra || ""), viewBox: "0 0 20 20",
+      width: 20, height: 20, "aria-hidden": "true", ...(id ? { "data-event": id } : {}) },
+      under, mark);
+  }
+  /* The key, on the map: a colour per event type, an outline per precision, the cluster. */
+  function mapLegend() {
+    const control = L.control({ position: "bottomright" });
+    control.onAdd = () => {
+      const box = el("div", { class: "map-legend leaflet-control", role: "group",
+        "aria-label": "Map key" },
+        el("div", { class: "legend-head", text: "Event type" }),
+        TYPES.concat([["Other", "other"]]).map(([name, cls]) =>
+          el("div", { class: "legend-type", "data-type": name },
+            glyph(cls, "exact", "legend-swatch"), name)),
+        el("div", { class: "legend-head", text: "Where (precision)" }),
+        PRECISION.map(([, precision, text]) =>
+          el("div", { class: "legend-precision", "data-precision": precision },
+            glyph("key", precision, "legend-swatch"), text)),
+        el("div", { class: "legend-cluster" }, el("span", { class: "legend-count", text: "5" }),
+          "events close together: zoom in or click"));
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
+      return box;
+    };
+    return control;
+  }
+  /* Events too close to tell apart at this zoom, as one disc with their count: zooming in
+     (or a click on it) splits it; events at the very same place fan out at the last zoom. */
+  function clusterIcon(cluster) {
+    const n = cluster.getChildCount();
+    const size = n < 10 ? 30 : n < 50 ? 36 : 44;
+    return L.divIcon({ className: "event-cluster", iconSize: [size, size],
+      html: el("div", { "aria-label": n + " events" }, el("span", { text: String(n) })) });
+  }
+
+  /* The map opens on the events, not the world: the tightest view holding every located
+     event with a margin, never closer than a town (one event alone). No animation: a route
+     change may remove the map at any moment. data-zoom tells the zoom (tests read it). */
+  function fitEvents(map, markers) {
+    const box = map.getContainer();
+    const tell = () => {
+      box.dataset.zoom = String(map.getZoom());
+      box.dataset.bounds = map.getBounds().toBBoxString();  // west,south,east,north
+    };
+    map.on("moveend zoomend", tell);
+    if (markers.length) {
+      const bounds = L.latLngBounds(markers.map((m) => m.getLatLng()));
+      const key = box.querySelector(".map-legend");  // no marker hidden under the key
+      const right = key && key.offsetWidth < box.clientWidth / 2 ? key.offsetWidth + 20 : 28;
+      map.fitBounds(bounds, { paddingTopLeft: [28, 28], paddingBottomRight: [right, 28],
+        maxZoom: 10, animate: false });
+    }
+    tell();
+  }
+
+  /* An event's popup: what, when, where, who did it to whom, the toll, who says so (as the
+     article writes it, and the party code), every outlet that reported it, and a link to the
+     article with its evidence marked. All text, never HTML. */
   function eventPopup(p) {
-    return el("div", { class: "popup" },
-      el("div", { class: "popup-title", text: p.sub_event_type }),
-      el("div", {}, (p.date || "undated") + " · " + (p.location || "")),
-      el("div", {}, "claimed by ", p.claimant || "UNK",
-        p.denied_by ? el("span", { class: "flag", text: ", denied by " + p.denied_by }) : "",
-        p.fatalities !== null && p.fatalities !== undefined ? " · killed: " + num(p.fatalities) : ""),
-      el("div", { class: "quote" }, "“", p.evidence || "", "”"),
-      el("div", { class: "muted" }, p.outlet || "", p.title ? " — " + p.title : ""),
-      el("div", {}, p.story_id ? storyLink(p.story_id, "story") : "", " · ",
-        articleLink(p.article_id, "article")));
+    const cls = typeClass(p.event_type);
+    const when = p.date ? p.date + (p.date_precision && p.date_precision !== "day" ?
+      " (within a " + p.date_precision + ")" : "") : "undated";
+    const where = PRECISION.find(([n]) => n === p.geo_precision);
+    const claimant = p.claimant_text || p.claimant ?
+      [el("span", { class: "popup-claimant-text", text: p.claimant_text || "—" }), " (",
+       el("code", { class: "popup-claimant", text: p.claimant || "UNK" }), ")"] :
+      el("span", { class: "muted", text: "nobody named (UNK)" });
+    const span = p.evidence_span;
+    const row = (label, ...value) => el("tr", {}, el("th", { text: label }), el("td", {}, value));
+    return el("div", { class: "popup", "data-event": p.event_id },
+      el("div", { class: "popup-title" }, glyph(cls, precisionClass(p.geo_precision),
+        "legend-swatch"), " ", p.sub_event_type),
+      el("table", { class: "popup-facts" }, el("tbody", {},
+        row("type", p.event_type),
+        row("date", when),
+        row("place", p.location || "?", where ? el("span", { class: "muted",
+          text: " · " + where[2] }) : ""),
+        row("actors", el("span", { class: "popup-actors",
+          text: (p.actor1 || "?") + " → " + (p.target || "?") })),
+        row("killed", p.fatalities === null || p.fatalities === undefined ? "—" :
+          num(p.fatalities)),
+        row("claimed by", claimant, p.denied_by ? el("span", { class: "flag",
+          text: " · denied by " + p.denied_by }) : ""),
+        row("outlets", el("span", { class: "popup-outlets",
+          text: (p.outlets || []).join("; ") || p.outlet || "—" })))),
+      el("div", { class: "quote" }, "“", (span && span.text) || p.evidence || "", "”"),
+      el("div", {}, articleLink(span ? span.article_id : p.article_id, "evidence in the article"),
+        (p.article_ids || []).length > 1 ? " (" + plural(p.article_ids.length, "report") + ")"
+          : "",
+        p.story_id ? [" · ", storyLink(p.story_id, "story")] : ""));
   }
 
   /* Tiles when the operator set a tile URL; the bundled world outline otherwise, or when
