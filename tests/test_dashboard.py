@@ -1,7 +1,8 @@
 """The dashboard in a real browser: Debian's headless Chromium driven by Playwright, against a
 real ``warta serve`` (uvicorn) started on a free port over the demo corpus and a hostile
 article. Screenshots go to each test's output folder; ``WARTA_UPDATE_SCREENSHOT=1`` also
-writes the README's ``docs/screenshot.png``."""
+writes the README's ``docs/screenshot.png`` and the views' ``docs/map.png``, ``docs/story.png``
+and ``docs/timeline.png``."""
 
 from __future__ import annotations
 
@@ -150,10 +151,16 @@ def test_dashboard_loads_with_markers_on_the_map(page: Watched, server: str,
     shot = tmp_path / "dashboard.png"
     p.screenshot(path=str(shot))
     assert shot.stat().st_size > 10_000
+    publish(shot, "screenshot.png", "map.png")
+    page.clean()
+
+
+def publish(shot: Path, *names: str) -> None:
+    """With ``WARTA_UPDATE_SCREENSHOT=1``, the screenshot becomes the docs' pictures."""
     if os.environ.get("WARTA_UPDATE_SCREENSHOT") == "1":
         (ROOT / "docs").mkdir(exist_ok=True)
-        shutil.copy(shot, ROOT / "docs" / "screenshot.png")
-    page.clean()
+        for name in names:
+            shutil.copy(shot, ROOT / "docs" / name)
 
 
 def test_a_click_on_a_story_opens_it_with_evidence_highlighted(page: Watched, server: str,
@@ -355,6 +362,8 @@ def test_the_story_page_shows_figures_tallies_and_both_sides(page: Watched, serv
     # the tallies per claimant: one bar each
     assert p.locator("svg.claimant-chart rect.bar").count() == len(data["tallies"])
     p.screenshot(path=str(tmp_path / "story-page.png"), full_page=True)
+    p.screenshot(path=str(tmp_path / "story-view.png"))
+    publish(tmp_path / "story-view.png", "story.png")
     page.clean()
 
 
@@ -387,11 +396,14 @@ def _form(p: Any) -> dict[str, str]:
             for k in ("start", "end", "event_type", "language", "claimant")}
 
 
-def test_the_url_holds_the_filters_both_ways(page: Watched, server: str, browser: Any) -> None:
+def test_the_url_holds_the_filters_both_ways(page: Watched, server: str, browser: Any,
+                                             tmp_path: Path) -> None:
     p = page.page
     # applying filters puts them in the URL, the view's path kept
     page.open(f"{server}/#/timeline", "timeline")
     everything = p.locator("table.events tbody tr").count()
+    p.screenshot(path=str(tmp_path / "timeline.png"))
+    publish(tmp_path / "timeline.png", "timeline.png")
     p.fill("#f-start", "2024-03-12")
     p.fill("#f-end", "2024-03-14")
     p.select_option("#f-type", "Battles")
