@@ -287,3 +287,17 @@ def test_show_takes_a_file_name_alone_and_lists_candidates_when_ambiguous(tmp_pa
     assert "north/report_1.txt" in both.stderr and "south/report_1.txt" in both.stderr
     # "_" is a literal character in a name, not a wildcard
     assert warta("show", "report11.txt", "--db", db).returncode == 1
+
+
+def test_malformed_json_line_names_file_line_and_column_once(tmp_path: Path, db: str) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"text": "Pasukan menembaki desa itu pada malam hari, kata juru bicara."}\n'
+                    '{"text": "cut off\n'
+                    '{"text": "Two people were killed, the police said.", "id": 7,}\n')
+    r = warta("ingest", str(path), "--db", db)
+    assert r.returncode == 1
+    assert f"{path}:2: malformed JSON at column 18: invalid control character\n" in r.stderr
+    assert (f"{path}:3: malformed JSON at column 62: expecting property name enclosed in "
+            "double quotes\n") in r.stderr
+    assert " at at " not in r.stderr
+    assert "1 new" in r.stderr and "2 failed" in r.stderr
