@@ -301,3 +301,22 @@ def test_malformed_json_line_names_file_line_and_column_once(tmp_path: Path, db:
             "double quotes\n") in r.stderr
     assert " at at " not in r.stderr
     assert "1 new" in r.stderr and "2 failed" in r.stderr
+
+
+def test_figures_are_written_one_way_everywhere(tmp_path: Path, db: str) -> None:
+    """5,000 as the dashboard writes it, with the qualifier in words: never 5000 or at_least."""
+    path = tmp_path / "toll.txt"
+    path.write_text("GOMA (Demo Wire) - More than 5000 people have been killed since the fighting "
+                    "began in January, the United Nations said on Friday. Shelling killed 1200 "
+                    "civilians in Sake on Sunday, the army said.\n")
+    assert warta("ingest", str(path), "--db", db).returncode == 0
+    shown = warta("show", str(path), "--db", db).stdout
+    figures = shown.split("casualty figures")[1]
+    assert "more than 5,000 people" in figures and "1,200 civilians" in figures
+    assert "fatalities 1,200" in figures
+    unquoted = "".join(part.split("»", 1)[-1] for part in figures.split("«"))
+    assert "5000" not in unquoted and "1200" not in unquoted and "more_than" not in unquoted
+    tallies = warta("tallies", "--db", db).stdout
+    assert "more than 5,000" in tallies and "5000" not in tallies
+    timeline = warta("timeline", "--db", db).stdout
+    assert "1,200" in timeline and "1200" not in timeline
