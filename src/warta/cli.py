@@ -710,6 +710,9 @@ def watch(
 @app.command()
 def stories(
     db: DbOption = settings.DB.default,
+    details: Annotated[bool, typer.Option(
+        "--details", help="Each story in turn with its running tallies and its "
+                          "contradictions (both sides' clauses and outlets).")] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Stories: the stored articles grouped by the events they report (across languages),
@@ -724,12 +727,20 @@ def stories(
         found: dict[str, list[Any]] = {}
         for c in links.contradictions(store):
             found.setdefault(c.story_id, []).append(c)
+        tallied: dict[str | None, list[Any]] = {}
+        for t in links.tallies(store) if details else ():
+            tallied.setdefault(t.story_id, []).append(t)
     finally:
         store.close()
     if as_json:
         for s in rows:
             _emit({**to_jsonable(s), "sources": [sources.get(i, i) for i in s.article_ids],
-                   "contradictions": found.get(s.id, [])})
+                   "contradictions": found.get(s.id, []),
+                   **({"tallies": [{**to_jsonable(t), "headline": to_jsonable(t.headline)}
+                                   for t in tallied.get(s.id, [])]} if details else {})})
+        return
+    if details:
+        _print_story_details(rows, tallied, found, sources)
         return
     table = Table(title=f"{len(rows):,} stories", title_justify="left", expand=True)
     for col in ("id", "first", "last", "articles", "label", "contradictions", "sources"):
@@ -740,6 +751,42 @@ def stories(
                       escape(", ".join(sources.get(i, i).rsplit("/", 1)[-1]
                                        for i in s.article_ids)))
     _print_wide(table)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}"
+
+
+def _print_story_details(rows: list[Any], tallied: dict[str | None, list[Any]],
+                         found: dict[str, list[Any]], sources: dict[str, str]) -> None:
+    """`warta stories --details`: each story, its tallies and its contradictions in turn."""
+    out.print(f"[bold]{_count(len(rows), 'story', 'stories')}[/]")
+    for s in rows:
+        story_tallies, story_contradictions = tallied.get(s.id, []), found.get(s.id, [])
+        out.print()
+        out.rule(f"[bold]{s.id}[/] {escape(s.label)}", align="left")
+        out.print(f"{s.first_seen or '?'} to {s.last_seen or '?'} · "
+                  f"{_count(len(s.article_ids), 'article', 'articles')}: "
+                  + escape(", ".join(sources.get(i, i).rsplit("/", 1)[-1]
+                                     for i in s.article_ids)))
+        out.print(f"[bold]{_count(len(story_tallies), 'tally', 'tallies')}[/] "
+                  "(running totals per claimant, the series oldest first)")
+        for t in story_tallies:
+            series = " -> ".join(f"{p.value:,} ({p.as_of.isoformat() if p.as_of else '?'})"
+                                 for p in t.points)
+            who = "unattributed" if t.claimant == "UNK" else t.claimant
+            side = f", side {t.victim_side}" if t.victim_side else ""
+            head = figure_text(t.headline.qualifier, t.headline.value)
+            out.print(f"  {escape(who)}: {head} {t.victims} {t.kind}{side}  [dim]{series}[/]")
+            for flag in t.flags:
+                out.print(f"    [yellow]flag:[/] {escape(flag)}")
+        out.print(f"[bold]{_count(len(story_contradictions), 'contradiction', 'contradictions')}"
+                  "[/]")
+        for c in story_contradictions:
+            first, *rest = _contradiction_lines(c, sources, with_story=False)
+            out.print(f"  · {first}")
+            for line in rest:
+                out.print(f"  {line}")
 
 
 def _event_json(e: Any) -> dict[str, Any]:
@@ -823,6 +870,69 @@ def tallies(
                       series,
                       figure_text(head.qualifier, head.value), escape("; ".join(t.flags)) or "-")
     _print_wide(table)
+
+
+def _who(party: str | None, as_written: str | None, what: str) -> str:
+    """``what`` ("claim") with its claimant the way the text names it and the party code
+    beside; an unattributed statement says so, never naming "UNK" as its author."""
+    if party and party != "UNK":
+        name = f"{as_written} ({party})" if as_written and as_written != party else party
+        return f"{what} by {name}"
+    return f"unattributed {what}" + (f" (“{as_written}”)" if as_written else "")
+
+
+def _contradiction_lines(c: Any, sources: dict[str, str], with_story: bool = True) -> list[str]:
+    """One stored contradiction as the lines `warta contradictions` prints (markup escaped)."""
+    story = f"[bold]{c.story_id}[/] " if with_story else ""
+    where = "; ".join(c.outlets)
+    files = ", ".join(escape(sources.get(a, a).rsplit("/", 1)[-1]) for a in c.article_ids)
+    if c.kind == "denial":
+        head = (f"{story}denial · {c.date.isoformat() if c.date else 'undated'}"
+                f" · {escape(c.event or '?')}")
+        lines = [head,
+                 f"  {escape(_who(c.claimant, c.claimant_text, 'claim'))}: "
+                 f"«{escape(c.accusation)}»",
+                 f"  denied by {escape(c.denied_by or '?')}: «{escape(c.denial)}»"]
+    else:
+        as_of = c.as_of.isoformat() if c.as_of else "?"
+        value = f"{c.value:,}" if c.value is not None else "?"
+        lines = [f"{story}diverging figures · "
+                 f"{escape(c.claimant if c.claimant not in (None, 'UNK') else 'unattributed')}: "
+                 f"{value} as of {as_of}",
+                 f"  {escape(c.detail)}"]
+    lines.append(f"  [dim]in {escape(where)} ({files})[/]" if where else f"  [dim]in {files}[/]")
+    return lines
+
+
+@app.command()
+def contradictions(
+    db: DbOption = settings.DB.default,
+    story: StoryOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Where the sources of a story disagree: accusations and their denials (both clauses),
+    and diverging figures (who says what), as the link stage stored them."""
+    from warta.store import links
+
+    store = _open_store(db, create=False)
+    try:
+        if story:
+            _stored_stories(store, story)
+        else:
+            _note_unlinked(store)
+        rows = links.contradictions(store, story)
+        sources = links.sources(store)
+    finally:
+        store.close()
+    if as_json:
+        for c in rows:
+            _emit(to_jsonable(c))
+        return
+    out.print(f"[bold]{len(rows):,} contradiction{'' if len(rows) == 1 else 's'}[/]")
+    for c in rows:
+        out.print()
+        for line in _contradiction_lines(c, sources):
+            out.print(line)
 
 
 @app.command()
