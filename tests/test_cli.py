@@ -320,3 +320,29 @@ def test_figures_are_written_one_way_everywhere(tmp_path: Path, db: str) -> None
     assert "more than 5,000" in tallies and "5000" not in tallies
     timeline = warta("timeline", "--db", db).stdout
     assert "1,200" in timeline and "1200" not in timeline
+
+
+def test_contradictions_and_story_details_as_make_demo_ends(tmp_path: Path) -> None:
+    db = str(tmp_path / "demo.db")
+    assert warta("ingest", str(DEMO), "--db", db).returncode == 0
+    listed = warta("contradictions", "--db", db)
+    assert listed.returncode == 0 and listed.stdout.startswith("1 contradiction\n")
+    assert "denial · 2024-03-13 · Attack" in listed.stdout
+    assert "unattributed claim (“Ia juga”)" in listed.stdout and "UNK" not in listed.stdout
+    assert "denied by IDN: «Kodam XVII/Cenderawasih membantah klaim tersebut.»" in listed.stdout
+    assert "in Lintas Papua (tpnpb-klaim-sugapa.html)" in listed.stdout
+    rows = [json.loads(line) for line in
+            warta("contradictions", "--db", db, "--json").stdout.splitlines()]
+    assert len(rows) == 1 and rows[0]["kind"] == "denial" and rows[0]["denied_by"] == "IDN"
+    story = rows[0]["story_id"]
+    assert len(warta("contradictions", "--db", db, "--story", story).stdout.splitlines()) > 3
+    assert warta("contradictions", "--db", db, "--story", "nope").returncode != 0
+    details = warta("stories", "--details", "--db", db).stdout
+    assert details.startswith("3 stories\n")
+    assert "UN: more than 1,250 civilians wounded" in details
+    assert "3 tallies" in details and "1 contradiction\n" in details
+    # the make demo target ends with these and with the command that opens the dashboard
+    makefile = (Path(__file__).parents[1] / "Makefile").read_text()
+    demo = makefile.split("\ndemo:", 1)[1].split("\n\n", 1)[0]
+    assert "warta stories --details --db $(DEMO_DB)" in demo
+    assert "warta serve --db $(DEMO_DB)" in demo.splitlines()[-1]
