@@ -92,8 +92,10 @@ demo: install gazetteer-sources
 	$(BIN)/warta ingest examples/demo --db $(DEMO_DB)
 	$(BIN)/warta articles --db $(DEMO_DB)
 	@echo
+	$(BIN)/warta stories --details --db $(DEMO_DB)
+	@echo
 	@echo "Database: $(abspath $(DEMO_DB))   (try: $(BIN)/warta show <id> --db $(DEMO_DB))"
-	@echo "Dashboard: make serve, then open http://127.0.0.1:8000/"
+	@echo "Dashboard: $(BIN)/warta serve --db $(DEMO_DB)   (or make serve), then open http://127.0.0.1:8000/"
 
 serve: install
 	$(BIN)/warta serve --db $(DEMO_DB)

@@ -287,3 +287,62 @@ def test_show_takes_a_file_name_alone_and_lists_candidates_when_ambiguous(tmp_pa
     assert "north/report_1.txt" in both.stderr and "south/report_1.txt" in both.stderr
     # "_" is a literal character in a name, not a wildcard
     assert warta("show", "report11.txt", "--db", db).returncode == 1
+
+
+def test_malformed_json_line_names_file_line_and_column_once(tmp_path: Path, db: str) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"text": "Pasukan menembaki desa itu pada malam hari, kata juru bicara."}\n'
+                    '{"text": "cut off\n'
+                    '{"text": "Two people were killed, the police said.", "id": 7,}\n')
+    r = warta("ingest", str(path), "--db", db)
+    assert r.returncode == 1
+    assert f"{path}:2: malformed JSON at column 18: invalid control character\n" in r.stderr
+    assert (f"{path}:3: malformed JSON at column 62: expecting property name enclosed in "
+            "double quotes\n") in r.stderr
+    assert " at at " not in r.stderr
+    assert "1 new" in r.stderr and "2 failed" in r.stderr
+
+
+def test_figures_are_written_one_way_everywhere(tmp_path: Path, db: str) -> None:
+    """5,000 as the dashboard writes it, with the qualifier in words: never 5000 or at_least."""
+    path = tmp_path / "toll.txt"
+    path.write_text("GOMA (Demo Wire) - More than 5000 people have been killed since the fighting "
+                    "began in January, the United Nations said on Friday. Shelling killed 1200 "
+                    "civilians in Sake on Sunday, the army said.\n")
+    assert warta("ingest", str(path), "--db", db).returncode == 0
+    shown = warta("show", str(path), "--db", db).stdout
+    figures = shown.split("casualty figures")[1]
+    assert "more than 5,000 people" in figures and "1,200 civilians" in figures
+    assert "fatalities 1,200" in figures
+    unquoted = "".join(part.split("»", 1)[-1] for part in figures.split("«"))
+    assert "5000" not in unquoted and "1200" not in unquoted and "more_than" not in unquoted
+    tallies = warta("tallies", "--db", db).stdout
+    assert "more than 5,000" in tallies and "5000" not in tallies
+    timeline = warta("timeline", "--db", db).stdout
+    assert "1,200" in timeline and "1200" not in timeline
+
+
+def test_contradictions_and_story_details_as_make_demo_ends(tmp_path: Path) -> None:
+    db = str(tmp_path / "demo.db")
+    assert warta("ingest", str(DEMO), "--db", db).returncode == 0
+    listed = warta("contradictions", "--db", db)
+    assert listed.returncode == 0 and listed.stdout.startswith("1 contradiction\n")
+    assert "denial · 2024-03-13 · Attack" in listed.stdout
+    assert "unattributed claim (“Ia juga”)" in listed.stdout and "UNK" not in listed.stdout
+    assert "denied by IDN: «Kodam XVII/Cenderawasih membantah klaim tersebut.»" in listed.stdout
+    assert "in Lintas Papua (tpnpb-klaim-sugapa.html)" in listed.stdout
+    rows = [json.loads(line) for line in
+            warta("contradictions", "--db", db, "--json").stdout.splitlines()]
+    assert len(rows) == 1 and rows[0]["kind"] == "denial" and rows[0]["denied_by"] == "IDN"
+    story = rows[0]["story_id"]
+    assert len(warta("contradictions", "--db", db, "--story", story).stdout.splitlines()) > 3
+    assert warta("contradictions", "--db", db, "--story", "nope").returncode != 0
+    details = warta("stories", "--details", "--db", db).stdout
+    assert details.startswith("3 stories\n")
+    assert "UN: more than 1,250 civilians wounded" in details
+    assert "3 tallies" in details and "1 contradiction\n" in details
+    # the make demo target ends with these and with the command that opens the dashboard
+    makefile = (Path(__file__).parents[1] / "Makefile").read_text()
+    demo = makefile.split("\ndemo:", 1)[1].split("\n\n", 1)[0]
+    assert "warta stories --details --db $(DEMO_DB)" in demo
+    assert "warta serve --db $(DEMO_DB)" in demo.splitlines()[-1]

@@ -26,6 +26,19 @@ app = typer.Typer(
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
+# The words in front of a figure, as the dashboard writes them (app.js qualifierText).
+QUALIFIER_WORDS = {"exact": "", "about": "about ", "at_least": "at least ",
+                   "more_than": "more than ", "up_to": "up to ", "range": ""}
+
+
+def figure_text(qualifier: str, value: int, low: int | None = None,
+                high: int | None = None) -> str:
+    """A figure written one way everywhere, as the dashboard writes it: "about 5,000",
+    "at least 12", a range as "1,200–1,500"."""
+    if qualifier == "range" and low is not None and high is not None:
+        return f"{low:,}–{high:,}"
+    return f"{QUALIFIER_WORDS.get(qualifier, '')}{value:,}"
+
 
 def _version(value: bool) -> None:
     if value:
@@ -72,7 +85,7 @@ def _note_unlinked(store: Any) -> None:
 
     n = links.unlinked(store)
     if n:
-        err.print(f"[yellow]note:[/] {n} stored article{'s are' if n > 1 else ' is'} not linked "
+        err.print(f"[yellow]note:[/] {n:,} stored article{'s are' if n > 1 else ' is'} not linked "
                   f"yet (run `warta link --db {escape(store.name)}`)")
 
 
@@ -178,8 +191,8 @@ def ingest(
                           on_source_done=lambda s: progress.advance(task), gazetteer=gazetteer)
             for result in results:
                 counts[result.status] += 1
-                progress.update(task, description=f"{counts['new']} new, "
-                                                  f"{counts['failed']} failed")
+                progress.update(task, description=f"{counts['new']:,} new, "
+                                                  f"{counts['failed']:,} failed")
                 if as_json:
                     _emit(_result_json(result))
                 elif result.status == "failed":
@@ -189,16 +202,16 @@ def ingest(
         _link(store)
         linked = links.totals(store)
     except KeyboardInterrupt:
-        err.print(f"[yellow]interrupted[/]: {counts['new']} articles stored; run the same "
+        err.print(f"[yellow]interrupted[/]: {counts['new']:,} articles stored; run the same "
                   "command again to resume")
         raise typer.Exit(130) from None
     finally:
         store.close()
     if not as_json:
         err.print(
-            f"{counts['new']} new, {counts['duplicate']} duplicates, {counts['seen']} already "
-            f"stored, {counts['failed']} failed; {linked['stories']} stories, "
-            f"{linked['merged_events']} events; database: {escape(store.name)}"
+            f"{counts['new']:,} new, {counts['duplicate']:,} duplicates, {counts['seen']:,} "
+            f"already stored, {counts['failed']:,} failed; {linked['stories']:,} stories, "
+            f"{linked['merged_events']:,} events; database: {escape(store.name)}"
         )
     if counts["failed"]:
         raise typer.Exit(1)
@@ -289,7 +302,7 @@ def run_command(
                     progress.console.print(f"[yellow]skipped[/] {escape(where)}: "
                                            f"{escape(result.reason or '')}")
     except KeyboardInterrupt:
-        err.print(f"[yellow]interrupted[/]: {stats.counts['new']} articles stored; run the "
+        err.print(f"[yellow]interrupted[/]: {stats.counts['new']:,} articles stored; run the "
                   "same command again to resume")
         runner.close()
         store.close()
@@ -332,8 +345,8 @@ def run_command(
         _emit({"kind": "summary", **summary})
     else:
         err.print(
-            f"{c['new']} new, {c['duplicate']} duplicates, {c['seen']} already stored, "
-            f"{c['failed']} failed in {stats.seconds:.1f} s ({rate:.0f} articles/s, engine "
+            f"{c['new']:,} new, {c['duplicate']:,} duplicates, {c['seen']:,} already stored, "
+            f"{c['failed']:,} failed in {stats.seconds:.1f} s ({rate:.0f} articles/s, engine "
             f"{engine} with {n} worker{'s' if n > 1 else ''}, started in {startup:.1f} s); "
             f"database: {escape(store.url)}")
         table = Table(title="linked", title_justify="left")
@@ -353,7 +366,7 @@ def run_command(
             for col in ("id", "articles", "first", "last", "label"):
                 stories_table.add_column(col, overflow="fold")
             for st in biggest:
-                stories_table.add_row(st.id, str(len(st.article_ids)),
+                stories_table.add_row(st.id, f"{len(st.article_ids):,}",
                                       str(st.first_seen or "?"), str(st.last_seen or "?"),
                                       escape(st.label))
             _print_wide(stories_table)
@@ -450,12 +463,12 @@ def extract_command(
                                       ensure_ascii=False) + "\n")
                 written += 1
     except KeyboardInterrupt:
-        err.print(f"[yellow]interrupted[/] after {written} articles")
+        err.print(f"[yellow]interrupted[/] after {written:,} articles")
         raise typer.Exit(130) from None
     finally:
         if sink is not None and sink is not sys.stdout:
             sink.close()
-    err.print(f"{written} articles written, {failed} skipped"
+    err.print(f"{written:,} articles written, {failed:,} skipped"
               + ("" if out_path == "-" else f": {escape(out_path)}"))
     if failed:
         raise typer.Exit(1)
@@ -504,7 +517,7 @@ def articles(
         for row in rows:
             _emit(row)
         return
-    table = Table(title=f"{len(rows)} articles", title_justify="left", expand=True)
+    table = Table(title=f"{len(rows):,} articles", title_justify="left", expand=True)
     table.add_column("id", no_wrap=True, min_width=16)
     table.add_column("published", no_wrap=True, min_width=10)
     table.add_column("lang", no_wrap=True, min_width=4)
@@ -516,8 +529,8 @@ def articles(
         out.width = max(out.width, 180)
     for r in rows:
         table.add_row(
-            r.id, _date(r.published, r.published_precision), r.language, str(r.figures),
-            str(r.events),
+            r.id, _date(r.published, r.published_precision), r.language, f"{r.figures:,}",
+            f"{r.events:,}",
             escape(r.outlet or "-"), escape(r.dateline_place or "-"),
             escape(r.title) if r.title else f"[dim]{escape(r.lead)}…[/]",
             escape(r.source + (f"#{r.source_id}" if r.source_id else "")
@@ -578,20 +591,20 @@ def show(
     out.print()
     out.print(escape(article.text))
     out.print()
-    out.print(f"[bold]removed as furniture ({len(article.removed)})[/]")
+    out.print(f"[bold]removed as furniture ({len(article.removed):,})[/]")
     for r in article.removed:
         out.print(f"  line {r.line_no:>4}  [dim]{escape(r.reason)}[/]  {escape(r.text)}")
     out.print()
-    out.print(f"[bold]casualty figures ({len(extraction.claims)})[/]")
+    out.print(f"[bold]casualty figures ({len(extraction.claims):,})[/]")
     for c in extraction.claims:
-        value = f"{c.low:,}–{c.high:,}" if c.qualifier == "range" else f"{c.value:,}"
+        value = figure_text(c.qualifier, c.value, c.low, c.high)
         span = "running total" if c.cumulative else "incident"
         out.print(
-            f"  {c.kind:<8} {c.qualifier:<9} {value:>7} {c.victims:<9} "
+            f"  {c.kind:<8} {value:>17} {c.victims:<9} "
             f"side {c.victim_side or '-':<4} claimed by {c.claimant or '-':<4} {span:<13}"
             f" as of {c.as_of.iso() if c.as_of else '?'}  [dim]«{escape(c.evidence.text)}»[/]")
     out.print()
-    out.print(f"[bold]events ({len(extraction.events)})[/]")
+    out.print(f"[bold]events ({len(extraction.events):,})[/]")
     for e in extraction.events:
         places = ", ".join(p.name for p in e.places) or "-"
         out.print(
@@ -599,7 +612,7 @@ def show(
             f"({escape(e.event_type)}); {e.actor1 or '?'} -> {e.target or '?'}; places: "
             f"{escape(places)}; claimed by {e.claimant or '-'}"
             + (f"; [red]denied by {e.denied_by}[/]" if e.denied_by else "")
-            + (f"; fatalities {e.fatalities}" if e.fatalities is not None else "")
+            + (f"; fatalities {e.fatalities:,}" if e.fatalities is not None else "")
             + f"\n      [dim]«{escape(e.evidence[0].text[:160])}»[/]")
 
 
@@ -697,6 +710,9 @@ def watch(
 @app.command()
 def stories(
     db: DbOption = settings.DB.default,
+    details: Annotated[bool, typer.Option(
+        "--details", help="Each story in turn with its running tallies and its "
+                          "contradictions (both sides' clauses and outlets).")] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Stories: the stored articles grouped by the events they report (across languages),
@@ -711,22 +727,66 @@ def stories(
         found: dict[str, list[Any]] = {}
         for c in links.contradictions(store):
             found.setdefault(c.story_id, []).append(c)
+        tallied: dict[str | None, list[Any]] = {}
+        for t in links.tallies(store) if details else ():
+            tallied.setdefault(t.story_id, []).append(t)
     finally:
         store.close()
     if as_json:
         for s in rows:
             _emit({**to_jsonable(s), "sources": [sources.get(i, i) for i in s.article_ids],
-                   "contradictions": found.get(s.id, [])})
+                   "contradictions": found.get(s.id, []),
+                   **({"tallies": [{**to_jsonable(t), "headline": to_jsonable(t.headline)}
+                                   for t in tallied.get(s.id, [])]} if details else {})})
         return
-    table = Table(title=f"{len(rows)} stories", title_justify="left", expand=True)
+    if details:
+        _print_story_details(rows, tallied, found, sources)
+        return
+    table = Table(title=f"{len(rows):,} stories", title_justify="left", expand=True)
     for col in ("id", "first", "last", "articles", "label", "contradictions", "sources"):
         table.add_column(col, overflow="fold")
     for s in rows:
         table.add_row(s.id, str(s.first_seen or "?"), str(s.last_seen or "?"),
-                      str(len(s.article_ids)), escape(s.label), str(len(found.get(s.id, []))),
+                      f"{len(s.article_ids):,}", escape(s.label), f"{len(found.get(s.id, [])):,}",
                       escape(", ".join(sources.get(i, i).rsplit("/", 1)[-1]
                                        for i in s.article_ids)))
     _print_wide(table)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}"
+
+
+def _print_story_details(rows: list[Any], tallied: dict[str | None, list[Any]],
+                         found: dict[str, list[Any]], sources: dict[str, str]) -> None:
+    """`warta stories --details`: each story, its tallies and its contradictions in turn."""
+    out.print(f"[bold]{_count(len(rows), 'story', 'stories')}[/]")
+    for s in rows:
+        story_tallies, story_contradictions = tallied.get(s.id, []), found.get(s.id, [])
+        out.print()
+        out.rule(f"[bold]{s.id}[/] {escape(s.label)}", align="left")
+        out.print(f"{s.first_seen or '?'} to {s.last_seen or '?'} · "
+                  f"{_count(len(s.article_ids), 'article', 'articles')}: "
+                  + escape(", ".join(sources.get(i, i).rsplit("/", 1)[-1]
+                                     for i in s.article_ids)))
+        out.print(f"[bold]{_count(len(story_tallies), 'tally', 'tallies')}[/] "
+                  "(running totals per claimant, the series oldest first)")
+        for t in story_tallies:
+            series = " -> ".join(f"{p.value:,} ({p.as_of.isoformat() if p.as_of else '?'})"
+                                 for p in t.points)
+            who = "unattributed" if t.claimant == "UNK" else t.claimant
+            side = f", side {t.victim_side}" if t.victim_side else ""
+            head = figure_text(t.headline.qualifier, t.headline.value)
+            out.print(f"  {escape(who)}: {head} {t.victims} {t.kind}{side}  [dim]{series}[/]")
+            for flag in t.flags:
+                out.print(f"    [yellow]flag:[/] {escape(flag)}")
+        out.print(f"[bold]{_count(len(story_contradictions), 'contradiction', 'contradictions')}"
+                  "[/]")
+        for c in story_contradictions:
+            first, *rest = _contradiction_lines(c, sources, with_story=False)
+            out.print(f"  · {first}")
+            for line in rest:
+                out.print(f"  {line}")
 
 
 def _event_json(e: Any) -> dict[str, Any]:
@@ -758,7 +818,7 @@ def timeline(
         for e in rows:
             _emit({**_event_json(e), "sources": [sources.get(a, a) for a in e.event.article_ids]})
         return
-    table = Table(title=f"{len(rows)} events", title_justify="left", expand=True)
+    table = Table(title=f"{len(rows):,} events", title_justify="left", expand=True)
     for col in ("date", "event", "actors", "location", "claimed by", "denied by", "killed",
                 "reports"):
         table.add_column(col, overflow="fold")
@@ -769,8 +829,8 @@ def timeline(
         table.add_row(e.date.iso() if e.date else "?", escape(e.sub_event_type),
                       f"{e.actor1 or '?'} -> {e.target or '?'}", escape(loc),
                       e.claimant or "-", e.denied_by or "-",
-                      str(e.fatalities) if e.fatalities is not None else "-",
-                      str(len(e.article_ids)))
+                      f"{e.fatalities:,}" if e.fatalities is not None else "-",
+                      f"{len(e.article_ids):,}")
     _print_wide(table)
 
 
@@ -798,7 +858,7 @@ def tallies(
         for t in rows:
             _emit({**to_jsonable(t), "headline": to_jsonable(t.headline)})
         return
-    table = Table(title=f"{len(rows)} tallies", title_justify="left", expand=True)
+    table = Table(title=f"{len(rows):,} tallies", title_justify="left", expand=True)
     for col in ("story", "claimant", "kind", "victims", "side", "series (as of)", "headline",
                 "flags"):
         table.add_column(col, overflow="fold")
@@ -808,8 +868,71 @@ def tallies(
         head = t.headline
         table.add_row(t.story_id or "-", t.claimant, t.kind, t.victims, t.victim_side or "-",
                       series,
-                      f"{head.qualifier} {head.value:,}", escape("; ".join(t.flags)) or "-")
+                      figure_text(head.qualifier, head.value), escape("; ".join(t.flags)) or "-")
     _print_wide(table)
+
+
+def _who(party: str | None, as_written: str | None, what: str) -> str:
+    """``what`` ("claim") with its claimant the way the text names it and the party code
+    beside; an unattributed statement says so, never naming "UNK" as its author."""
+    if party and party != "UNK":
+        name = f"{as_written} ({party})" if as_written and as_written != party else party
+        return f"{what} by {name}"
+    return f"unattributed {what}" + (f" (“{as_written}”)" if as_written else "")
+
+
+def _contradiction_lines(c: Any, sources: dict[str, str], with_story: bool = True) -> list[str]:
+    """One stored contradiction as the lines `warta contradictions` prints (markup escaped)."""
+    story = f"[bold]{c.story_id}[/] " if with_story else ""
+    where = "; ".join(c.outlets)
+    files = ", ".join(escape(sources.get(a, a).rsplit("/", 1)[-1]) for a in c.article_ids)
+    if c.kind == "denial":
+        head = (f"{story}denial · {c.date.isoformat() if c.date else 'undated'}"
+                f" · {escape(c.event or '?')}")
+        lines = [head,
+                 f"  {escape(_who(c.claimant, c.claimant_text, 'claim'))}: "
+                 f"«{escape(c.accusation)}»",
+                 f"  denied by {escape(c.denied_by or '?')}: «{escape(c.denial)}»"]
+    else:
+        as_of = c.as_of.isoformat() if c.as_of else "?"
+        value = f"{c.value:,}" if c.value is not None else "?"
+        lines = [f"{story}diverging figures · "
+                 f"{escape(c.claimant if c.claimant not in (None, 'UNK') else 'unattributed')}: "
+                 f"{value} as of {as_of}",
+                 f"  {escape(c.detail)}"]
+    lines.append(f"  [dim]in {escape(where)} ({files})[/]" if where else f"  [dim]in {files}[/]")
+    return lines
+
+
+@app.command()
+def contradictions(
+    db: DbOption = settings.DB.default,
+    story: StoryOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Where the sources of a story disagree: accusations and their denials (both clauses),
+    and diverging figures (who says what), as the link stage stored them."""
+    from warta.store import links
+
+    store = _open_store(db, create=False)
+    try:
+        if story:
+            _stored_stories(store, story)
+        else:
+            _note_unlinked(store)
+        rows = links.contradictions(store, story)
+        sources = links.sources(store)
+    finally:
+        store.close()
+    if as_json:
+        for c in rows:
+            _emit(to_jsonable(c))
+        return
+    out.print(f"[bold]{len(rows):,} contradiction{'' if len(rows) == 1 else 's'}[/]")
+    for c in rows:
+        out.print()
+        for line in _contradiction_lines(c, sources):
+            out.print(line)
 
 
 @app.command()
@@ -828,7 +951,7 @@ def places(
         for row in rows:
             _emit(row)
         return
-    table = Table(title=f"{len(rows)} places", title_justify="left", expand=True)
+    table = Table(title=f"{len(rows):,} places", title_justify="left", expand=True)
     for col in ("name", "resolved to", "country", "feature", "lat", "lon", "gazetteer id",
                 "events", "articles"):
         table.add_column(col, overflow="fold")
@@ -839,7 +962,7 @@ def places(
             escape(r["canonical_name"]) if r["canonical_name"] else "[dim]unresolved[/]",
             r["country_code"] or "-", r["feature_class"] or "-",
             f"{r['latitude']:.4f}" if coords else "-", f"{r['longitude']:.4f}" if coords else "-",
-            r["gazetteer_id"] or "-", str(r["events"]), str(r["articles"]))
+            r["gazetteer_id"] or "-", f"{r['events']:,}", f"{r['articles']:,}")
     _print_wide(table)
 
 
@@ -886,7 +1009,7 @@ def export(
     finally:
         store.close()
     if out_path != "-":
-        err.print(f"{count} events written to {escape(out_path)}")
+        err.print(f"{count:,} events written to {escape(out_path)}")
 
 
 @app.command()

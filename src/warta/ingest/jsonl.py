@@ -63,6 +63,14 @@ def read(source: Source, options: ReadOptions) -> Iterator[RawDoc | ReadFailure]
         raise ReadError(source.name, "empty: no JSON lines in it")
 
 
+def _json_problem(msg: str) -> str:
+    """The decoder's message without its dangling "at" ("Unterminated string starting at")."""
+    msg = msg.strip()
+    if msg.endswith(" at"):
+        msg = msg[:-3]
+    return msg[:1].lower() + msg[1:]
+
+
 def parse_line(line: bytes, name: str, line_no: int, options: ReadOptions) -> RawDoc:
     if len(line) > options.max_bytes:
         raise ReadError(name, f"record too large: {human_size(len(line))} is over the limit of "
@@ -71,7 +79,8 @@ def parse_line(line: bytes, name: str, line_no: int, options: ReadOptions) -> Ra
     try:
         obj = json.loads(raw)
     except ValueError as exc:
-        raise ReadError(name, f"malformed JSON: {exc.msg} at column {exc.colno}", line_no) from None
+        raise ReadError(name, f"malformed JSON at column {exc.colno}: {_json_problem(exc.msg)}",
+                        line_no) from None
     if not isinstance(obj, dict):
         raise ReadError(name, "a JSON line must be an object with a \"text\" field", line_no)
     text = obj.get("text")
