@@ -282,3 +282,53 @@ def test_lines_that_are_no_masthead(line: str) -> None:
 
     head = find_masthead([(1, line)])
     assert head is None or head.outlet is None
+
+
+_FLOOD = [
+    "The provincial government said on Tuesday that heavy flooding had forced more than two "
+    "thousand families from their homes along the river, and that relief supplies were being "
+    "moved by boat to the worst hit villages.",
+    "Officials at the disaster agency said the water level had begun to fall on Wednesday "
+    "morning, but warned that more rain was expected in the hills upstream over the coming "
+    "days, which could push the river over its banks again.",
+    "Residents of the lower town described wading through waist-deep water to reach the school "
+    "that now serves as a shelter, carrying children and what belongings they could save.",
+]
+_LAST = "Two fishermen are still missing, police said, and the search"
+
+
+def _page(last: str, end: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in _FLOOD)
+    return (f"<html><head><title>Floods force thousands from homes</title></head><body><article>"
+            f"<h1>Floods force thousands from homes</h1>{body}<p>{last}{end}")
+
+
+@pytest.mark.parametrize("end", ["", "</p><p cla", " and the", "</p></article><div"])
+def test_a_truncated_html_page_keeps_its_last_paragraph_and_says_it_was_cut(end: str) -> None:
+    from warta.ingest.html import parse
+
+    article = clean(parse(_page(_LAST, end), "flood.html", "sha"))
+    assert _LAST in article.text  # the cut-off paragraph is text, not "furniture"
+    notes = [r.reason for r in article.removed if not r.text]
+    assert len(notes) == 1 and notes[0].startswith("truncated: the HTML page stops")
+
+
+def test_a_whole_html_page_is_not_called_truncated() -> None:
+    from warta.ingest.html import parse
+
+    article = clean(parse(_page(_LAST + ".", "</p></article></body></html>\n"), "f.html", "s"))
+    assert not any(r.reason.startswith("truncated") for r in article.removed)
+    assert _FLOOD[0] in article.text
+    # a fragment with no <html> or <body> at all is not held to closing them
+    fragment = "".join(f"<p>{p}</p>" for p in _FLOOD)
+    assert not any(r.reason.startswith("truncated")
+                   for r in clean(parse(fragment, "frag.html", "s")).removed)
+
+
+def test_furniture_at_the_end_of_a_truncated_page_still_goes() -> None:
+    from warta.ingest.html import parse
+
+    article = clean(parse(_page("© 2024 The River Times. All rights reserved.", "</p><di"),
+                          "f.html", "s"))
+    assert "All rights reserved" not in article.text
+    assert _FLOOD[-1] in article.text

@@ -63,6 +63,9 @@ def clean(raw: RawDoc) -> Article:
                for line in classified):
         # Too little text for the context pass to judge: keep all but unmistakable furniture.
         classified = furniture.shape_only(classified)
+    if raw.cut:
+        # the input stops mid-article: its last line is text cut short, not furniture
+        classified = furniture.keep_cut_tail(classified)
     kept = [ln for ln in classified if ln.cls != "bad"]
     removed = tuple(RemovedLine(ln.no, ln.text, ln.reason) for ln in classified if ln.cls == "bad")
     if cut is not None:

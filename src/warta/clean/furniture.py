@@ -371,6 +371,22 @@ def shape_only(lines: Sequence[Line]) -> list[Line]:
     ]
 
 
+def keep_cut_tail(lines: Sequence[Line]) -> list[Line]:
+    """A page cut off mid-article (a truncated download) ends inside its last paragraph: that
+    line, judged furniture only for its length or its neighbours (the end of the page standing
+    in for furniture after it), is the article's text, cut short. Lines whose own shape makes
+    them furniture (share buttons, a copyright line) still go."""
+    out = list(lines)
+    last = next((i for i in range(len(out) - 1, -1, -1) if not out[i].inserted), None)
+    if last is None or out[last].cls != "bad" or out[last].reason not in CONTEXT_REASONS:
+        return out
+    if _neighbour(out, last, -1, False) != "good":
+        return out
+    ln = out[last]
+    out[last] = Line(ln.no, ln.text, "good", "", ln.inserted, ln.sentence)
+    return out
+
+
 def _neighbour(lines: Sequence[Line], i: int, step: int, ignore_neargood: bool) -> str:
     j = i + step
     while 0 <= j < len(lines):

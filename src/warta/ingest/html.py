@@ -74,6 +74,9 @@ def parse(html: str, name: str, raw_sha: str, url: str | None = None) -> RawDoc:
     from htmldate import find_date
 
     html, cut = slim(html)
+    if cut is None and _unfinished(html):
+        cut = ("truncated: the HTML page stops before closing its body (a cut-off download or "
+               "save); the text is kept up to where it stops")
 
     doc = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False,
@@ -100,6 +103,21 @@ def parse(html: str, name: str, raw_sha: str, url: str | None = None) -> RawDoc:
         raw_sha=raw_sha,
         cut=cut,
     )
+
+
+_CLOSED = re.compile(r"</(?:body|html)\s*>", re.I)
+# how far from the end of a page its closing tags may sit (scripts, comments after </body>)
+TAIL_CHARS = 20_000
+
+
+def _unfinished(html: str) -> bool:
+    """The page stops before its end: no ``</body>`` or ``</html>`` near its end, or it stops
+    inside a tag. A fragment without ``<body>`` or ``<html>`` at all is not held to them."""
+    tail = html[-TAIL_CHARS:]
+    if tail.rstrip().endswith("<") or re.search(r"<[^<>]*$", tail):
+        return True
+    opened = re.search(r"<(?:body|html)\b", html[:TAIL_CHARS] + tail, re.I) is not None
+    return opened and _CLOSED.search(tail) is None
 
 
 _LANG = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
