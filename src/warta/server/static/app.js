@@ -281,7 +281,7 @@
         : "");
   }
 
-  function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
+  function plural(n, word) { return num(n) + " " + word + (n === 1 ? "" : "s"); }
 
   function storyCard(s) {
     return el("div", { class: "card story", "data-story": s.id },
@@ -297,7 +297,7 @@
     const box = el("div", { class: "pager" });
     const from = page.total ? page.offset + 1 : 0;
     const to = page.offset + page.items.length;
-    box.appendChild(el("span", { class: "muted", text: from + "–" + to + " of " + page.total +
+    box.appendChild(el("span", { class: "muted", text: num(from) + "–" + num(to) + " of " + num(page.total) +
       " " }));
     if (page.offset > 0) {
       const b = el("button", { type: "button", text: "Previous" });
@@ -337,12 +337,12 @@
     map.invalidateSize();
     fitEvents(map, markers);
     clusters.addTo(map);
-    document.getElementById("map-count").textContent = markers.length + " located events" +
+    document.getElementById("map-count").textContent = num(markers.length) + " located events" +
       (Object.keys(currentFilters()).length ? " (filtered)" : "");
     const list = clear(document.getElementById("story-list"));
     if (!stories.length) list.appendChild(el("p", { class: "muted", text: "No stories." }));
     stories.forEach((s) => list.appendChild(storyCard(s)));
-    status(geo.features.length + " events on the map, " + stories.length + " stories");
+    status(num(geo.features.length) + " events on the map, " + num(stories.length) + " stories");
   }
 
   /* One event: a marker whose icon is drawn in SVG (a path.event-marker), its popup built
@@ -514,9 +514,9 @@
     for (const kind of [...new Set(tallies.map((t) => t.kind))]) {
       root.append(el("h4", { text: kind }), tallyChart(tallies.filter((t) => t.kind === kind)));
     }
-    root.append(tallyTable(tallies), el("h3", { text: events.length + " events" }),
+    root.append(tallyTable(tallies), el("h3", { text: num(events.length) + " events" }),
       eventTable(events));
-    status(events.length + " events, " + tallies.length + " tallies");
+    status(num(events.length) + " events, " + num(tallies.length) + " tallies");
   }
 
   function dayNumber(iso) { return Date.parse(iso + "T00:00:00Z") / 86400000; }
@@ -670,11 +670,11 @@
 
   async function storiesView(root, gen) {
     const stories = await allPages("/api/stories", currentFilters());
-    root.append(el("h2", { text: stories.length + " stories" }));
+    root.append(el("h2", { text: num(stories.length) + " stories" }));
     const list = el("div", { id: "story-list" });
     stories.forEach((s) => list.appendChild(storyCard(s)));
     root.append(list);
-    status(stories.length + " stories");
+    status(num(stories.length) + " stories");
   }
 
   /* ``hl=START-END`` in the URL: that span of the text (a figure's sentence, linked from a
@@ -707,7 +707,7 @@
           el("td", {}, articleLink(a.id, a.title || a.lead + "…")),
           el("td", { text: String(a.figures) }), el("td", { text: String(a.events) }),
           el("td", {}, a.story_id ? storyLink(a.story_id, "story") : ""))))));
-    status(page.total + " articles");
+    status(num(page.total) + " articles");
   }
 
   async function searchView(root, gen) {
@@ -715,7 +715,7 @@
     if (!q.trim()) { root.append(el("p", { class: "muted", text: "Type words to search." }));
       return; }
     const page = await api("/api/search", { q, limit: 50 });
-    root.append(el("h2", { text: page.total + " articles match “" + q + "”" }));
+    root.append(el("h2", { text: num(page.total) + " articles match “" + q + "”" }));
     for (const h of page.items) {
       const snippet = el("div", { class: "snippet" });
       let pos = 0;
@@ -731,7 +731,7 @@
           " · " + h.language, h.story_id ? [" · ", storyLink(h.story_id, "story")] : ""),
         snippet));
     }
-    status(page.total + " matches");
+    status(num(page.total) + " matches");
   }
 
   // ---- start -----------------------------------------------------------------------------
