@@ -77,6 +77,48 @@ def test_a_running_toll_is_no_event_of_its_own() -> None:
     assert kinds == ["Shelling/artillery/missile attack"]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Pasukan Azerbaijan menembaki kota Martuni pada Sabtu (8/6/2024), kata pejabat setempat. "
+     "Presiden Prancis mengatakan Jumat bahwa jumlah korban tewas dari tiga minggu pertempuran "
+     "telah mencapai 2.000 orang.", "id"),
+    ("Government troops shelled the town of Kidal on 8 June 2024, residents said. The president "
+     "said Friday that the death toll from three weeks of fighting had reached 2,000.", "en"),
+])
+def test_a_running_toll_said_on_a_day_is_no_event_of_that_day(text: str, language: str) -> None:
+    # "said Friday": the day the toll was stated, not the day of a battle
+    kinds = [e.sub_event_type for e in run(text, language).events]
+    assert kinds == ["Shelling/artillery/missile attack"]
+
+
+def test_one_battle_told_by_both_sides_is_one_event() -> None:
+    # a battle has two sides, not an attacker: "X repelled an attack by Y" is Y-X's battle
+    text = ("Pasukan Azerbaijan bertempur dengan pasukan Armenia di dekat Hadrut pada Sabtu "
+            "(8/6/2024), kata Kementerian Pertahanan Azerbaijan. Kementerian Pertahanan Armenia "
+            "mengatakan pasukannya menangkis serangan pasukan Azerbaijan.")
+    events = run(text, "id").events
+    assert [(e.sub_event_type, {e.actor1, e.target}) for e in events] == [
+        ("Armed clash", {"AZE", "ARM"})]
+    assert len(events[0].evidence) == 2
+
+
+def test_a_later_account_saying_where_joins_the_one_that_did_not() -> None:
+    # the same day, the same sides: the second account only adds where it happened
+    text = ("Pejabat Armenia mengatakan pasukan Azerbaijan melakukan serangan artileri pada Sabtu "
+            "(8/6/2024). Kementerian Pertahanan Azerbaijan pada Sabtu (8/6/2024) mengatakan "
+            "bahwa pasukannya telah melakukan serangan artileri di kota Hadrut.")
+    events = run(text, "id").events
+    assert [(e.actor1, e.target, [p.name for p in e.places]) for e in events] == [
+        ("AZE", "ARM", ["Hadrut"])]
+
+
+def test_an_outcome_told_after_its_event_is_its_toll() -> None:
+    # "Three soldiers were killed." tells the clashes' toll, not an event of its own
+    text = ("On 8 June 2024, clashes erupted between army troops and militants near Kidal. "
+            "Three soldiers were killed.")
+    events = run(text).events
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 3)]
+
+
 def test_a_one_line_report_is_read_even_without_a_closing_full_stop() -> None:
     # a plain-text note of one line is not a headline to skip, whatever it ends with
     extraction = run("On 8 June 2024, bakers protested in Thies against flour prices. The "

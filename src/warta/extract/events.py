@@ -21,6 +21,7 @@ from functools import cache
 
 from warta.annotate.places import find_places
 from warta.annotate.sentences import Span
+from warta.annotate.timex import TimeMention
 from warta.clean.metadata import territories
 from warta.data.parties import UNKNOWN
 from warta.extract.actors import actors as clause_actors
@@ -449,7 +450,7 @@ def _event(ctx: Context, span: Span, speeches: Sequence[Speech],
             return None
         found = ("Violence against civilians", "Attack", m)
     event_type, sub_type, m = found
-    if _background(ctx, span) or _running_total(ctx, span, claims):
+    if _background(ctx, span) or _running_total(ctx, span, claims, speeches):
         return None
     speech = claimant_for(speeches, m.start(), m.end())
     claimant = speech.party if speech else None
@@ -465,7 +466,7 @@ def _event(ctx: Context, span: Span, speeches: Sequence[Speech],
     # "Pihak berwenang di Nagorno-Karabakh mengatakan ...": a place in the speaker's name says
     # who speaks, not where the event happened
     zone = _speaker_zone(ctx.text, span, speech)
-    if zone is not None and any(not (zone[0] <= p.start < zone[1]) for p in places):
+    if zone is not None:
         places = [p for p in places if not (zone[0] <= p.start < zone[1])]
     # a country named beside the towns is their country, not another place of the event
     if any(p.name not in party_names for p in places):
@@ -486,14 +487,25 @@ def _event(ctx: Context, span: Span, speeches: Sequence[Speech],
     )
 
 
-def _running_total(ctx: Context, span: Span, claims: Sequence[CasualtyClaim]) -> bool:
+# A day written this close to a speech verb ("said Thursday", "mengatakan Kamis") dates the
+# statement, not what it tells.
+SPEECH_DAY_CHARS = 4
+
+
+def _running_total(ctx: Context, span: Span, claims: Sequence[CasualtyClaim],
+                   speeches: Sequence[Speech] = ()) -> bool:
     """A clause that states a war's running toll ("pertempuran itu telah menewaskan sedikitnya
     91 warga sipil", "19 civilians killed so far in the shelling") sums events up, and tells
-    none of its own, unless it names the day of one."""
+    none of its own, unless it names the day of one (not the day it was said)."""
     if not any(c.cumulative and span.start <= c.evidence.start < span.end for c in claims):
         return False
+
+    def said_on(t: TimeMention) -> bool:
+        return any(0 <= t.start - s.verb_end <= SPEECH_DAY_CHARS
+                   or 0 <= s.verb_start - t.end <= SPEECH_DAY_CHARS for s in speeches)
+
     return not any(span.start <= t.start < span.end and t.value and t.precision == "day"
-                   for t in ctx.times)
+                   and not said_on(t) for t in ctx.times)
 
 
 def _background(ctx: Context, span: Span) -> bool:
@@ -535,24 +547,41 @@ def _loosely_same(prev: Event, event: Event) -> bool:
     """Two reports of one kind of event in one article whose actors, targets and days do not
     contradict each other (one may leave them unsaid): one event told twice, whoever tells
     it."""
-    if prev.sub_event_type != event.sub_event_type or (
-            prev.actor1 is not None and event.actor1 is not None
-            and prev.actor1 != event.actor1):
+    if prev.sub_event_type != event.sub_event_type:
         return False
-    if prev.target and event.target and prev.target != event.target:
+    if not _same_sides(prev, event):
         return False
-    if event.date is not None and event.date.basis == "clause":
-        return False  # a day of its own: another event of the kind
-    # places of its own make it another event of the kind, elsewhere
-    return not [p for p in event.places if p.name not in {q.name for q in prev.places}]
+    if event.date is not None and event.date.basis == "clause" and (
+            prev.date is None or prev.date.value != event.date.value
+            or None in (prev.actor1, event.actor1)):
+        # a day of its own: another event of the kind (unless the same side is told doing it
+        # on the same day)
+        return False
+    # places of its own make it another event of the kind, elsewhere (unless the first account
+    # named no place: the second only says where it was)
+    return not prev.places or not [
+        p for p in event.places if p.name not in {q.name for q in prev.places}]
+
+
+def _same_sides(prev: Event, event: Event) -> bool:
+    """The two accounts' sides do not contradict each other. A battle has two sides and no
+    attacker: "A's forces repelled an attack by B" and "B attacked A" are one battle."""
+    if prev.event_type == "Battles" == event.event_type and None not in (
+            prev.actor1, prev.target, event.actor1, event.target):
+        return {prev.actor1, prev.target} == {event.actor1, event.target}
+    if prev.actor1 is not None and event.actor1 is not None and prev.actor1 != event.actor1:
+        return False
+    return not (prev.target and event.target and prev.target != event.target)
 
 
 def _joined(prev: Event, event: Event, keep: Event) -> Event:
-    """``prev`` and the later ``event`` as one event: both accounts' evidence and places, and
-    ``keep``'s kind, actors, date, denial and toll (the other's where ``keep`` has none)."""
+    """``prev`` and the later ``event`` as one event: both accounts' evidence (``keep``'s
+    first) and places, and ``keep``'s kind, actors, date, denial and toll (the other's where
+    ``keep`` has none)."""
     other = event if keep is prev else prev
+    # the kept account's clause leads: it is the one that tells the event
     return dataclasses.replace(
-        keep, evidence=prev.evidence + event.evidence,
+        keep, evidence=keep.evidence + other.evidence,
         places=prev.places + tuple(p for p in event.places if p not in prev.places),
         denied_by=keep.denied_by or other.denied_by,
         fatalities=keep.fatalities if keep.fatalities is not None else other.fatalities)
