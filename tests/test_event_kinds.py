@@ -119,6 +119,78 @@ def test_an_outcome_told_after_its_event_is_its_toll() -> None:
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 3)]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Serbia telah melatih tentara Bosnia dan memberinya drone serang serta roket.", "id"),
+    ("Tentara itu mengandalkan serangan pesawat tak berawak yang dipasok oleh sekutunya.", "id"),
+    ("The militia relies on rocket systems supplied by a neighbouring state.", "en"),
+    ("Last year the ministry sold attack drones to three armies in the region.", "en"),
+])
+def test_weapons_given_or_relied_on_are_no_attack(text: str, language: str) -> None:
+    # a capability ("supplied drones") is no air strike or shelling
+    assert not [e for e in run(text, language).events
+                if e.event_type == "Explosions/Remote violence"]
+
+
+def test_a_weapon_that_strikes_is_still_an_attack() -> None:
+    text = ("On 8 June 2024, drones supplied by an ally struck an army base near Kidal, and "
+            "rockets hit the town of Tessalit.")
+    assert "Shelling/artillery/missile attack" in [e.sub_event_type for e in run(text).events]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Presiden, berbicara dalam pertemuan pada Sabtu dengan menteri luar negeri Serbia, "
+     "mengatakan perang akan berakhir.", "id"),
+    ("Presiden mengatakan dia ingin menyelesaikan konflik itu melalui negosiasi.", "id"),
+    ("Moskow pada hari Rabu menawarkan untuk menjadi tuan rumah perundingan.", "id"),
+    ("The minister, speaking at a meeting with his Serbian counterpart, said the war would end "
+     "soon.", "en"),
+    ("Turkey offered on Wednesday to host the talks.", "en"),
+])
+def test_talks_only_wished_offered_or_spoken_at_are_no_event(text: str, language: str) -> None:
+    assert [e.sub_event_type for e in run(text, language).events] == []
+
+
+def test_talks_that_were_held_are_an_event() -> None:
+    text = ("Para menteri luar negeri kedua negara bertemu pada Sabtu (8/6/2024) di Jenewa untuk "
+            "perundingan yang ditengahi Swiss.")
+    assert [e.sub_event_type for e in run(text, "id").events][:1] in (["Other"], ["Agreement"])
+
+
+def test_a_battle_that_took_ground_is_the_territorial_change() -> None:
+    # ACLED: a battle in which one side regains territory is coded as that change, once
+    text = ("Pasukan Armenia dan Azerbaijan terlibat bentrokan sengit di Karabakh pada Sabtu "
+            "(8/6/2024). Azerbaijan membebaskan kota Hadrut dari pendudukan Armenia.")
+    events = run(text, "id").events
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]
+    assert len(events[0].evidence) == 2
+
+
+def test_the_lede_summary_of_a_battle_is_the_battle_the_body_dates() -> None:
+    text = ("Bentrokan pecah antara pasukan Serbia dan Kosovo di Kosovo utara. Kementerian "
+            "Pertahanan Serbia melaporkan pada Jumat (7/6/2024) bahwa terjadi pertempuran di "
+            "Kosovo utara dan sekitar kota Jarinje dan Leposavic.")
+    events = run(text, "id").events
+    assert [(e.sub_event_type, e.date.value.isoformat() if e.date and e.date.value else None,
+             [p.name for p in e.places]) for e in events] == [
+        ("Armed clash", "2024-06-07", ["Kosovo", "Jarinje", "Leposavic"])]
+    assert len(events[0].evidence) == 2
+
+
+def test_the_lede_battle_and_a_battle_of_other_sides_stay_two() -> None:
+    text = ("Bentrokan pecah antara pasukan Serbia dan Kosovo di Kosovo utara. Pada Jumat "
+            "(7/6/2024), pasukan Armenia bertempur dengan pasukan Azerbaijan di dekat Hadrut.")
+    assert [e.sub_event_type for e in run(text, "id").events] == ["Armed clash", "Armed clash"]
+
+
+def test_an_unplaced_report_of_the_same_strike_joins_the_placed_one() -> None:
+    text = ("Pejabat Armenia menuduh Azerbaijan menargetkan kota Martuni dengan serangan udara "
+            "pada Sabtu (8/6/2024). Pasukan Azerbaijan terus menembaki pemukiman sipil di "
+            "kawasan itu, kata mereka.")
+    events = run(text, "id").events
+    assert [(e.sub_event_type, [p.name for p in e.places]) for e in events] == [
+        ("Air/drone strike", ["Martuni"])]
+
+
 def test_a_one_line_report_is_read_even_without_a_closing_full_stop() -> None:
     # a plain-text note of one line is not a headline to skip, whatever it ends with
     extraction = run("On 8 June 2024, bakers protested in Thies against flour prices. The "

@@ -73,6 +73,8 @@ def extract(article: Article, reference: DateValue | None = None) -> Extraction:
     speeches_by_sentence = {}
     n_index = 0
     titles = _title_spans(article)
+    lead = next((i for i, span in enumerate(spans)
+                 if not any(a <= span.start < b for a, b in titles)), None)
     for i, span in enumerate(spans):
         speeches = attributor.sentence(span)
         if any(a <= span.start < b for a, b in titles):
@@ -91,7 +93,7 @@ def extract(article: Article, reference: DateValue | None = None) -> Extraction:
         denials.extend((i, s, span) for s in speeches if s.kind == "denial")
     claims = reconcile(ctx, _dedupe(claims))
     linked = event_tolls(ctx, link(settle(events, text, language, spans), denials, text,
-                                   article.id, language), claims)
+                                   article.id, language, lead=lead), claims)
     return Extraction(
         article_id=article.id,
         claims=tuple(claims),

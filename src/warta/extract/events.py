@@ -33,6 +33,11 @@ from warta.model import CasualtyClaim, DateValue, Event, Evidence, Place
 from warta.patterns import alternation, word_pattern
 
 NON_EVENT_WINDOW_WORDS = 3
+# Talks are often only wished, offered or called for, a few words before the noun ("ingin
+# menyelesaikan konflik melalui negosiasi", "offered to host talks"): their cues reach further,
+# up to the clause's last comma.
+TALKS_NON_EVENT_WINDOW_WORDS = 6
+_TALKS = frozenset({"Other", "Agreement"})
 # Talks and the agreement they reach are one event when this close (sentences).
 AGREEMENT_REACH = 2
 # A denial answers accusations made this many sentences before it.
@@ -88,6 +93,10 @@ class Lexicon:
     agent: re.Pattern[str] | None = None  # "by", "oleh" right after a verb: it is passive
     escalation: tuple[Escalation, ...] = ()
     escalation_reach: int = 0
+    arms_supply: re.Pattern[str] | None = None  # "supplied drones": a capability, no attack
+    arms_supplied: re.Pattern[str] | None = None  # "rockets supplied by"
+    coordinators: frozenset[str] = frozenset()  # "and", "dan"
+    speech_setting: re.Pattern[str] | None = None  # "speaking at a meeting": a statement's setting
 
 
 def _optional(words: list[str] | None) -> re.Pattern[str] | None:
@@ -141,7 +150,11 @@ def lexicon(code: str) -> Lexicon:
                    tuple(Escalation(x["type"], x["sub"], word_pattern(x["terms"]),
                                     _optional(x.get("requires")))
                          for x in getattr(e, "PROTEST_ESCALATION", ())),
-                   getattr(e, "ESCALATION_REACH", 0))
+                   getattr(e, "ESCALATION_REACH", 0),
+                   _optional(getattr(e, "ARMS_SUPPLY", None)),
+                   _optional(getattr(e, "ARMS_SUPPLIED", None)),
+                   frozenset(w.lower() for w in data(code, "actors").COORDINATORS),
+                   _optional(getattr(e, "SPEECH_SETTING", None)))
 
 
 def clauses(ctx: Context, span: Span) -> list[Span]:
@@ -199,7 +212,11 @@ def _find_trigger(ctx: Context, lex: Lexicon, span: Span
         for m in (m for i, m in found if i == index):
             if _proper(text, m, span.start):
                 continue
-            if _negated(text, lex, span, m, trig.cues_ignored):
+            reach = (TALKS_NON_EVENT_WINDOW_WORDS if trig.sub_event_type in _TALKS
+                     else NON_EVENT_WINDOW_WORDS)
+            if _negated(text, lex, span, m, trig.cues_ignored, reach):
+                continue
+            if _capability_or_setting(text, lex, span, m, trig):
                 continue
             need = trig.requires.get(m.group(0).lower())
             if need is not None and not need.search(text, span.start, span.end):
@@ -300,16 +317,49 @@ def _attack_kind(text: str, lex: Lexicon, span: Span, m: re.Match[str]
 
 
 def _negated(text: str, lex: Lexicon, span: Span, m: re.Match[str],
-             ignored: frozenset[str]) -> bool:
-    """A trigger after a word of negation, intent or appeal, or after a time anchor ("sehari
-    sebelum bentrokan": a time, not this clause's event)."""
+             ignored: frozenset[str], reach: int = NON_EVENT_WINDOW_WORDS) -> bool:
+    """A trigger after a word of negation, intent or appeal (up to ``reach`` words before it),
+    or after a time anchor ("sehari sebelum bentrokan": a time, not this clause's event)."""
     before = text[max(span.start, m.start() - 40):m.start()]
-    words_before = [w for w in _WORD.findall(before)[-NON_EVENT_WINDOW_WORDS:]
+    cues = before
+    if reach > NON_EVENT_WINDOW_WORDS:
+        cues = text[max(span.start, m.start() - 15 * reach):m.start()]
+        cues = cues[cues.rfind(",") + 1:]
+    words_before = [w for w in _WORD.findall(cues)[-reach:]
                     if w.lower() not in ignored]
     if any(lex.non_event.fullmatch(w) for w in words_before) or lex.non_event.search(
             " ".join(words_before)):
         return True
     return lex.time_anchor is not None and lex.time_anchor.search(before) is not None
+
+
+# How far back a supply cue reaches over a list of weapons ("memberinya drone serang serta roket").
+SUPPLY_LIST_WORDS = 6
+# How far after a weapon its supplier is named ("sistem roket jarak jauh yang dipasok oleh").
+ARMS_SUPPLIED_CHARS = 30
+
+
+def _capability_or_setting(text: str, lex: Lexicon, span: Span, m: re.Match[str],
+                           trig: Trigger) -> bool:
+    """A weapon that is given, sold or relied on ("memberinya drone serang", "supplied
+    rockets to") is a capability, not an attack; a meeting that a speaker speaks at ("speaking
+    at a meeting with ...") is where a statement was made, not an event of its own."""
+    words = _WORD.findall(text[max(span.start, m.start() - 80):m.start()])
+    before = " ".join(words[-NON_EVENT_WINDOW_WORDS:])
+    if trig.event_type == "Explosions/Remote violence":
+        if lex.arms_supply is not None and lex.arms_supply.search(before):
+            return True
+        # the last of weapons listed after the cue ("memberinya drone serang serta roket")
+        listed = words[-SUPPLY_LIST_WORDS:]
+        cue = next((i for i in range(len(listed) - 1, -1, -1) if lex.arms_supply is not None
+                    and lex.arms_supply.search(" ".join(listed[i:i + 2]))), None)
+        if cue is not None and lex.coordinators & {w.lower() for w in listed[cue + 1:]}:
+            return True
+        after = text[m.end():min(span.end, m.end() + ARMS_SUPPLIED_CHARS)]
+        if lex.arms_supplied is not None and lex.arms_supplied.search(after):
+            return True
+    return (trig.sub_event_type in _TALKS and lex.speech_setting is not None
+            and lex.speech_setting.search(before) is not None)
 
 
 # How far from a killing verb its victims are named ("shot dead a soldier", "a soldier was
@@ -547,7 +597,7 @@ def _loosely_same(prev: Event, event: Event) -> bool:
     """Two reports of one kind of event in one article whose actors, targets and days do not
     contradict each other (one may leave them unsaid): one event told twice, whoever tells
     it."""
-    if prev.sub_event_type != event.sub_event_type:
+    if prev.sub_event_type != event.sub_event_type and _lead_kind(prev, event) is None:
         return False
     if not _same_sides(prev, event):
         return False
@@ -557,10 +607,35 @@ def _loosely_same(prev: Event, event: Event) -> bool:
         # a day of its own: another event of the kind (unless the same side is told doing it
         # on the same day)
         return False
+    if prev.sub_event_type != event.sub_event_type and {
+            prev.sub_event_type, event.sub_event_type} & _TERRITORY:
+        return True  # the ground taken is where the battle was fought, or what it won
     # places of its own make it another event of the kind, elsewhere (unless the first account
     # named no place: the second only says where it was)
     return not prev.places or not [
         p for p in event.places if p.name not in {q.name for q in prev.places}]
+
+
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+def _lead_kind(prev: Event, event: Event) -> Event | None:
+    """Of two accounts of different sub-types that can tell one event, the one whose kind the
+    event takes: a battle that changed who holds ground is that territorial change (ACLED's
+    rule), and an unplaced report of remote violence by the same side on the same day is the
+    strike whose place another account gives."""
+    if prev.event_type == "Battles" == event.event_type:
+        subs = {prev.sub_event_type, event.sub_event_type}
+        if "Armed clash" in subs and subs & _TERRITORY:
+            return prev if prev.sub_event_type in _TERRITORY else event
+    if prev.event_type == "Explosions/Remote violence" == event.event_type and (
+            None not in (prev.actor1, event.actor1)):
+        placed = [e for e in (prev, event) if e.places]
+        unplaced = [e for e in (prev, event) if not e.places]
+        if len(placed) == 1 and (unplaced[0].date is None
+                                 or unplaced[0].date.basis != "clause"):
+            return placed[0]
+    return None
 
 
 def _same_sides(prev: Event, event: Event) -> bool:
@@ -614,10 +689,34 @@ def _outcome_of(slots: list[_Slot], index: int, event: Event, text: str,
     return home if all(p.name in known for p in event.places) else None
 
 
+def _lede_of(slot: _Slot, event: Event, lead: int | None) -> bool:
+    """The lede's summary of a battle ("Clashes broke out between A and B in R"), dated only
+    by the news day, and the body's account of it on the day it names: one battle."""
+    prev = slot.event
+    if lead is None or slot.sentence != lead or prev.sub_event_type != event.sub_event_type:
+        return False
+    if prev.event_type != "Battles" or not _same_sides(prev, event):
+        return False
+    if prev.date is None or prev.date.basis == "clause" or event.date is None \
+            or event.date.basis != "clause":
+        return False
+    if prev.date.value is not None and event.date.value is not None and not (
+            0 <= (prev.date.value - event.date.value).days <= LEDE_DAYS):
+        return False
+    return not prev.places or bool({p.name for p in prev.places}
+                                   & {p.name for p in event.places})
+
+
+# A lede's battle dated by the news day is the body's battle of up to this many days before.
+LEDE_DAYS = 2
+
+
 def link(events: list[tuple[int, Event]], denials: list[tuple[int, Speech, Span]],
-         text: str, article_id: str, language: str | None = None) -> list[Event]:
+         text: str, article_id: str, language: str | None = None,
+         lead: int | None = None) -> list[Event]:
     """Merge reports of one event within an article, talks with their agreement, and attach
-    denials to the events they answer."""
+    denials to the events they answer. ``lead`` is the index of the article's first sentence
+    after its title."""
     slots: list[_Slot] = []
     for index, event in events:
         merged = False
@@ -639,6 +738,11 @@ def link(events: list[tuple[int, Event]], denials: list[tuple[int, Speech, Span]
             own_date = event.date is not None and event.date.basis == "clause"
             talks = (prev.sub_event_type == "Other" and event.sub_event_type == "Agreement"
                      and index - slot.sentence <= AGREEMENT_REACH and not own_date)
+            if not (same or talks) and _lede_of(slot, event, lead):
+                # the body's account names the day and the places: it describes the event
+                slot.event = _joined(prev, event, keep=event)
+                merged = True
+                break
             loose = not (same or talks) and _loosely_same(prev, event)
             if loose and prev.actor1 is None and event.actor1 is not None:
                 # the vaguer account ("penembakan di daerah pemukiman") joins the one that
@@ -647,7 +751,8 @@ def link(events: list[tuple[int, Event]], denials: list[tuple[int, Speech, Span]
                 merged = True
                 break
             if same or talks or loose:
-                slot.event = _joined(prev, event, keep=prev)
+                lead = _lead_kind(prev, event) if loose else None
+                slot.event = _joined(prev, event, keep=lead or prev)
                 if talks:
                     slot.event = dataclasses.replace(slot.event, event_type=event.event_type,
                                                      sub_event_type=event.sub_event_type)

@@ -240,6 +240,20 @@ NON_EVENT_CUES = [
     "urged", "vowed", "calls for", "ready to", "could", "to end", "to stop",
 ]
 
+# A weapon after these is given, sold, bought or relied on: a capability, not an attack
+# ("supplied it with attack drones", "relies on rockets").
+ARMS_SUPPLY = [
+    "supplied", "supplies", "supplying", "sold", "sells", "selling", "bought", "buying",
+    "relied on", "relies on", "relying on", "rely on",
+    "deliveries of", "shipments of", "shipment of",
+]
+# ... or after these ("rocket systems supplied by Turkey").
+ARMS_SUPPLIED = ["supplied by", "provided by", "sold by", "bought from", "purchased"]
+
+# Talks right after these are where a statement was made ("speaking at a meeting with"), not
+# an event of their own.
+SPEECH_SETTING = ["speaking at", "speaking during", "speaking after", "told a", "speaking to"]
+
 GENERIC_ATTACK_TERMS = ["attacked", "attack", "attacks", "targeted", "targeting", "struck",
                         "came under fire", "attacking", "assault", "assaults", "raided",
                         "raid", "raids", "ambushed"]

@@ -87,7 +87,24 @@ NON_EVENT_CUES = [
     "belum", "tanpa", "gagal", "akan", "siap untuk", "berencana", "mengancam", "jika", "apabila",
     "seruan", "menyerukan", "mendesak", "bersumpah", "upaya", "diakhirinya", "mengakhiri",
     "menghentikan",
+    # "di medan perang atau meja perundingan": the negotiating table, a figure of speech
+    "meja",
 ]
+
+# A weapon after these is given, sold, bought or relied on: a capability, not an attack
+# ("memberinya drone serang", "mengandalkan serangan pesawat tak berawak").
+ARMS_SUPPLY = [
+    "memberinya", "memasok", "dipasok", "pasokan", "mengandalkan", "menjual", "dijual",
+    "membeli", "dibeli", "pengiriman", "mengirimkan senjata",
+]
+# ... or after these ("sistem roket jarak jauh yang dipasok oleh Turki").
+ARMS_SUPPLIED = ["yang dipasok", "dipasok oleh", "yang dibeli", "yang dijual",
+                 "pasokan dari"]
+
+# Talks right after these are where a statement was made ("berbicara dalam pertemuan"), not
+# an event of their own.
+SPEECH_SETTING = ["berbicara dalam", "berbicara di", "berbicara pada", "berbicara usai",
+                  "berbicara setelah", "dalam jumpa pers", "dalam konferensi pers"]
 
 # Where an attack whose weapon is not named lands decides its kind: on settlements it is
 # shelling (remote violence), on forces or positions an armed clash.
