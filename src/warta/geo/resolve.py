@@ -252,7 +252,7 @@ def _tie_to_article(extraction: Extraction) -> Extraction:
         inside = [p for p in article if p.evidence is not None
                   and any(a <= p.evidence.start < b for a, b in spans)]
         location = event.location
-        below = [p for p in inside if p.feature_class != "country"]
+        below = _consistent([p for p in inside if p.feature_class != "country"], article)
         if below:
             # the geoparser read the whole text, hierarchy and all ("in Pipri, Kaushambi"): its
             # most specific place in the event's words, the first of equals, is the location
@@ -267,6 +267,20 @@ def _tie_to_article(extraction: Extraction) -> Extraction:
         events.append(dataclasses.replace(event, location=location)
                       if location is not event.location else event)
     return dataclasses.replace(extraction, events=tuple(events))
+
+
+def _consistent(places: list[Place], article: Sequence[Place]) -> list[Place]:
+    """``places`` without the ones in a country no other place of the article is in, when the
+    others do share one: "Buleda (Kech, Balochistan)" is in Pakistan, so a Kech in Germany is a
+    namesake, and so are a "Molotov" cocktail in Russia or "Taliban" in Turkey. All of them stay
+    when every place would go."""
+    kept = []
+    for p in places:
+        others = {q.country_code for q in article
+                  if q.name.casefold() != p.name.casefold() and q.country_code}
+        if not others or p.country_code in others:
+            kept.append(p)
+    return kept or places
 
 
 def _acronym(name: str) -> bool:
