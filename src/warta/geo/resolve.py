@@ -251,8 +251,12 @@ def _tie_to_article(extraction: Extraction) -> Extraction:
         spans = [(v.start, v.end) for v in event.evidence]
         inside = [p for p in article if p.evidence is not None
                   and any(a <= p.evidence.start < b for a, b in spans)]
+        own = {q.name.casefold(): q for q in event.places if q.latitude is not None}
+        inside = [dataclasses.replace(own[p.name.casefold()], evidence=p.evidence)
+                  if p.name.casefold() in own else p for p in inside]
         location = event.location
-        below = _consistent([p for p in inside if p.feature_class != "country"], article)
+        below = _together(_consistent([p for p in inside if p.feature_class != "country"],
+                                      article))
         if below:
             # the geoparser read the whole text, hierarchy and all ("in Pipri, Kaushambi"): its
             # most specific place in the event's words, the first of equals, is the location
@@ -280,6 +284,30 @@ def _consistent(places: list[Place], article: Sequence[Place]) -> list[Place]:
                   if q.name.casefold() != p.name.casefold() and q.country_code}
         if not others or p.country_code in others:
             kept.append(p)
+    return kept or places
+
+
+# A place of an event's words farther than this from every other place of them is a namesake
+# ("in Tijuana, Baja California, ... in Colonia Buena Vista" is not the Colonia in Oaxaca).
+TOGETHER_KM = 400.0
+
+
+def _place_km(a: Place, b: Place) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude or 0.0, a.longitude or 0.0,
+                                                b.latitude or 0.0, b.longitude or 0.0))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _together(places: list[Place]) -> list[Place]:
+    """``places`` (an event's own, resolved) without the ones far from all the others, when the
+    others lie together; all of them when none is near another."""
+    if len({p.name.casefold() for p in places}) < 3:
+        return places
+    kept = [p for p in places
+            if any(q.name.casefold() != p.name.casefold() and _place_km(p, q) <= TOGETHER_KM
+                   for q in places)]
     return kept or places
 
 
