@@ -251,9 +251,6 @@ def _tie_to_article(extraction: Extraction) -> Extraction:
         spans = [(v.start, v.end) for v in event.evidence]
         inside = [p for p in article if p.evidence is not None
                   and any(a <= p.evidence.start < b for a, b in spans)]
-        own = {q.name.casefold(): q for q in event.places if q.latitude is not None}
-        inside = [dataclasses.replace(own[p.name.casefold()], evidence=p.evidence)
-                  if p.name.casefold() in own else p for p in inside]
         location = event.location
         below = _together(_consistent([p for p in inside if p.feature_class != "country"],
                                       article))
