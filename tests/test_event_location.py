@@ -56,3 +56,13 @@ def test_a_province_by_its_short_name_is_the_province(gazetteer: Gazetteer) -> N
     assert (province.feature_class, province.country_code) == ("admin1", "MX")
     town = next(p for p in places if p.name == "Zamora")
     assert town.country_code == "MX" and town.admin1 == province.canonical_name
+
+
+def test_a_unit_named_bare_is_its_own_town_but_not_with_its_admin_word(
+        gazetteer: Gazetteer) -> None:
+    bare = located("On 3 June 2021, police arrested two journalists in Mopti (Mopti).",
+                   gazetteer)
+    assert km(bare, (14.49, -4.19)) <= 10  # Mopti town
+    region = located("On 3 June 2021, police arrested two journalists in Mopti region.",
+                     gazetteer)
+    assert km(region, (14.49, -4.19)) > 10  # the region's centroid, as written

@@ -209,7 +209,7 @@ def geocode(extraction: Extraction, gazetteer: Gazetteer, focus: Iterable[str] =
     names = [(p.name, _cue_of(p)) for i, e in enumerate(extraction.events)
              for p in (*e.places, *extra.get(i, []))]
     if not names:
-        return _tie_to_article(extraction)
+        return _tie_to_article(extraction, gazetteer, text, language)
     if text is not None and language is not None:
         # a name no cue word introduced that is a common word of the article is no place
         lower = lowercase_words(text)
@@ -233,10 +233,12 @@ def geocode(extraction: Extraction, gazetteer: Gazetteer, focus: Iterable[str] =
         located = [p for p in places if p.latitude is not None]
         location = min(located, key=lambda p: (p.precision or 9)) if located else None
         events.append(dataclasses.replace(event, places=places, location=location))
-    return _tie_to_article(dataclasses.replace(extraction, events=tuple(events)))
+    return _tie_to_article(dataclasses.replace(extraction, events=tuple(events)), gazetteer,
+                           text, language)
 
 
-def _tie_to_article(extraction: Extraction) -> Extraction:
+def _tie_to_article(extraction: Extraction, gazetteer: Gazetteer | None = None,
+                    text: str | None = None, language: str | None = None) -> Extraction:
     """Each event's location against the article's geoparsed places: the most specific place
     below the country level inside the event's own words wins ("in Panjwai district of Kandahar
     province"); else the event's own resolved place; an event whose words name no place takes
@@ -265,9 +267,40 @@ def _tie_to_article(extraction: Extraction) -> Extraction:
             best = min(article, key=lambda p: (p.precision or 9,
                                                abs(p.evidence.start - at)))  # type: ignore[union-attr]
             location = best
+        if location is not None and gazetteer is not None and text is not None:
+            location = _town_of_unit(location, gazetteer, text, language)
         events.append(dataclasses.replace(event, location=location)
                       if location is not event.location else event)
     return dataclasses.replace(extraction, events=tuple(events))
+
+
+def _town_of_unit(place: Place, gazetteer: Gazetteer, text: str, language: str | None) -> Place:
+    """A district or province written without its admin word, whose own town of the same name
+    lies in it, is that town: "in Sikasso (Sikasso)", "in Kunduz city" are the towns, "in
+    Sikasso region" the region."""
+    if place.feature_class not in ("admin1", "admin2") or place.evidence is None:
+        return place
+    if (place.canonical_name or "").casefold() != place.name.casefold():
+        return place  # a unit named with its admin word in it
+    words: set[str] = set()
+    before: set[str] = set()
+    for code in ([language] if language in available() else list(available())):
+        words.update(getattr(data(code, "places"), "ADMIN_SUFFIXES", {}))
+        before.update(w for w, level in getattr(data(code, "places"), "ADMIN_LEVELS",
+                                                {}).items() if level < 4)
+    if (place.cue or "").lower() in before:
+        return place  # "province of X"
+    after = text[place.evidence.end:place.evidence.end + 30].split()
+    if after and after[0].strip(".,;:()").lower() in words:
+        return place
+    unit = place.canonical_name or place.name
+    towns = [e for e in gazetteer.lookup(place.name, exact=True)
+             if e.feature == "city" and e.country_code == place.country_code
+             and unit in e.path[1:]]
+    if not towns:
+        return place
+    return dataclasses.replace(to_place(place.name, towns[0]), evidence=place.evidence,
+                               admin_path=towns[0].path)
 
 
 def _consistent(places: list[Place], article: Sequence[Place]) -> list[Place]:
