@@ -357,6 +357,23 @@ def _prior(entry: Entry, name: str, level: int | None) -> float:
     return score
 
 
+def _nested(inner: Sequence[Entry], outer: Sequence[Entry]) -> tuple[list[Entry], list[Entry]]:
+    """The readings of a name inside one of its container's, and those containers."""
+    ins = [e for e in inner if any(_inside(e, c) for c in outer)]
+    return ins, [c for c in outer if any(_inside(e, c) for e in ins)]
+
+
+def _with_units(gazetteer: Gazetteer, mention: Mention, readings: list[Entry]) -> list[Entry]:
+    """``readings`` and the provinces the name loosely reads as ("Michoacan": Michoacán de
+    Ocampo). Not districts: "Hamilton, Madison" is no town of a Madison County."""
+    seen = {e.id for e in readings}
+    units = [e for e in gazetteer.lookup(mention.query or mention.name)[:MAX_READINGS]
+             if e.feature == "admin1" and e.id not in seen
+             and _level_ok(e, mention.level)
+             and (mention.country is None or e.country_code == mention.country)]
+    return readings + units
+
+
 def _one_reading(cands: Sequence[Entry]) -> bool:
     return all(_km(cands[0], c) <= SAME_PLACE_KM for c in cands[1:])
 
@@ -372,11 +389,15 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
     # 1. the hierarchy written next to a name
     for n in range(len(mentions) - 1, -1, -1):
         after = mentions[n].chained_to
-        if after is None or not readings[n] or not readings[after]:
+        if after is None:
             continue
-        inner = [e for e in readings[n] if any(_inside(e, c) for c in readings[after])]
+        inner, outer = _nested(readings[n], readings[after])
+        if not inner:
+            # a province written by its short name ("Uruapan, Michoacan" is in Michoacán de
+            # Ocampo): its loose readings count when the hierarchy holds for them
+            inner, outer = _nested(readings[n], _with_units(gazetteer, mentions[after],
+                                                            readings[after]))
         if inner:
-            outer = [c for c in readings[after] if any(_inside(e, c) for e in inner)]
             readings[n] = inner
             readings[after] = outer
     by_name: dict[str, list[int]] = {}

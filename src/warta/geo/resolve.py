@@ -209,7 +209,7 @@ def geocode(extraction: Extraction, gazetteer: Gazetteer, focus: Iterable[str] =
     names = [(p.name, _cue_of(p)) for i, e in enumerate(extraction.events)
              for p in (*e.places, *extra.get(i, []))]
     if not names:
-        return _tie_to_article(extraction)
+        return _tie_to_article(extraction, gazetteer, text, language)
     if text is not None and language is not None:
         # a name no cue word introduced that is a common word of the article is no place
         lower = lowercase_words(text)
@@ -233,10 +233,12 @@ def geocode(extraction: Extraction, gazetteer: Gazetteer, focus: Iterable[str] =
         located = [p for p in places if p.latitude is not None]
         location = min(located, key=lambda p: (p.precision or 9)) if located else None
         events.append(dataclasses.replace(event, places=places, location=location))
-    return _tie_to_article(dataclasses.replace(extraction, events=tuple(events)))
+    return _tie_to_article(dataclasses.replace(extraction, events=tuple(events)), gazetteer,
+                           text, language)
 
 
-def _tie_to_article(extraction: Extraction) -> Extraction:
+def _tie_to_article(extraction: Extraction, gazetteer: Gazetteer | None = None,
+                    text: str | None = None, language: str | None = None) -> Extraction:
     """Each event's location against the article's geoparsed places: the most specific place
     below the country level inside the event's own words wins ("in Panjwai district of Kandahar
     province"); else the event's own resolved place; an event whose words name no place takes
@@ -252,7 +254,8 @@ def _tie_to_article(extraction: Extraction) -> Extraction:
         inside = [p for p in article if p.evidence is not None
                   and any(a <= p.evidence.start < b for a, b in spans)]
         location = event.location
-        below = [p for p in inside if p.feature_class != "country"]
+        below = _together(_consistent([p for p in inside if p.feature_class != "country"],
+                                      article))
         if below:
             # the geoparser read the whole text, hierarchy and all ("in Pipri, Kaushambi"): its
             # most specific place in the event's words, the first of equals, is the location
@@ -264,9 +267,78 @@ def _tie_to_article(extraction: Extraction) -> Extraction:
             best = min(article, key=lambda p: (p.precision or 9,
                                                abs(p.evidence.start - at)))  # type: ignore[union-attr]
             location = best
+        if location is not None and gazetteer is not None and text is not None:
+            location = _town_of_unit(location, gazetteer, text, language)
         events.append(dataclasses.replace(event, location=location)
                       if location is not event.location else event)
     return dataclasses.replace(extraction, events=tuple(events))
+
+
+def _town_of_unit(place: Place, gazetteer: Gazetteer, text: str, language: str | None) -> Place:
+    """A district or province written without its admin word, whose own town of the same name
+    lies in it, is that town: "in Sikasso (Sikasso)", "in Kunduz city" are the towns, "in
+    Sikasso region" the region."""
+    if place.feature_class not in ("admin1", "admin2") or place.evidence is None:
+        return place
+    if (place.canonical_name or "").casefold() != place.name.casefold():
+        return place  # a unit named with its admin word in it
+    words: set[str] = set()
+    before: set[str] = set()
+    for code in ([language] if language in available() else list(available())):
+        words.update(getattr(data(code, "places"), "ADMIN_SUFFIXES", {}))
+        before.update(w for w, level in getattr(data(code, "places"), "ADMIN_LEVELS",
+                                                {}).items() if level < 4)
+    if (place.cue or "").lower() in before:
+        return place  # "province of X"
+    after = text[place.evidence.end:place.evidence.end + 30].split()
+    if after and after[0].strip(".,;:()").lower() in words:
+        return place
+    unit = place.canonical_name or place.name
+    towns = [e for e in gazetteer.lookup(place.name, exact=True)
+             if e.feature == "city" and e.country_code == place.country_code
+             and unit in e.path[1:]]
+    if not towns:
+        return place
+    return dataclasses.replace(to_place(place.name, towns[0]), evidence=place.evidence,
+                               admin_path=towns[0].path)
+
+
+def _consistent(places: list[Place], article: Sequence[Place]) -> list[Place]:
+    """``places`` without the ones in a country no other place of the article is in, when the
+    others do share one: "Buleda (Kech, Balochistan)" is in Pakistan, so a Kech in Germany is a
+    namesake, and so are a "Molotov" cocktail in Russia or "Taliban" in Turkey. All of them stay
+    when every place would go."""
+    kept = []
+    for p in places:
+        others = {q.country_code for q in article
+                  if q.name.casefold() != p.name.casefold() and q.country_code}
+        if not others or p.country_code in others:
+            kept.append(p)
+    return kept or places
+
+
+# A place of an event's words farther than this from every other place of them is a namesake
+# ("in Tijuana, Baja California, ... in Colonia Buena Vista" is not the Colonia in Oaxaca).
+TOGETHER_KM = 400.0
+
+
+def _place_km(a: Place, b: Place) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude or 0.0, a.longitude or 0.0,
+                                                b.latitude or 0.0, b.longitude or 0.0))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _together(places: list[Place]) -> list[Place]:
+    """``places`` (an event's own, resolved) without the ones far from all the others, when the
+    others lie together; all of them when none is near another."""
+    if len({p.name.casefold() for p in places}) < 3:
+        return places
+    kept = [p for p in places
+            if any(q.name.casefold() != p.name.casefold() and _place_km(p, q) <= TOGETHER_KM
+                   for q in places)]
+    return kept or places
 
 
 def _acronym(name: str) -> bool:

@@ -1,0 +1,68 @@
+"""Where an event is placed: reports of our own writing, against the real gazetteer."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from warta.geo.gazetteer import Gazetteer
+from warta.model import RawDoc
+from warta.pipeline import process
+
+
+def located(text: str, gazetteer: Gazetteer) -> tuple[float, float]:
+    raw = RawDoc(source="test", text=text, format="text", published="2021-06-04",
+                 language="en")
+    _, extraction = process(raw, None, gazetteer)
+    assert extraction.events, "no event read"
+    loc = extraction.events[0].location
+    assert loc is not None and loc.latitude is not None and loc.longitude is not None
+    return loc.latitude, loc.longitude
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    h = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2)
+    return 6371 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # a namesake in a country no other place of the report is in (a Molotov cocktail is no
+    # town in Russia)
+    ("On 3 June 2021, Lebanese rioters hurled a Molotov cocktail at soldiers in Sidon during a "
+     "protest against the economic crisis.", (33.56, 35.37)),
+    # a province written by its short name still holds the town before it
+    ("On 2 June 2021, gunmen shot dead a shopkeeper in Apatzingan, Michoacan.",
+     (19.09, -102.35)),
+    # a neighbourhood far from the town and state the report opens with is a namesake
+    ("On 2 June 2021, in Leon, Guanajuato, armed men killed a taxi driver in Colonia Buena "
+     "Vista.", (21.12, -101.68)),
+    ("On 2 June 2021, in Hermosillo, Sonora, armed men killed a taxi driver in Colonia Del "
+     "Valle.", (29.07, -110.96)),
+])
+def test_the_event_is_placed_where_it_happened(text: str, where: tuple[float, float],
+                                               gazetteer: Gazetteer) -> None:
+    assert km(located(text, gazetteer), where) <= 25
+
+
+def test_a_province_by_its_short_name_is_the_province(gazetteer: Gazetteer) -> None:
+    from warta.geo.geoparse import geoparse
+
+    places = geoparse("Protesters blocked a road in Zamora, Michoacan, on Monday.", "en",
+                      gazetteer)
+    province = next(p for p in places if p.name == "Michoacan")
+    assert (province.feature_class, province.country_code) == ("admin1", "MX")
+    town = next(p for p in places if p.name == "Zamora")
+    assert town.country_code == "MX" and town.admin1 == province.canonical_name
+
+
+def test_a_unit_named_bare_is_its_own_town_but_not_with_its_admin_word(
+        gazetteer: Gazetteer) -> None:
+    town = (11.32, -5.67)  # Sikasso town; the region's centroid lies some 100 km west
+    bare = located("On 3 June 2021, police arrested two journalists in Sikasso.", gazetteer)
+    assert km(bare, town) <= 10
+    region = located("On 3 June 2021, police arrested two journalists in Sikasso region.",
+                     gazetteer)
+    assert km(region, town) > 25  # the region, as written
