@@ -525,6 +525,8 @@ def _score(entry: Entry, name: str, level: int | None, focus: set[str],
     others = [a for a in anchors if a.id != entry.id]
     if others:
         nearest = min(_km(entry, a) for a in others)
+        if entry.feature == "admin1" and any(_inside(a, entry) for a in others):
+            nearest = 0.0  # a unit holding the article's other places is as near as they are
         score += 3.0 if nearest <= NEAR_KM else 1.5 if nearest <= 300 else 0.0
         if any(_inside(entry, a) for a in others if a.feature in ("admin1", "admin2")):
             score += 1.5
