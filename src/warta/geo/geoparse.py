@@ -523,10 +523,15 @@ def _score(entry: Entry, name: str, level: int | None, focus: set[str],
     if entry.country_code in focus:
         score += 3.0
     others = [a for a in anchors if a.id != entry.id]
+    # a province's centre says little of where its places are: it is near what lies inside it
+    points = [a for a in others if a.feature != "admin1"]
     if others:
-        nearest = min(_km(entry, a) for a in others)
+        nearest = min((_km(entry, a) for a in points), default=math.inf)
         if entry.feature == "admin1" and any(_inside(a, entry) for a in others):
             nearest = 0.0  # a unit holding the article's other places is as near as they are
+        if entry.feature == "admin1" and any(
+                a.feature == "admin1" and a.country_code == entry.country_code for a in others):
+            nearest = min(nearest, 200.0)  # a state named beside other states of its country
         score += 3.0 if nearest <= NEAR_KM else 1.5 if nearest <= 300 else 0.0
         if any(_inside(entry, a) for a in others if a.feature in ("admin1", "admin2")):
             score += 1.5
