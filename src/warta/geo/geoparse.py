@@ -397,7 +397,8 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
         # "the eastern region of Chad": a unit of the place named, or the place itself
         of_country = m.cue.endswith(" of")
         found = [e for e in _lookup(gazetteer, m.query or m.name, m.loose)
-                 if (_level_ok(e, m.level) or (of_country and e.feature == "country")) and (m.country is None or e.country_code == m.country)]
+                 if (_level_ok(e, m.level) or (of_country and e.feature == "country"))
+                 and (m.country is None or e.country_code == m.country)]
         readings.append(found[:MAX_READINGS])
     # 1. the hierarchy written next to a name
     for n in range(len(mentions) - 1, -1, -1):
