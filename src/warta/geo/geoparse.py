@@ -341,7 +341,8 @@ def _chain(text: str, mentions: list[Mention]) -> list[Mention]:
         # has a comma before that "and" ("Cairo, Giza, and Al-Minya"): an enumeration
         after = text[out[last].end:out[last + 1].start] if last + 1 < len(out) else ""
         listed = _ENUMERATION.fullmatch(after) is not None and (
-            last - n >= 2 or after.startswith(","))
+            last - n >= 2 or (after.startswith(",")
+                              and all(out[k].level is None for k in range(n, last + 1))))
         if not listed:
             for k in range(n, last):
                 out[k] = dataclasses.replace(out[k], chained_to=k + 1)
