@@ -224,3 +224,31 @@ def test_event_location_is_the_most_specific_place_of_its_words(gazetteer: Gazet
     assert event.location is not None and event.location.name == "Kisumu"
     assert (event.location.country_code, event.location.precision) == ("KE", 1)
     assert {p.name for p in extraction.places} >= {"Kisumu", "Kenya"}
+
+
+# -- resolving in the article's context -----------------------------------------------------------
+
+
+def test_an_enumeration_of_countries_is_no_hierarchy(gazetteer: Gazetteer) -> None:
+    text = ("Health ministers from Mexico, China, Japan, Ukraine and Brazil met, and so did "
+            "envoys of Cambodia, Laos, Thailand, and Vietnam.")
+    places = geoparse(text, "en", gazetteer)
+    for name, code in (("China", "CN"), ("Japan", "JP"), ("Laos", "LA"), ("Thailand", "TH")):
+        place = by_name(places, name)
+        assert (place.feature_class, place.country_code) == ("country", code), name
+
+
+def test_a_region_of_a_country_names_the_country(gazetteer: Gazetteer) -> None:
+    places = geoparse("Aid groups warned of hunger in the eastern region of Chad this week.",
+                      "en", gazetteer)
+    chad = by_name(places, "Chad")
+    assert (chad.feature_class, chad.country_code) == ("country", "TD")
+
+
+def test_states_named_together_are_states(gazetteer: Gazetteer) -> None:
+    text = ("The recalled nuts were sold by a grower based in California and shipped to "
+            "Missouri, Nebraska, Nevada, Ohio, Oregon and Texas.")
+    places = geoparse(text, "en", gazetteer)
+    for name in ("California", "Nevada", "Oregon", "Missouri"):
+        place = by_name(places, name)
+        assert (place.feature_class, place.country_code) == ("admin1", "US"), name

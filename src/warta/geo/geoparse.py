@@ -69,6 +69,7 @@ class Mention:
     query: str | None = None  # the name looked up when it is not the text ("W.Va.")
     country: str | None = None  # the country an abbreviation belongs to
     partial: bool = False  # the first word of a longer unknown name ("Tall" of "Tall Sakhr")
+    listed: bool = False  # one of an enumeration of places ("Laos, Burma, Thailand and Vietnam")
 
     @property
     def key(self) -> str:
@@ -311,16 +312,44 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: in
     return Mention(a, b, name, cue, level, loose=loose)
 
 
+_ENUMERATION = re.compile(r",?\s+(?:and|or|dan|atau|serta)\s+")
+
+
 def _chain(text: str, mentions: list[Mention]) -> list[Mention]:
     """Link each mention to the one right after it when only a comma (and perhaps an admin
     word) lies between: "Distrik Mugi, Kabupaten Nduga", "Pandi, Bulacan"."""
     out = list(mentions)
+    comma = [False] * len(out)
     for n in range(len(out) - 1):
         gap = text[out[n].end:out[n + 1].start]
+        if _ENUMERATION.fullmatch(gap):
+            continue
         if re.fullmatch(r"\s*(?:[A-Za-z]+\s+)?,\s*(?:[A-Za-z]+\s+){0,2}", gap) and len(gap) < 30:
-            out[n] = dataclasses.replace(out[n], chained_to=n + 1)
+            comma[n] = True
         elif re.fullmatch(r"\s*(?:[a-z]+\s+)?\(\s*", gap):
             out[n] = dataclasses.replace(out[n], chained_to=n + 1)  # "Kisumu town (Kisumu)"
+    n = 0
+    while n < len(out):
+        if not comma[n]:
+            n += 1
+            continue
+        last = n
+        while last < len(out) - 1 and comma[last]:
+            last += 1
+        # mentions n..last joined by commas: a hierarchy, unless the run is three names or more
+        # and goes on with "and" or "or" to one more ("Cambodia, Laos, Burma and Vietnam"), or
+        # has a comma before that "and" ("Cairo, Giza, and Al-Minya"): an enumeration
+        after = text[out[last].end:out[last + 1].start] if last + 1 < len(out) else ""
+        listed = _ENUMERATION.fullmatch(after) is not None and (
+            last - n >= 2 or (after.startswith(",")
+                              and all(out[k].level is None for k in range(n, last + 1))))
+        if not listed:
+            for k in range(n, last):
+                out[k] = dataclasses.replace(out[k], chained_to=k + 1)
+        else:
+            for k in range(n, last + 2):
+                out[k] = dataclasses.replace(out[k], listed=True)
+        n = last + 1
     return out
 
 
@@ -383,8 +412,11 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
     """One entry (or None) per mention; the same name gets the same entry throughout."""
     readings: list[list[Entry]] = []
     for m in mentions:
+        # "the eastern region of Chad": a unit of the place named, or the place itself
+        of_country = m.cue.endswith(" of")
         found = [e for e in _lookup(gazetteer, m.query or m.name, m.loose)
-                 if _level_ok(e, m.level) and (m.country is None or e.country_code == m.country)]
+                 if (_level_ok(e, m.level) or (of_country and e.feature == "country"))
+                 and (m.country is None or e.country_code == m.country)]
         readings.append(found[:MAX_READINGS])
     # 1. the hierarchy written next to a name
     for n in range(len(mentions) - 1, -1, -1):
@@ -495,7 +527,8 @@ def _anchors_well(mentions: Sequence[Mention], ns: list[int], entry: Entry) -> b
             entry.population or 0) >= WELL_KNOWN:
         return True
     return any(mentions[n].cue or mentions[n].level is not None
-               or mentions[n].chained_to is not None or " " in mentions[n].name for n in ns)
+               or mentions[n].chained_to is not None or mentions[n].listed
+               or " " in mentions[n].name for n in ns)
 
 
 def _merged(readings: list[list[Entry]], ns: list[int]) -> list[Entry]:
@@ -513,8 +546,15 @@ def _score(entry: Entry, name: str, level: int | None, focus: set[str],
     if entry.country_code in focus:
         score += 3.0
     others = [a for a in anchors if a.id != entry.id]
+    # a province's centre says little of where its places are: it is near what lies inside it
+    points = [a for a in others if a.feature != "admin1"]
     if others:
-        nearest = min(_km(entry, a) for a in others)
+        nearest = min((_km(entry, a) for a in points), default=math.inf)
+        if entry.feature == "admin1" and any(_inside(a, entry) for a in others):
+            nearest = 0.0  # a unit holding the article's other places is as near as they are
+        if entry.feature == "admin1" and any(
+                a.feature == "admin1" and a.country_code == entry.country_code for a in others):
+            nearest = min(nearest, 200.0)  # a state named beside other states of its country
         score += 3.0 if nearest <= NEAR_KM else 1.5 if nearest <= 300 else 0.0
         if any(_inside(entry, a) for a in others if a.feature in ("admin1", "admin2")):
             score += 1.5
@@ -574,7 +614,7 @@ def _evidenced(mentions: Sequence[Mention], entries: Sequence[Entry | None]) -> 
     chained = {m.chained_to for m in mentions if m.chained_to is not None}
     keyed = [m.key for m in mentions]
     supported = {k for k, m in zip(keyed, mentions, strict=True)
-                 if m.cue or m.level is not None or m.chained_to is not None}
+                 if m.cue or m.level is not None or m.chained_to is not None or m.listed}
     supported |= {keyed[n] for n in chained}
     out = []
     for n, (m, e) in enumerate(zip(mentions, entries, strict=True)):
