@@ -159,3 +159,19 @@ def test_every_example_kind_is_an_acled_sub_type() -> None:
     examples = eventkind.examples()
     assert eventkind.NOT_EVENT in examples
     assert set(examples) - {eventkind.NOT_EVENT} <= set(eventkind.SUB_TO_TYPE)
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("On 8 June 2024, rebels threw a hand grenade at an army checkpoint in Beni. The soldiers "
+     "returned fire and the attackers fled.", "Armed clash"),
+    ("On 8 June 2024, insurgents fired mortar shells at a police post near Kidal. The police "
+     "responded to the fire with heavy weapons.", "Armed clash"),
+])
+def test_an_attack_answered_with_fire_is_an_armed_clash(text: str, sub_type: str) -> None:
+    assert main_kind(text) == sub_type
+
+
+def test_an_attack_nobody_answered_stays_an_attack_from_afar() -> None:
+    text = ("On 8 June 2024, insurgents fired mortar shells at a police post near Kidal. No "
+            "one was hurt.")
+    assert main_kind(text) == "Shelling/artillery/missile attack"

@@ -88,6 +88,7 @@ class Lexicon:
     agent: re.Pattern[str] | None = None  # "by", "oleh" right after a verb: it is passive
     escalation: tuple[Escalation, ...] = ()
     escalation_reach: int = 0
+    return_fire: re.Pattern[str] | None = None  # an attack answered with fire: a clash
 
 
 def _optional(words: list[str] | None) -> re.Pattern[str] | None:
@@ -141,7 +142,8 @@ def lexicon(code: str) -> Lexicon:
                    tuple(Escalation(x["type"], x["sub"], word_pattern(x["terms"]),
                                     _optional(x.get("requires")))
                          for x in getattr(e, "PROTEST_ESCALATION", ())),
-                   getattr(e, "ESCALATION_REACH", 0))
+                   getattr(e, "ESCALATION_REACH", 0),
+                   _optional(getattr(e, "RETURN_FIRE", None)))
 
 
 def clauses(ctx: Context, span: Span) -> list[Span]:
@@ -710,7 +712,8 @@ def settle(events: list[tuple[int, Event]], text: str, language: str,
     from warta.extract import eventkind
 
     lex = lexicon(language)
-    events = [(i, _escalated(e, i, text, lex, spans)) for i, e in events]
+    events = [(i, _answered(_escalated(e, i, text, lex, spans), i, text, lex, spans))
+              for i, e in events]
     kinds = eventkind.default()
     if kinds is None or not events:
         return events
@@ -777,4 +780,23 @@ def _escalated(event: Event, index: int, text: str, lex: Lexicon, spans: Sequenc
             if not _negated(text, lex, span, m, frozenset()):
                 return dataclasses.replace(event, event_type=kind.event_type,
                                            sub_event_type=kind.sub_event_type)
+    return event
+
+
+# Attacks that become an armed clash when their target fires back.
+_ANSWERABLE = frozenset({"Shelling/artillery/missile attack", "Grenade", "Attack"})
+
+
+def _answered(event: Event, index: int, text: str, lex: Lexicon, spans: Sequence[Span]
+              ) -> Event:
+    """An attack whose target returned fire, in its sentence or the next ones: an armed clash."""
+    if event.sub_event_type not in _ANSWERABLE or lex.return_fire is None:
+        return event
+    start = event.evidence[0].start
+    last = min(len(spans) - 1, index + lex.escalation_reach)
+    end = spans[last].end if spans else event.evidence[0].end
+    for m in lex.return_fire.finditer(text, start, end):
+        span = next((s for s in spans if s.start <= m.start() < s.end), Span(start, end))
+        if not _negated(text, lex, span, m, frozenset()):
+            return dataclasses.replace(event, event_type="Battles", sub_event_type="Armed clash")
     return event

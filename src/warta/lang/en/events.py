@@ -207,6 +207,14 @@ PROTEST_ESCALATION = [
 ]
 ESCALATION_REACH = 2
 
+# An attack that its target answered with fire is a fight between two armed sides (ACLED codes
+# an exchange of fire as an armed clash, not as shelling, a grenade or an attack): these terms in
+# the attack's sentence or the ESCALATION_REACH sentences after it.
+RETURN_FIRE = ["returned fire", "returned the fire", "responded to the fire",
+               "responded with fire", "responded with gunfire", "opened fire in response",
+               "opened gunfire in response", "gunfire in response", "exchange of fire",
+               "exchanged fire", "exchanged gunfire", "in both directions"]
+
 # A fight with none of these on either side is mob violence (see "unarmed" above).
 ARMED_WORDS = [
     "forces", "force", "troops", "army", "military", "soldiers", "soldier", "police",
