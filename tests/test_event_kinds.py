@@ -175,3 +175,8 @@ def test_an_attack_nobody_answered_stays_an_attack_from_afar() -> None:
     text = ("On 8 June 2024, insurgents fired mortar shells at a police post near Kidal. No "
             "one was hurt.")
     assert main_kind(text) == "Shelling/artillery/missile attack"
+
+
+def test_people_named_before_a_passive_verb_are_victims_not_a_mob() -> None:
+    text = "On 8 June 2024, four people were shot dead inside a bar in Colonia Centro, Celaya."
+    assert main_kind(text) == "Attack"

@@ -212,7 +212,7 @@ def _find_trigger(ctx: Context, lex: Lexicon, span: Span
                     return (*riot, m)
             if trig.armed_victims and _armed_victims(text, lex, span, m):
                 return (*trig.armed_victims, m)
-            if trig.unarmed and _unarmed(ctx, lex, span):
+            if trig.unarmed and not _victims_before(text, span, m) and _unarmed(ctx, lex, span):
                 return (*trig.unarmed, m)
             # a clash is fought by two armed sides: civilians killed in it died in the
             # crossfire of a battle, not in an attack on them (ACLED's rule too)
@@ -329,6 +329,12 @@ def _armed_victims(text: str, lex: Lexicon, span: Span, m: re.Match[str]) -> boo
     return bool(_PASSIVE.search(before)) and lex.armed_victims.search(before) is not None
 
 
+def _victims_before(text: str, span: Span, m: re.Match[str]) -> bool:
+    """The verb is passive ("were shot", "was attacked"): who is named before it suffered it."""
+    before = text[max(span.start, m.start() - VICTIM_WINDOW_CHARS):m.start()]
+    return bool(_PASSIVE.search(before))
+
+
 _FIGHTS = frozenset({"Battles", "Violence against civilians"})
 _PROTEST_KINDS = frozenset({"Peaceful protest", "Protest with intervention",
                             "Excessive force against protesters", "Violent demonstration"})
@@ -343,6 +349,8 @@ def _crowd_fight(ctx: Context, lex: Lexicon, span: Span, m: re.Match[str]
         return None
     text = ctx.text
     subject = (span.start, m.start())
+    if _victims_before(text, span, m):
+        return None  # "seven people were shot dead": the people named are the victims
     if not lex.crowd.search(text, *subject) or lex.armed.search(text, *subject) or any(
             subject[0] <= p.start < subject[1] for p in ctx.party_mentions):
         return None
