@@ -180,3 +180,13 @@ def test_an_attack_nobody_answered_stays_an_attack_from_afar() -> None:
 def test_people_named_before_a_passive_verb_are_victims_not_a_mob() -> None:
     text = "On 8 June 2024, four people were shot dead inside a bar in Colonia Centro, Celaya."
     assert main_kind(text) == "Attack"
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("On 8 June 2024, monitors recorded 12 bursts of fire involving heavy machine guns near "
+     "Avdiivka.", "Shelling/artillery/missile attack"),
+    ("On 8 June 2024, soldiers and bandits traded shots near a market in Zamfara.",
+     "Armed clash"),
+])
+def test_shots_from_heavy_weapons_are_shelling(text: str, sub_type: str) -> None:
+    assert main_kind(text) == sub_type

@@ -40,8 +40,8 @@ TRIGGERS = [
      "terms": ["small arms", "small-arms", "exchanged fire", "exchange of fire",
                "exchanges of fire", "exchanged gunfire", "exchange of gunfire", "firefight",
                "fire fight", "gunfight", "gun battle", "gunbattle", "shoot-out", "shootout",
-               "traded fire", "returned fire", "fired back", "shots",
-               "bursts of fire", "shot back", "clashes", "clash", "clashed", "exchanged"],
+               "traded fire", "returned fire", "fired back", "shot back", "clashes", "clash",
+               "clashed", "exchanged"],
      # (a clash is a battle whatever heavier weapons it saw: "clashes ... amid shelling")
      "unarmed": ["Riots", "Mob violence"],
      "civilian_victims": ["Violence against civilians", "Attack"],
@@ -63,6 +63,11 @@ TRIGGERS = [
                "heavy weapons", "heavy machine guns", "heavy machineguns", "heavy machine gun",
                "howitzer", "howitzers", "katyusha", "pounded", "shelled", "tank fire",
                "infantry fighting vehicles", "ifvs", "ifv", "rocket launchers"]},
+    # shots and bursts of fire are a clash unless the clause names heavier weapons (above)
+    {"type": "Battles", "sub": "Armed clash",
+     "terms": ["shots", "bursts of fire"],
+     "unarmed": ["Riots", "Mob violence"],
+     "civilian_victims": ["Violence against civilians", "Attack"]},
     {"type": "Strategic developments", "sub": "Non-violent transfer of territory",
      "terms": ["entered the town", "entered the city", "withdrew from", "handed over control",
                "took over the town without", "withdrawal from", "handed over"]},
