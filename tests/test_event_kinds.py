@@ -190,3 +190,9 @@ def test_people_named_before_a_passive_verb_are_victims_not_a_mob() -> None:
 ])
 def test_shots_from_heavy_weapons_are_shelling(text: str, sub_type: str) -> None:
     assert main_kind(text) == sub_type
+
+
+def test_forces_named_after_by_are_the_attackers_not_the_victims() -> None:
+    text = ("On 8 June 2024, a shopkeeper was beaten by a police officer at a market in Kano for "
+            "opening during the curfew.")
+    assert main_kind(text) == "Attack"

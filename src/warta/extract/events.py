@@ -323,7 +323,10 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|is|are|di\w*)\s+(?:\w+\s+)?$", re.I)
 def _armed_victims(text: str, lex: Lexicon, span: Span, m: re.Match[str]) -> bool:
     if lex.armed_victims is None:
         return False
-    if lex.armed_victims.search(text, m.end(), min(span.end, m.end() + VICTIM_WINDOW_CHARS)):
+    by = lex.agent is not None and lex.agent.match(text, m.end()) is not None
+    # "assaulted by a police officer": who follows "by" made the attack, not suffered it
+    if not by and lex.armed_victims.search(text, m.end(),
+                                           min(span.end, m.end() + VICTIM_WINDOW_CHARS)):
         return True
     before = text[max(span.start, m.start() - VICTIM_WINDOW_CHARS):m.start()]
     return bool(_PASSIVE.search(before)) and lex.armed_victims.search(before) is not None
