@@ -196,3 +196,12 @@ def test_forces_named_after_by_are_the_attackers_not_the_victims() -> None:
     text = ("On 8 June 2024, a shopkeeper was beaten by a police officer at a market in Kano for "
             "opening during the curfew.")
     assert main_kind(text) == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "On 8 June 2024, farmers protested outside the district office in Mardan after their "
+    "crops were destroyed by floods.",
+    "On 8 June 2024, activists gathered in Sidon to demand the return of the looted funds.",
+])
+def test_violence_the_protesters_did_not_do_leaves_a_protest_peaceful(text: str) -> None:
+    assert main_kind(text) == "Peaceful protest"

@@ -788,6 +788,8 @@ def _escalated(event: Event, index: int, text: str, lex: Lexicon, spans: Sequenc
             if kind.requires is not None and not kind.requires.search(text, span.start,
                                                                       span.end):
                 continue
+            if kind.event_type == "Riots" and _not_done_by_them(text, lex, m):
+                continue
             if not _negated(text, lex, span, m, frozenset()):
                 return dataclasses.replace(event, event_type=kind.event_type,
                                            sub_event_type=kind.sub_event_type)
@@ -811,3 +813,15 @@ def _answered(event: Event, index: int, text: str, lex: Lexicon, spans: Sequence
         if not _negated(text, lex, span, m, frozenset()):
             return dataclasses.replace(event, event_type="Battles", sub_event_type="Armed clash")
     return event
+
+
+_NOMINAL_BEFORE = re.compile(r"(?<![\w-])(?:the|of|in|during|recent|past|earlier|was|were|been|"
+                             r"being)\s+$", re.I)
+
+
+def _not_done_by_them(text: str, lex: Lexicon, m: re.Match[str]) -> bool:
+    """A word of violence that does not tell the protesters acted: a noun or a participle
+    ("the looted funds", "involved in riots") or a passive ("crops were destroyed by hail")."""
+    if _NOMINAL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return True
+    return lex.agent is not None and lex.agent.match(text, m.end()) is not None
