@@ -201,7 +201,8 @@ def test_forces_named_after_by_are_the_attackers_not_the_victims() -> None:
 @pytest.mark.parametrize("text", [
     "On 8 June 2024, farmers protested outside the district office in Mardan after their "
     "crops were destroyed by floods.",
-    "On 8 June 2024, activists gathered in Sidon to demand the return of the looted funds.",
+    "On 8 June 2024, residents demonstrated in Palu to demand compensation for their houses, "
+    "which were damaged in the earthquake.",
 ])
 def test_violence_the_protesters_did_not_do_leaves_a_protest_peaceful(text: str) -> None:
     assert main_kind(text) == "Peaceful protest"
