@@ -206,3 +206,9 @@ def test_forces_named_after_by_are_the_attackers_not_the_victims() -> None:
 ])
 def test_violence_the_protesters_did_not_do_leaves_a_protest_peaceful(text: str) -> None:
     assert main_kind(text) == "Peaceful protest"
+
+
+def test_protesters_pelting_stones_make_a_violent_demonstration() -> None:
+    text = ("On 8 June 2024, migrant workers blocked a highway in Surat and engaged in stone "
+            "pelting to demand buses home.")
+    assert main_kind(text) == "Violent demonstration"
