@@ -815,8 +815,8 @@ def _answered(event: Event, index: int, text: str, lex: Lexicon, spans: Sequence
     return event
 
 
-_NOMINAL_BEFORE = re.compile(r"(?<![\w-])(?:the|of|in|during|recent|past|earlier|was|were|been|"
-                             r"being)\s+$", re.I)
+_NOMINAL_BEFORE = re.compile(r"(?<![\w-])(?:the|of|involved in|during|recent|past|earlier|"
+                             r"was|were|been|being)\s+$", re.I)
 
 
 def _not_done_by_them(text: str, lex: Lexicon, m: re.Match[str]) -> bool:
