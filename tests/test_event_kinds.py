@@ -231,3 +231,56 @@ def test_every_example_kind_is_an_acled_sub_type() -> None:
     examples = eventkind.examples()
     assert eventkind.NOT_EVENT in examples
     assert set(examples) - {eventkind.NOT_EVENT} <= set(eventkind.SUB_TO_TYPE)
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("On 8 June 2024, rebels threw a hand grenade at an army checkpoint in Beni. The soldiers "
+     "returned fire and the attackers fled.", "Armed clash"),
+    ("On 8 June 2024, insurgents fired mortar shells at a police post near Kidal. The police "
+     "responded to the fire with heavy weapons.", "Armed clash"),
+])
+def test_an_attack_answered_with_fire_is_an_armed_clash(text: str, sub_type: str) -> None:
+    assert main_kind(text) == sub_type
+
+
+def test_an_attack_nobody_answered_stays_an_attack_from_afar() -> None:
+    text = ("On 8 June 2024, insurgents fired mortar shells at a police post near Kidal. No "
+            "one was hurt.")
+    assert main_kind(text) == "Shelling/artillery/missile attack"
+
+
+def test_people_named_before_a_passive_verb_are_victims_not_a_mob() -> None:
+    text = "On 8 June 2024, four people were shot dead inside a bar in Colonia Centro, Celaya."
+    assert main_kind(text) == "Attack"
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("On 8 June 2024, monitors recorded 12 bursts of fire involving heavy machine guns near "
+     "Avdiivka.", "Shelling/artillery/missile attack"),
+    ("On 8 June 2024, soldiers and bandits traded shots near a market in Zamfara.",
+     "Armed clash"),
+])
+def test_shots_from_heavy_weapons_are_shelling(text: str, sub_type: str) -> None:
+    assert main_kind(text) == sub_type
+
+
+def test_forces_named_after_by_are_the_attackers_not_the_victims() -> None:
+    text = ("On 8 June 2024, a shopkeeper was beaten by a police officer at a market in Kano for "
+            "opening during the curfew.")
+    assert main_kind(text) == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "On 8 June 2024, farmers protested outside the district office in Mardan after their "
+    "crops were destroyed by floods.",
+    "On 8 June 2024, residents demonstrated in Palu to demand compensation for their houses, "
+    "which were damaged in the earthquake.",
+])
+def test_violence_the_protesters_did_not_do_leaves_a_protest_peaceful(text: str) -> None:
+    assert main_kind(text) == "Peaceful protest"
+
+
+def test_protesters_pelting_stones_make_a_violent_demonstration() -> None:
+    text = ("On 8 June 2024, migrant workers blocked a highway in Surat and engaged in stone "
+            "pelting to demand buses home.")
+    assert main_kind(text) == "Violent demonstration"

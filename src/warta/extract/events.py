@@ -97,6 +97,7 @@ class Lexicon:
     arms_supplied: re.Pattern[str] | None = None  # "rockets supplied by"
     coordinators: frozenset[str] = frozenset()  # "and", "dan"
     speech_setting: re.Pattern[str] | None = None  # "speaking at a meeting": a statement's setting
+    return_fire: re.Pattern[str] | None = None  # an attack answered with fire: a clash
 
 
 def _optional(words: list[str] | None) -> re.Pattern[str] | None:
@@ -154,7 +155,8 @@ def lexicon(code: str) -> Lexicon:
                    _optional(getattr(e, "ARMS_SUPPLY", None)),
                    _optional(getattr(e, "ARMS_SUPPLIED", None)),
                    frozenset(w.lower() for w in data(code, "actors").COORDINATORS),
-                   _optional(getattr(e, "SPEECH_SETTING", None)))
+                   _optional(getattr(e, "SPEECH_SETTING", None)),
+                   _optional(getattr(e, "RETURN_FIRE", None)))
 
 
 def clauses(ctx: Context, span: Span) -> list[Span]:
@@ -227,7 +229,7 @@ def _find_trigger(ctx: Context, lex: Lexicon, span: Span
                     return (*riot, m)
             if trig.armed_victims and _armed_victims(text, lex, span, m):
                 return (*trig.armed_victims, m)
-            if trig.unarmed and _unarmed(ctx, lex, span):
+            if trig.unarmed and not _victims_before(text, span, m) and _unarmed(ctx, lex, span):
                 return (*trig.unarmed, m)
             # a clash is fought by two armed sides: civilians killed in it died in the
             # crossfire of a battle, not in an attack on them (ACLED's rule too)
@@ -371,10 +373,19 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|is|are|di\w*)\s+(?:\w+\s+)?$", re.I)
 def _armed_victims(text: str, lex: Lexicon, span: Span, m: re.Match[str]) -> bool:
     if lex.armed_victims is None:
         return False
-    if lex.armed_victims.search(text, m.end(), min(span.end, m.end() + VICTIM_WINDOW_CHARS)):
+    by = lex.agent is not None and lex.agent.match(text, m.end()) is not None
+    # "assaulted by a police officer": who follows "by" made the attack, not suffered it
+    if not by and lex.armed_victims.search(text, m.end(),
+                                           min(span.end, m.end() + VICTIM_WINDOW_CHARS)):
         return True
     before = text[max(span.start, m.start() - VICTIM_WINDOW_CHARS):m.start()]
     return bool(_PASSIVE.search(before)) and lex.armed_victims.search(before) is not None
+
+
+def _victims_before(text: str, span: Span, m: re.Match[str]) -> bool:
+    """The verb is passive ("were shot", "was attacked"): who is named before it suffered it."""
+    before = text[max(span.start, m.start() - VICTIM_WINDOW_CHARS):m.start()]
+    return bool(_PASSIVE.search(before))
 
 
 _FIGHTS = frozenset({"Battles", "Violence against civilians"})
@@ -391,6 +402,8 @@ def _crowd_fight(ctx: Context, lex: Lexicon, span: Span, m: re.Match[str]
         return None
     text = ctx.text
     subject = (span.start, m.start())
+    if _victims_before(text, span, m):
+        return None  # "seven people were shot dead": the people named are the victims
     if not lex.crowd.search(text, *subject) or lex.armed.search(text, *subject) or any(
             subject[0] <= p.start < subject[1] for p in ctx.party_mentions):
         return None
@@ -815,7 +828,8 @@ def settle(events: list[tuple[int, Event]], text: str, language: str,
     from warta.extract import eventkind
 
     lex = lexicon(language)
-    events = [(i, _escalated(e, i, text, lex, spans)) for i, e in events]
+    events = [(i, _answered(_escalated(e, i, text, lex, spans), i, text, lex, spans))
+              for i, e in events]
     kinds = eventkind.default()
     if kinds is None or not events:
         return events
@@ -879,7 +893,40 @@ def _escalated(event: Event, index: int, text: str, lex: Lexicon, spans: Sequenc
             if kind.requires is not None and not kind.requires.search(text, span.start,
                                                                       span.end):
                 continue
+            if kind.event_type == "Riots" and _not_done_by_them(text, lex, m):
+                continue
             if not _negated(text, lex, span, m, frozenset()):
                 return dataclasses.replace(event, event_type=kind.event_type,
                                            sub_event_type=kind.sub_event_type)
     return event
+
+
+# Attacks that become an armed clash when their target fires back.
+_ANSWERABLE = frozenset({"Shelling/artillery/missile attack", "Grenade", "Attack"})
+
+
+def _answered(event: Event, index: int, text: str, lex: Lexicon, spans: Sequence[Span]
+              ) -> Event:
+    """An attack whose target returned fire, in its sentence or the next ones: an armed clash."""
+    if event.sub_event_type not in _ANSWERABLE or lex.return_fire is None:
+        return event
+    start = event.evidence[0].start
+    last = min(len(spans) - 1, index + lex.escalation_reach)
+    end = spans[last].end if spans else event.evidence[0].end
+    for m in lex.return_fire.finditer(text, start, end):
+        span = next((s for s in spans if s.start <= m.start() < s.end), Span(start, end))
+        if not _negated(text, lex, span, m, frozenset()):
+            return dataclasses.replace(event, event_type="Battles", sub_event_type="Armed clash")
+    return event
+
+
+_NOMINAL_BEFORE = re.compile(r"(?<![\w-])(?:the|of|involved in|during|recent|past|earlier|"
+                             r"was|were|been|being)\s+$", re.I)
+
+
+def _not_done_by_them(text: str, lex: Lexicon, m: re.Match[str]) -> bool:
+    """A word of violence that does not tell the protesters acted: a noun or a participle
+    ("the looted funds", "involved in riots") or a passive ("crops were destroyed by hail")."""
+    if _NOMINAL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return True
+    return lex.agent is not None and lex.agent.match(text, m.end()) is not None

@@ -40,8 +40,8 @@ TRIGGERS = [
      "terms": ["small arms", "small-arms", "exchanged fire", "exchange of fire",
                "exchanges of fire", "exchanged gunfire", "exchange of gunfire", "firefight",
                "fire fight", "gunfight", "gun battle", "gunbattle", "shoot-out", "shootout",
-               "traded fire", "returned fire", "fired back", "shots",
-               "bursts of fire", "shot back", "clashes", "clash", "clashed", "exchanged"],
+               "traded fire", "returned fire", "fired back", "shot back", "clashes", "clash",
+               "clashed", "exchanged"],
      # (a clash is a battle whatever heavier weapons it saw: "clashes ... amid shelling")
      "unarmed": ["Riots", "Mob violence"],
      "civilian_victims": ["Violence against civilians", "Attack"],
@@ -63,6 +63,11 @@ TRIGGERS = [
                "heavy weapons", "heavy machine guns", "heavy machineguns", "heavy machine gun",
                "howitzer", "howitzers", "katyusha", "pounded", "shelled", "tank fire",
                "infantry fighting vehicles", "ifvs", "ifv", "rocket launchers"]},
+    # shots and bursts of fire are a clash unless the clause names heavier weapons (above)
+    {"type": "Battles", "sub": "Armed clash",
+     "terms": ["shots", "bursts of fire"],
+     "unarmed": ["Riots", "Mob violence"],
+     "civilian_victims": ["Violence against civilians", "Attack"]},
     {"type": "Strategic developments", "sub": "Non-violent transfer of territory",
      "terms": ["entered the town", "entered the city", "withdrew from", "handed over control",
                "took over the town without", "withdrawal from", "handed over"]},
@@ -193,7 +198,9 @@ PROTEST_ESCALATION = [
                "clashed with security forces", "attacked police", "injured police",
                "damaged", "destroyed", "violent", "rioters", "riot", "stormed", "smashed",
                "burned", "attacked", "assaulted", "molotov", "petrol bombs", "scuffled",
-               "scuffle", "clashed"]},
+               "scuffle", "clashed", "stone pelting", "stone-pelting", "pelting stones",
+               "burning objects", "burning barricades", "set them on fire", "set on fire",
+               "barricaded", "storm the"]},
     {"type": "Protests", "sub": "Protest with intervention",
      "terms": ["tear gas", "teargas", "dispersed", "disperse", "water cannon",
                "rubber bullets", "arrested", "detained", "broke up", "pepper spray", "arrests",
@@ -206,6 +213,14 @@ PROTEST_ESCALATION = [
                   "agents", "forces"]},
 ]
 ESCALATION_REACH = 2
+
+# An attack that its target answered with fire is a fight between two armed sides (ACLED codes
+# an exchange of fire as an armed clash, not as shelling, a grenade or an attack): these terms in
+# the attack's sentence or the ESCALATION_REACH sentences after it.
+RETURN_FIRE = ["returned fire", "returned the fire", "responded to the fire",
+               "responded with fire", "responded with gunfire", "opened fire in response",
+               "opened gunfire in response", "gunfire in response", "exchange of fire",
+               "exchanged fire", "exchanged gunfire", "in both directions"]
 
 # A fight with none of these on either side is mob violence (see "unarmed" above).
 ARMED_WORDS = [
