@@ -90,6 +90,22 @@ def test_a_running_toll_said_on_a_day_is_no_event_of_that_day(text: str, languag
     assert kinds == ["Shelling/artillery/missile attack"]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("The death toll from a Russian missile strike on a bus station in the southern Ukrainian "
+     "city of Zaporizhzhia has risen to nine, regional governor Oleksandr Marchenko said on "
+     "Sunday.", "en"),
+    ("Jumlah korban tewas akibat sebuah serangan rudal Rusia di terminal bus di kota "
+     "Zaporizhzhia bertambah menjadi sembilan orang, kata gubernur Oleksandr Marchenko pada "
+     "Minggu.", "id"),
+])
+def test_the_running_toll_of_one_incident_tells_that_incident(text: str, language: str) -> None:
+    # "a Russian missile strike on a bus station": one strike, not a war's sum; a speaker
+    # named by name ("governor Oleksandr Marchenko") is no place of the event
+    events = run(text, language).events
+    assert [(e.sub_event_type, [p.name for p in e.places]) for e in events] == [
+        ("Shelling/artillery/missile attack", ["Zaporizhzhia"])]
+
+
 def test_one_battle_told_by_both_sides_is_one_event() -> None:
     # a battle has two sides, not an attacker: "X repelled an attack by Y" is Y-X's battle
     text = ("Pasukan Azerbaijan bertempur dengan pasukan Armenia di dekat Hadrut pada Sabtu "

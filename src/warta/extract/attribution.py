@@ -198,13 +198,17 @@ class Attributor:
                                                    self._party(a2, b2), s, m.start())))
                 continue
             party = self._party(a, b) if speaker.strip() else None
+            # a speaker named by name ("regional governor Oleksandr Marchenko said") is that
+            # person, of the party in their own words if any, not the sentence's subject
+            named = any(w[:1].isupper() for w in _WORD.findall(speaker))
             if party is None:
                 # "Azerbaijan belum mengungkapkan ..., tetapi mengatakan ...", "X,
                 # sebaliknya, menolak tuduhan": the subject of the sentence speaks
-                subject = self._code_in(s, m.start())
+                subject = self._code_in(a, b) if named else self._code_in(s, m.start())
                 if subject:
                     party = subject
-                    speaker = text[s:m.start()].strip(" ,")
+                    if not named:
+                        speaker = text[s:m.start()].strip(" ,")
                 elif not speaker.strip():
                     party, speaker = self.last_party, self.last_speaker
             after = text[m.end():e]

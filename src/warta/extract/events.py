@@ -98,6 +98,7 @@ class Lexicon:
     coordinators: frozenset[str] = frozenset()  # "and", "dan"
     speech_setting: re.Pattern[str] | None = None  # "speaking at a meeting": a statement's setting
     return_fire: re.Pattern[str] | None = None  # an attack answered with fire: a clash
+    incident_before: re.Pattern[str] | None = None  # "a", "sebuah": one incident introduced
 
 
 def _optional(words: list[str] | None) -> re.Pattern[str] | None:
@@ -156,7 +157,8 @@ def lexicon(code: str) -> Lexicon:
                    _optional(getattr(e, "ARMS_SUPPLIED", None)),
                    frozenset(w.lower() for w in data(code, "actors").COORDINATORS),
                    _optional(getattr(e, "SPEECH_SETTING", None)),
-                   _optional(getattr(e, "RETURN_FIRE", None)))
+                   _optional(getattr(e, "RETURN_FIRE", None)),
+                   _optional(getattr(e, "INCIDENT_BEFORE", None)))
 
 
 def clauses(ctx: Context, span: Span) -> list[Span]:
@@ -513,7 +515,8 @@ def _event(ctx: Context, span: Span, speeches: Sequence[Speech],
             return None
         found = ("Violence against civilians", "Attack", m)
     event_type, sub_type, m = found
-    if _background(ctx, span) or _running_total(ctx, span, claims, speeches):
+    if _background(ctx, span) or (_running_total(ctx, span, claims, speeches)
+                                   and not _one_incident(ctx.text, lex, span, m)):
         return None
     speech = claimant_for(speeches, m.start(), m.end())
     claimant = speech.party if speech else None
@@ -569,6 +572,21 @@ def _running_total(ctx: Context, span: Span, claims: Sequence[CasualtyClaim],
 
     return not any(span.start <= t.start < span.end and t.value and t.precision == "day"
                    and not said_on(t) for t in ctx.times)
+
+
+# How many words may stand between an indefinite article and the trigger it introduces ("a
+# Russian missile strike").
+INCIDENT_WORDS = 3
+
+
+def _one_incident(text: str, lex: Lexicon, span: Span, m: re.Match[str]) -> bool:
+    """A toll of one incident the clause introduces ("the death toll from a Russian missile
+    strike on a bus station has risen to nine"): the clause tells that incident, whatever its
+    toll sums up."""
+    if lex.incident_before is None:
+        return False
+    words = _WORD.findall(text[max(span.start, m.start() - 60):m.start()])[-INCIDENT_WORDS:]
+    return any(lex.incident_before.fullmatch(w) for w in words)
 
 
 def _background(ctx: Context, span: Span) -> bool:

@@ -325,3 +325,8 @@ NOT_VIOLENT_CONTEXT = [
     "the movie", "album", "the song", "the series", "episode", "cancer", "tumour", "tumor",
     "disease", "the players",
 ]
+
+# An indefinite article up to three words before a trigger introduces one incident ("the death
+# toll from a Russian missile strike on a bus station has risen to nine"): a clause giving its
+# running toll still tells that incident.
+INCIDENT_BEFORE = ["a", "an"]

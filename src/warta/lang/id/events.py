@@ -151,3 +151,8 @@ NOT_VIOLENT_CONTEXT = [
     "smartphone", "konsumen", "persen", "pebalap", "balapan", "petinju", "set pertama",
     "bek", "menit ke", "tuan rumah", "kebobolan", "umpan", "notebook", "laptop",
 ]
+
+# A word introducing one incident, up to three words before a trigger ("korban tewas akibat
+# sebuah serangan rudal ... bertambah menjadi sembilan"): a clause giving its running toll still
+# tells that incident.
+INCIDENT_BEFORE = ["sebuah", "suatu"]
