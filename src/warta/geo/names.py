@@ -43,6 +43,10 @@ _SCHWA_COMBINATIONS = 3
 _SKELETON = (("dzh", "j"), ("dj", "j"), ("kh", "h"), ("gh", "g"), ("x", "h"), ("q", "g"))
 _DOUBLE = re.compile(r"(\w)\1+")
 _FINAL_Y = re.compile(r"y\b")
+# Arabic names: the article, assimilated or not, is written or left out at will (Ar-Raqqa,
+# Raqqa; al-Hasakeh, Hasakeh), and a final -h after a vowel likewise (Ar Raqqah, Raqqa).
+_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|at|ad|az|an|ed|er|es|et|ez) (?=\w{3})")
+_FINAL_H = re.compile(r"(?<=[aeiou])h\b")
 
 
 def normalise(name: str) -> str:
@@ -56,6 +60,7 @@ def skeleton(key: str) -> str:
     """The loose form of a normalised key (see _SKELETON)."""
     for old, new in _SKELETON:
         key = key.replace(old, new)
+    key = _FINAL_H.sub("", _ARTICLE.sub("", key))
     return _FINAL_Y.sub("i", _DOUBLE.sub(r"\1", key))
 
 

@@ -293,10 +293,10 @@ def _town_of_unit(place: Place, gazetteer: Gazetteer, text: str, language: str |
     after = text[place.evidence.end:place.evidence.end + 30].split()
     if after and after[0].strip(".,;:()").lower() in words:
         return place
-    unit = place.canonical_name or place.name
+    # the town must lie in this very unit: Jalisco's Atoyac is no town of Veracruz's Atoyac
     towns = [e for e in gazetteer.lookup(place.name, exact=True)
              if e.feature == "city" and e.country_code == place.country_code
-             and unit in e.path[1:]]
+             and place.gazetteer_id in e.ancestors]
     if not towns:
         return place
     return dataclasses.replace(to_place(place.name, towns[0]), evidence=place.evidence,

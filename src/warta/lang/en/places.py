@@ -79,6 +79,10 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
 # name ("Bosnia and Herzegovina", "Republic of the Congo", "Stratford-upon-Avon").
 NAME_CONNECTORS = ["of", "the", "and", "de", "del", "da", "do", "dos", "das", "la", "le", "upon",
                    "al", "el", "on"]
+# The connectors that hold a name together ("Wadi al-Rabi", "Coast of Zwara"), not those
+# that join two names ("and"): a place before one is the first word of a longer name.
+NAME_PARTICLES = ["of", "the", "de", "del", "da", "do", "dos", "das", "la", "le", "upon", "al",
+                  "el", "on"]
 # Capitalised words before a place name that keep it a place ("Northern Syria", "Greater
 # London"), where other unknown capitalised words before it make it part of another name.
 PLACE_MODIFIERS = ["north", "south", "east", "west", "northern", "southern", "eastern",
@@ -122,3 +126,5 @@ REGION_ABBREVIATIONS = {
     "Nfld.": ("Newfoundland and Labrador", "CA"),
     "NSW": ("New South Wales", "AU"), "Qld": ("Queensland", "AU"), "Vic.": ("Victoria", "AU"),
 }
+# Words between two names saying the first lies in the second ("Karak in Dar'a").
+WITHIN_WORDS = ["in", "of"]

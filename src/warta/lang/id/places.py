@@ -100,6 +100,9 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
 # The whole-text geoparser (warta.geo.geoparse). Lower-case words that may sit inside a place
 # name ("Bosnia dan Herzegovina", "Republik Demokratik Kongo" has none).
 NAME_CONNECTORS = ["dan", "de", "del", "al", "el"]
+# The connectors that hold a name together ("Wadi al-Rabi", "Coast of Zwara"), not those
+# that join two names ("and"): a place before one is the first word of a longer name.
+NAME_PARTICLES = ["de", "del", "al", "el"]
 # Capitalised words before a place name that keep it a place.
 PLACE_MODIFIERS = ["utara", "selatan", "timur", "barat", "tengah", "raya"]
 # Words after a name that make it an administrative unit, with the level they ask for.
@@ -109,3 +112,5 @@ ADMIN_SUFFIXES: dict[str, int] = {}
 ADMIN_LEVELS = {"provinsi": 1, "negara bagian": 1, "kabupaten": 2, "kota": 4, "kotamadya": 2,
                 "kota madya": 2, "kecamatan": 3, "distrik": 3, "desa": 4, "kelurahan": 4,
                 "kampung": 4, "dusun": 4, "nagari": 4, "gampong": 4}
+# Words between two names saying the first lies in the second ("Karak in Dar'a").
+WITHIN_WORDS = ["di"]
