@@ -47,7 +47,7 @@ from warta.geo import names as name_rules
 from warta.geo import sources
 from warta.geo.names import cached_variant_keys, normalise, variant_keys
 
-SCHEMA = 8
+SCHEMA = 9
 """Bump when the build changes what goes into the index (the rules files are hashed already)."""
 
 ENV = "WARTA_GAZETTEER"
@@ -345,7 +345,7 @@ class _Builder:
 
     def add(self, row: list, names: Iterable[str], weak: Iterable[str] = ()) -> int:
         index = len(self.rows)
-        weak = [w for w in weak if w and not _short_alternate(w, row[1])]
+        weak = [w for w in weak if w]  # its own name stripped of admin words ("lee"): kept
         names = [n for n in names if not _short_alternate(n, row[1])] + weak
         if weak:
             self.weak[index].update(weak)
@@ -375,10 +375,10 @@ class _Builder:
                     return table[key]
         return None
 
-    def add_names(self, index: int, names: Iterable[str]) -> None:
+    def add_names(self, index: int, names: Iterable[str], stripped: bool = False) -> None:
         main = self.rows[index][1]
-        self.names[index].extend(n for n in names
-                                 if n not in self.names[index] and not _short_alternate(n, main))
+        self.names[index].extend(n for n in names if n not in self.names[index]
+                                 and (stripped or not _short_alternate(n, main)))
         self.keys[index] = None
 
     def place_keys(self, index: int) -> frozenset[str]:
@@ -618,13 +618,19 @@ class _Builder:
                     alternates += [n for n in label[1] if n not in alternates and n != name]
                 weak = [a for a in alternates if _shortened(a, name)]
                 strong = [name, *(a for a in alternates if a not in weak)]
-                weak += [s for s in map(_strip_admin_words, strong) if s]
+                stripped = [s for s in map(_strip_admin_words, strong) if s]
+                if level == 1:
+                    # a province is written without its admin word ("Hunan" of "Hunan Sheng",
+                    # "Dagestan" of "Dagestan, Respublika"): that is its name, not a variant
+                    strong += [n for n in stripped if n not in strong]
+                else:
+                    weak += stripped
                 names = strong + weak
                 if cc in national:
                     same = self.unit_named(cc, level, names)
                     if same is not None:
                         self.add_names(same, strong)
-                        self.add_names(same, weak)
+                        self.add_names(same, weak, stripped=True)
                         self.weak[same].update(weak)
                         self.units[(cc, *parts[1:])] = same
                         unit_of_line[number] = same

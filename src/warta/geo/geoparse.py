@@ -282,7 +282,9 @@ def _match_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, pa
                 # the first word of a longer name, or the word right after it ("Salim" of
                 # "Abu Salim"; not "Bethel" of "Spencer Lewis of Bethel")
                 mention = dataclasses.replace(mention, partial=True)
-                partial_end = end
+                word = tokens[k0][2].lower()
+                if word not in pack.levels and word not in pack.cues:
+                    partial_end = end  # ("Desa Adirejo": an admin word begins no name)
             out.append(mention)
         k = end
     return out
@@ -527,7 +529,8 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
             chosen[key] = None
             continue
         name = mentions[ns[0]].query or mentions[ns[0]].name
-        best = max(cands, key=lambda e: (_score(e, name, level, focus_set, anchors)
+        mentioned = {e.id: len(by_name[k]) for k, e in chosen.items() if e is not None}
+        best = max(cands, key=lambda e: (_score(e, name, level, focus_set, anchors, mentioned)
                                          + (1.0 if e.country_code in hints else 0.0), e.id))
         chosen[key] = best
         if best.feature not in ("country", "continent"):
@@ -584,7 +587,7 @@ def _merged(readings: list[list[Entry]], ns: list[int]) -> list[Entry]:
 
 
 def _score(entry: Entry, name: str, level: int | None, focus: set[str],
-           anchors: Sequence[Entry]) -> float:
+           anchors: Sequence[Entry], mentioned: dict[str, int] | None = None) -> float:
     score = _prior(entry, name, level)
     if entry.country_code in focus:
         score += 3.0
@@ -599,8 +602,12 @@ def _score(entry: Entry, name: str, level: int | None, focus: set[str],
                 a.feature == "admin1" and a.country_code == entry.country_code for a in others):
             nearest = min(nearest, 200.0)  # a state named beside other states of its country
         score += 3.0 if nearest <= NEAR_KM else 1.5 if nearest <= 300 else 0.0
-        if any(_inside(entry, a) for a in others if a.feature in ("admin1", "admin2")):
-            score += 1.5
+        units = [a for a in others if a.feature in ("admin1", "admin2") and _inside(entry, a)]
+        if units:
+            # inside a unit the article names; the more often it names it, the surer ("Boone
+            # County" in a story naming Indiana six times and Kentucky once)
+            times = max((mentioned or {}).get(a.id, 1) for a in units)
+            score += 1.5 + 0.5 * min(times - 1, 3)
     return score
 
 
