@@ -93,6 +93,7 @@ class _Pack:
     regions: re.Pattern[str] | None
     region_names: dict[str, tuple[str, str]]
     within: re.Pattern[str] | None  # lower-case words saying one place lies in the next
+    towns_after: frozenset[str]  # words after a name that make it a town ("Kirkuk city")
 
 
 @cache
@@ -114,6 +115,7 @@ def _pack(code: str) -> _Pack:
     abbreviated: set[str] = set()
     region_names: dict[str, tuple[str, str]] = {}
     within: set[str] = set()
+    towns_after: set[str] = set()
     for c in codes:
         p = data(c, "places")
         pack = load(c)
@@ -129,6 +131,7 @@ def _pack(code: str) -> _Pack:
         abbreviated.update(getattr(p, "NAME_ABBREVIATIONS", ()))
         region_names.update(getattr(p, "REGION_ABBREVIATIONS", {}))
         within.update(getattr(p, "WITHIN_WORDS", ()))
+        towns_after.update(getattr(p, "TOWN_SUFFIXES", ()))
     alternatives = "|".join(re.escape(a) for a in sorted(region_names, key=len, reverse=True))
     regions = re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])") if region_names else None
     # "Karak in Dar'a", "Karama town in eastern Ar-Raqqa", "Daman in the eastern countryside
@@ -139,7 +142,7 @@ def _pack(code: str) -> _Pack:
     return _Pack(frozenset(stop), frozenset(connectors), frozenset(particles),
                  frozenset(modifiers), suffixes, levels, frozenset(cues), frozenset(neighbours),
                  frozenset(calendar), frozenset(towns),
-                 frozenset(abbreviated), regions, region_names, inside)
+                 frozenset(abbreviated), regions, region_names, inside, frozenset(towns_after))
 
 
 def _km(a: Entry, b: Entry) -> float:
@@ -338,6 +341,10 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: in
     if level is None and more_after:
         after = tokens[end][2].lower() if end < len(tokens) else ""
         level = pack.suffixes.get(after)
+    if (level is None and text[b:b + 1] == " " and not is_country
+            and not re.match(r"\s+\S+\s+of\b", text[b:b + 30])):  # "the Hunan city of Yueyang"
+        # "Diyala province", "Kirkuk city": a unit, or the town and not the province
+        level = pack.suffixes.get(next_word) or (4 if next_word in pack.towns_after else None)
     return Mention(a, b, name, cue, level, loose=loose)
 
 

@@ -22,6 +22,7 @@ from functools import cache
 
 from warta.annotate.places import capitalised_candidates
 from warta.geo.gazetteer import Entry, Gazetteer
+from warta.geo.names import normalise
 from warta.lang import available, data
 from warta.model import Extraction, Place
 from warta.patterns import lowercase_words
@@ -280,14 +281,15 @@ def _town_of_unit(place: Place, gazetteer: Gazetteer, text: str, language: str |
     Sikasso region" the region."""
     if place.feature_class not in ("admin1", "admin2") or place.evidence is None:
         return place
-    if (place.canonical_name or "").casefold() != place.name.casefold():
-        return place  # a unit named with its admin word in it
     words: set[str] = set()
     before: set[str] = set()
     for code in ([language] if language in available() else list(available())):
         words.update(getattr(data(code, "places"), "ADMIN_SUFFIXES", {}))
         before.update(w for w, level in getattr(data(code, "places"), "ADMIN_LEVELS",
                                                 {}).items() if level < 4)
+    written = set(normalise(place.name).split())
+    if written & (words | {w.split()[0] for w in before}):
+        return place  # a unit named with its admin word in it ("Kabupaten Nduga")
     if (place.cue or "").lower() in before:
         return place  # "province of X"
     after = text[place.evidence.end:place.evidence.end + 30].split()

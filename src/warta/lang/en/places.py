@@ -128,3 +128,5 @@ REGION_ABBREVIATIONS = {
 }
 # Words between two names saying the first lies in the second ("Karak in Dar'a").
 WITHIN_WORDS = ["in", "of"]
+# Words after a name that make it a town, not the province of the same name ("Kirkuk city").
+TOWN_SUFFIXES = ["city", "town", "village"]
