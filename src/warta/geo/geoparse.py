@@ -94,6 +94,7 @@ class _Pack:
     region_names: dict[str, tuple[str, str]]
     within: re.Pattern[str] | None  # lower-case words saying one place lies in the next
     towns_after: frozenset[str]  # words after a name that make it a town ("Kirkuk city")
+    ways: frozenset[str]  # words after a name that make it a road's ("Murree road")
 
 
 @cache
@@ -116,6 +117,7 @@ def _pack(code: str) -> _Pack:
     region_names: dict[str, tuple[str, str]] = {}
     within: set[str] = set()
     towns_after: set[str] = set()
+    ways: set[str] = set()
     for c in codes:
         p = data(c, "places")
         pack = load(c)
@@ -132,6 +134,7 @@ def _pack(code: str) -> _Pack:
         region_names.update(getattr(p, "REGION_ABBREVIATIONS", {}))
         within.update(getattr(p, "WITHIN_WORDS", ()))
         towns_after.update(getattr(p, "TOWN_SUFFIXES", ()))
+        ways.update(getattr(p, "WAY_SUFFIXES", ()))
     alternatives = "|".join(re.escape(a) for a in sorted(region_names, key=len, reverse=True))
     regions = re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])") if region_names else None
     # "Karak in Dar'a", "Karama town in eastern Ar-Raqqa", "Daman in the eastern countryside
@@ -142,7 +145,8 @@ def _pack(code: str) -> _Pack:
     return _Pack(frozenset(stop), frozenset(connectors), frozenset(particles),
                  frozenset(modifiers), suffixes, levels, frozenset(cues), frozenset(neighbours),
                  frozenset(calendar), frozenset(towns),
-                 frozenset(abbreviated), regions, region_names, inside, frozenset(towns_after))
+                 frozenset(abbreviated), regions, region_names, inside, frozenset(towns_after),
+                 frozenset(ways))
 
 
 def _km(a: Entry, b: Entry) -> float:
@@ -328,6 +332,8 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: in
     next_word = nxt.group(1).lower() if nxt else ""
     if next_word in pack.neighbours and not metonym:
         return None  # "Henry said", "Kharkiv Police" (but "Syria said" is metonymy: a place)
+    if next_word in pack.ways and not is_country:
+        return None  # "Murree road", "Saadnayel highway": a road named after a town
     if (prev_word in pack.neighbours and prev and not text[a - 1].isspace()) is True:
         return None
     cue = ""

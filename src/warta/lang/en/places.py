@@ -78,11 +78,11 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
 # The whole-text geoparser (warta.geo.geoparse). Lower-case words that may sit inside a place
 # name ("Bosnia and Herzegovina", "Republic of the Congo", "Stratford-upon-Avon").
 NAME_CONNECTORS = ["of", "the", "and", "de", "del", "da", "do", "dos", "das", "la", "le", "upon",
-                   "al", "el", "on"]
+                   "al", "el", "on", "los", "las", "les", "du", "des", "di", "y"]
 # The connectors that hold a name together ("Wadi al-Rabi", "Coast of Zwara"), not those
 # that join two names ("and"): a place before one is the first word of a longer name.
 NAME_PARTICLES = ["of", "the", "de", "del", "da", "do", "dos", "das", "la", "le", "upon", "al",
-                  "el", "on"]
+                  "el", "on", "los", "las", "les", "du", "des", "di"]
 # Capitalised words before a place name that keep it a place ("Northern Syria", "Greater
 # London"), where other unknown capitalised words before it make it part of another name.
 PLACE_MODIFIERS = ["north", "south", "east", "west", "northern", "southern", "eastern",
@@ -130,3 +130,5 @@ REGION_ABBREVIATIONS = {
 WITHIN_WORDS = ["in", "of"]
 # Words after a name that make it a town, not the province of the same name ("Kirkuk city").
 TOWN_SUFFIXES = ["city", "town", "village"]
+# Words after a name that make it the name of a road, not a place ("Murree road").
+WAY_SUFFIXES = ["road", "street", "highway", "avenue", "boulevard", "motorway"]
