@@ -486,10 +486,11 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
             # in that country, else none of the small ones (the Karama in Australia is not the
             # one "in eastern Ar-Raqqa"); a well-known place keeps its reading ("from Aleppo
             # in Damascus")
-            there = {c.country_code for c in readings[after]}
+            there = {c.country_code for c in readings[after]
+                     if c.feature in ("country", "admin1")}
             readings[n] = [e for e in readings[n] if e.country_code in there] or [
                 e for e in readings[n] if e.feature in ("country", "admin1", "continent")
-                or (e.population or 0) >= WELL_KNOWN]
+                or (e.population or 0) >= BIG_PLACE]
     by_name: dict[str, list[int]] = {}
     for n, m in enumerate(mentions):
         by_name.setdefault(m.key, []).append(n)
