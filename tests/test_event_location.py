@@ -41,6 +41,20 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
      "Vista.", (21.12, -101.68)),
     ("On 2 June 2021, in Hermosillo, Sonora, armed men killed a taxi driver in Colonia Del "
      "Valle.", (29.07, -110.96)),
+    # the last word of a longer name the gazetteer lacks is no place of its own (no Salim in
+    # the West Bank), and the particles and words of news text are none ("No", "Al")
+    ("On 3 June 2021, shells fell in Abu Salim (Tripoli), killing a child. No other casualties "
+     "were reported.", (32.89, 13.19)),
+    ("On 3 June 2021, Al Shabaab militants attacked a police post in Mogadishu.", (2.04, 45.34)),
+    # a town written with "city" is the town, not its province
+    ("On 3 June 2021, unidentified gunmen shot dead a trader in Kirkuk city.", (35.47, 44.39)),
+    # the town of a district written bare lies in that district (Veracruz's Atoyac, not
+    # Jalisco's)
+    ("On 3 June 2021, in Atoyac, Veracruz, residents protested against the pollution of the "
+     "river.", (18.91, -96.78)),
+    # a town that names a road is not where the protest was
+    ("On 3 June 2021, journalists held a protest on Murree road in Rawalpindi city.",
+     (33.60, 73.05)),
 ])
 def test_the_event_is_placed_where_it_happened(text: str, where: tuple[float, float],
                                                gazetteer: Gazetteer) -> None:
@@ -66,3 +80,13 @@ def test_a_unit_named_bare_is_its_own_town_but_not_with_its_admin_word(
     region = located("On 3 June 2021, police arrested two journalists in Sikasso region.",
                      gazetteer)
     assert km(region, town) > 25  # the region, as written
+
+
+def test_a_place_said_to_lie_in_a_province_is_no_namesake_abroad(gazetteer: Gazetteer) -> None:
+    from warta.geo.geoparse import geoparse
+
+    places = geoparse("Clashes broke out between two families in the town of Karak in Dar'a "
+                      "on Monday.", "en", gazetteer)
+    karak = next(p for p in places if p.name == "Karak")
+    assert karak.country_code in (None, "SY")  # not Pakistan's, Indonesia's or Jordan's Karak
+    assert next(p for p in places if p.name == "Dar'a").country_code == "SY"
