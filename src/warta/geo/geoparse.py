@@ -31,7 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from warta.geo.gazetteer import Entry, Gazetteer
+from warta.geo.gazetteer import Entry, Gazetteer, country_neighbours
 from warta.geo.names import normalise as _normalise
 from warta.lang import available, data
 from warta.model import Evidence, Place
@@ -242,6 +242,10 @@ def _match_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, pa
             before.pop()  # "in eastern Ar-Raqqa", "di Papua bagian barat"
         cued = bool(before) and (before[-1] in pack.cues or before[-1] in pack.levels
                                  or " ".join(before[-2:]) in pack.levels)
+        # inside the parentheses after a place, a name is a place too, however spelt:
+        # "Awdheegle village (Afgooye, Lower Shabelle)", "Buleda (Kech, Balochistan)"
+        cued = cued or bool(_IN_PARENTHESES.search(text, max(0, tokens[k][0] - 41),
+                                                   tokens[k][0]))
         for end in range(min(j, k + MAX_WORDS), k, -1):
             if not tokens[end - 1][2][0].isupper() or not tokens[k][2][0].isupper():
                 continue
@@ -332,7 +336,7 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: in
     next_word = nxt.group(1).lower() if nxt else ""
     if next_word in pack.neighbours and not metonym:
         return None  # "Henry said", "Kharkiv Police" (but "Syria said" is metonymy: a place)
-    if next_word in pack.ways and not is_country:
+    if nxt and nxt.group(1) in pack.ways and not metonym:  # lower case: not "Florida Highway Patrol"
         return None  # "Murree road", "Saadnayel highway": a road named after a town
     if (prev_word in pack.neighbours and prev and not text[a - 1].isspace()) is True:
         return None
@@ -354,6 +358,7 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: in
     return Mention(a, b, name, cue, level, loose=loose)
 
 
+_IN_PARENTHESES = re.compile(r"\w\s*\([^()]{0,40}$")
 _ENUMERATION = re.compile(r",?\s+(?:and|or|dan|atau|serta)\s+")
 
 
@@ -467,8 +472,8 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
     # 1. the hierarchy written next to a name, or said ("Karak in Dar'a")
     for n in range(len(mentions) - 1, -1, -1):
         after = mentions[n].chained_to
-        if after is None:
-            after = mentions[n].within
+        if after is None and not any(e.feature in ("country", "continent") for e in readings[n]):
+            after = mentions[n].within  # a country lies in no other place: "Russia in U.S. ..."
         if after is None:
             continue
         inner, outer = _nested(readings[n], readings[after])
@@ -477,10 +482,13 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
             # Ocampo): its loose readings count when the hierarchy holds for them
             inner, outer = _nested(readings[n], _with_units(gazetteer, mentions[after],
                                                             readings[after]))
-        if inner:
+        if inner and any(e.feature == "country" for e in readings[n]) and all(
+                c.feature == "country" for c in outer):
+            inner = []  # two countries side by side ("in Russia, U.S. officials said")
+        elif inner:
             readings[n] = inner
             readings[after] = outer
-        elif mentions[n].within is not None and any(
+        elif mentions[n].chained_to is None and any(
                 c.feature in ("country", "admin1") for c in readings[after]):
             # said to lie in a province or country none of its readings lies in: its readings
             # in that country, else none of the small ones (the Karama in Australia is not the
@@ -605,6 +613,8 @@ def _score(entry: Entry, name: str, level: int | None, focus: set[str],
     score = _prior(entry, name, level)
     if entry.country_code in focus:
         score += 3.0
+    elif focus and any(entry.country_code in country_neighbours().get(cc, ()) for cc in focus):
+        score += 1.5  # next door to a country the article is about: Gaza beside Israel
     others = [a for a in anchors if a.id != entry.id]
     # a province's centre says little of where its places are: it is near what lies inside it
     points = [a for a in others if a.feature != "admin1"]
