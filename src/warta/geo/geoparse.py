@@ -336,7 +336,7 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: in
     next_word = nxt.group(1).lower() if nxt else ""
     if next_word in pack.neighbours and not metonym:
         return None  # "Henry said", "Kharkiv Police" (but "Syria said" is metonymy: a place)
-    if nxt and nxt.group(1) in pack.ways and not metonym:  # lower case: not "Florida Highway Patrol"
+    if nxt and nxt.group(1) in pack.ways and not metonym:  # not "Florida Highway Patrol"
         return None  # "Murree road", "Saadnayel highway": a road named after a town
     if (prev_word in pack.neighbours and prev and not text[a - 1].isspace()) is True:
         return None
