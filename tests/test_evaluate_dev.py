@@ -107,3 +107,57 @@ def test_the_ratchet_fails_only_when_a_figure_slides_back() -> None:
 def test_eval_dev_without_the_shared_data_says_so(tmp_path: Path, capsys) -> None:
     assert main(["--shared", str(tmp_path / "nowhere")]) == 2
     assert "nowhere/dev not found" in capsys.readouterr().err
+
+
+# -- the surfaces suite: every reporting command and the server over one database -------------
+
+
+def _fake_shared(tmp_path: Path) -> Path:
+    """A SHARED folder of our own writing in each dev corpus's format."""
+    dev = tmp_path / "shared" / "dev"
+    (dev / "acled").mkdir(parents=True)
+    _csv(dev / "acled", [
+        '1,XYZ1,9-May-20,1,Battles,Armed clash,Military Forces of Mali (2021-),16.2,-0.1,1,'
+        '"On 9 May 2020, soldiers clashed with gunmen near Gao (Gao). Two soldiers were '
+        'killed.",2'], "acled_dev.csv")
+    (dev / "indosum").mkdir()
+    tokens = [[["Polisi", "menangkap", "dua", "orang", "di", "Poso", "pada", "Senin", "."]]]
+    (dev / "indosum" / "indosum_dev.jsonl").write_text(
+        json.dumps({"id": "1588000000-x", "category": "tajuk utama", "paragraphs": tokens})
+        + "\n", encoding="utf-8")
+    (dev / "story_pairs").mkdir()
+    (dev / "story_pairs" / "semeval2022_task8_training_pairs.csv").write_text(
+        "pair_id,lang1,lang2,Overall,text1,text2\n"
+        '11_12,en,en,1.0,"Floods hit Jakarta on Monday, killing three people.",'
+        '"Three people died in Jakarta floods on Monday."\n', encoding="utf-8")
+    (dev / "geoparsing").mkdir()
+    (dev / "geoparsing" / "lgl.xml").write_text(
+        "<articles><article docid='1'><text>Shelling hit Kharkiv on Sunday.</text>"
+        "<toponyms><toponym><start>13</start><end>20</end><phrase>Kharkiv</phrase>"
+        "<gaztag><lat>49.98</lat><lon>36.25</lon></gaztag></toponym></toponyms>"
+        "</article></articles>", encoding="utf-8")
+    return tmp_path / "shared"
+
+
+def test_surfaces_read_every_corpus_format(tmp_path: Path) -> None:
+    from warta.evaluate_surfaces import corpus_records
+
+    records = corpus_records(_fake_shared(tmp_path))
+    assert sorted(records) == ["acled", "geoparsing lgl", "indosum", "story_pairs"]
+    assert records["acled"][0] == {"id": "XYZ1", "text": records["acled"][0]["text"],
+                                   "published": "2020-05-09", "language": "en"}
+    assert records["indosum"][0]["text"].startswith("Polisi menangkap dua orang di Poso")
+    assert records["indosum"][0]["published"] == "2020-04-27"  # the id's Unix time
+    assert [r["id"] for r in records["story_pairs"]] == ["11", "12"]
+    assert records["geoparsing lgl"][0]["text"] == "Shelling hit Kharkiv on Sunday."
+
+
+def test_surfaces_run_every_command_and_the_server_and_they_agree(tmp_path: Path,
+                                                                   gazetteer) -> None:
+    from warta.evaluate_surfaces import suite_surfaces
+
+    failed, disagreed = suite_surfaces(_fake_shared(tmp_path), None)
+    assert failed.value == 0, failed.misses
+    assert disagreed.value == 0, disagreed.misses
+    assert failed.detail.startswith("of ") and int(failed.detail.split()[1].rstrip(";")) >= 20
+    assert "4 articles" in failed.detail or "5 articles" in failed.detail

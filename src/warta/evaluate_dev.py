@@ -618,12 +618,21 @@ def suite_geoparsing(shared: Path, limit: int | None) -> list[Measure]:
     return measures
 
 
+def suite_surfaces(shared: Path, limit: int | None) -> list[Measure]:
+    """Every reporting command and the server over every corpus in one database, and whether
+    they agree (warta.evaluate_surfaces)."""
+    from warta.evaluate_surfaces import suite_surfaces as run
+
+    return run(shared, limit)
+
+
 SUITES: dict[str, Suite] = {
     "seeds": suite_seeds,
     "acled": suite_acled,
     "indosum": suite_indosum,
     "story_pairs": suite_story_pairs,
     "geoparsing": suite_geoparsing,
+    "surfaces": suite_surfaces,
 }
 
 
