@@ -328,7 +328,9 @@ def test_contradictions_and_story_details_as_make_demo_ends(tmp_path: Path) -> N
     listed = warta("contradictions", "--db", db)
     assert listed.returncode == 0 and listed.stdout.startswith("1 contradiction\n")
     assert "denial · 2024-03-13 · Attack" in listed.stdout
-    assert "unattributed claim (“Ia juga”)" in listed.stdout and "UNK" not in listed.stdout
+    # "Ia juga menuding ...": "he also" is the TPNPB spokesman the article quoted just before
+    assert "claim by juru bicara TPNPB-OPM (TPNPB)" in listed.stdout
+    assert "UNK" not in listed.stdout and "Ia juga" not in listed.stdout.split("«")[0]
     assert "denied by IDN: «Kodam XVII/Cenderawasih membantah klaim tersebut.»" in listed.stdout
     assert "in Lintas Papua (tpnpb-klaim-sugapa.html)" in listed.stdout
     rows = [json.loads(line) for line in

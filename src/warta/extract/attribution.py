@@ -61,6 +61,7 @@ class _Lexicon:
     tail: re.Pattern[str]  # "..., the army said in a statement"
     enclitics: tuple[str, ...]  # "katanya": the last speaker
     determiner: re.Pattern[str] | None  # "no reports", "the claims": the verb is a noun
+    adverbs: frozenset[str] = frozenset()  # "Ia juga menuding": no part of the speaker's name
 
 
 @cache
@@ -86,6 +87,7 @@ def lexicon(code: str) -> _Lexicon:
         enclitics=tuple(e.lower() for e in a.ENCLITIC_PRONOUNS),
         determiner=re.compile(rf"(?<![\w-])(?:{alternation(a.NOUN_DETERMINERS)})\s+$", re.I)
         if a.NOUN_DETERMINERS else None,
+        adverbs=frozenset(w.lower() for w in getattr(a, "SPEAKER_ADVERBS", ())),
     )
 
 
@@ -107,6 +109,10 @@ def _speaker_before(text: str, sentence_start: int, verb_start: int, lex: _Lexic
     boundaries = [m.end() for m in lex.subject_boundary.finditer(head)]
     begin = sentence_start + (boundaries[-1] if boundaries else 0)
     words = list(_WORD.finditer(text, begin, verb_start))[-MAX_SPEAKER_WORDS:]
+    while words and words[-1].group(0).lower() in lex.adverbs:
+        words.pop()  # "Ia juga menuding", "The army also said": the speaker is "Ia", "The army"
+    while words and words[0].group(0).lower() in lex.adverbs:
+        words.pop(0)
     if not words:
         return verb_start, verb_start
     return words[0].start(), words[-1].end()
@@ -146,11 +152,14 @@ class Attributor:
                 break
         return None
 
-    def _party(self, start: int, end: int) -> str | None:
+    def _pronoun(self, start: int, end: int) -> bool:
         low = self.text[start:end].lower().strip()
-        if not low or low in self.lex.pronouns or any(
-                low.endswith(" " + p) or low == p for p in self.lex.pronouns) or (
-                self.lex.enclitics and low.endswith(self.lex.enclitics)):
+        return bool(low) and (low in self.lex.pronouns or any(
+            low.endswith(" " + p) or low == p for p in self.lex.pronouns) or bool(
+            self.lex.enclitics and low.endswith(self.lex.enclitics)))
+
+    def _party(self, start: int, end: int) -> str | None:
+        if not self.text[start:end].strip() or self._pronoun(start, end):
             return self.last_party
         return self._code_in(start, end)
 
@@ -198,6 +207,8 @@ class Attributor:
                                                    self._party(a2, b2), s, m.start())))
                 continue
             party = self._party(a, b) if speaker.strip() else None
+            if party is not None and self.last_speaker and self._pronoun(a, b):
+                speaker = self.last_speaker  # "Ia juga menuding": the last speaker, as written
             # a speaker named by name ("regional governor Oleksandr Marchenko said") is that
             # person, of the party in their own words if any, not the sentence's subject
             named = any(w[:1].isupper() for w in _WORD.findall(speaker))

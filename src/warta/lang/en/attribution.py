@@ -43,3 +43,6 @@ ENCLITIC_PRONOUNS: list[str] = []
 # A speech verb right after these is a noun ("with no reports on fatalities", "the claims").
 NOUN_DETERMINERS = ["no", "the", "a", "an", "some", "several", "unconfirmed", "media", "initial",
                     "local", "its", "their", "his", "her", "these", "those", "such", "further"]
+# Adverbs between a speaker and the speech verb ("Ia juga menuding", "the army also said"):
+# no part of the speaker's name.
+SPEAKER_ADVERBS = ["also", "later", "then", "again", "too", "meanwhile", "separately", "previously"]

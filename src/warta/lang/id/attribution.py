@@ -61,3 +61,6 @@ TAIL_WORDS = ["kepada", "dalam", "pada"]
 ENCLITIC_PRONOUNS = ["nya"]
 # A speech verb right after these is a noun; Indonesian nouns and verbs differ in form.
 NOUN_DETERMINERS: list[str] = []
+# Adverbs between a speaker and the speech verb ("Ia juga menuding", "the army also said"):
+# no part of the speaker's name.
+SPEAKER_ADVERBS = ["juga", "pun", "pula", "lalu", "kemudian", "bahkan", "sendiri", "kembali"]
