@@ -361,6 +361,8 @@ def test_the_story_page_shows_figures_tallies_and_both_sides(page: Watched, serv
     c = story["contradictions"][0]
     accuser = c["claimant_text"] or (c["claimant"] if c["claimant"] not in (None, "UNK")
                                      else "unattributed")
+    if c["claimant_text"] and c["claimant"] not in (None, "UNK"):
+        accuser += " " + c["claimant"]  # the party code beside the words that name it
     assert text.startswith(accuser + " accuses")
     by_id = {a["id"]: a for a in data["articles"]}
     for role, sentence, span in (("accusation", c["accusation"], c["evidence"][0]),

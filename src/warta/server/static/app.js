@@ -202,6 +202,11 @@
     if (code && code !== "UNK") return code;
     return "unattributed";
   }
+  /* An event's claimant as the text names them, or null when nobody is said to claim it. */
+  function eventClaimant(e) {
+    if (!e.claimant && !e.claimant_text) return null;
+    return claimantName(e.claimant, e.claimant_text);
+  }
   function figureText(c) {
     const value = c.qualifier === "range" && c.high ? num(c.low) + "–" + num(c.high) :
       num(c.value);
@@ -223,7 +228,7 @@
     for (const e of article.events || []) {
       for (const v of e.evidence || []) {
         if (v.article_id === article.id) spans.push([v.start, v.end, "ev-event",
-          e.sub_event_type + (e.claimant ? " (claimed by " + e.claimant + ")" : "")]);
+          e.sub_event_type + (eventClaimant(e) ? " (claimed by " + eventClaimant(e) + ")" : "")]);
       }
       if (e.denial && e.denial.article_id === article.id) {
         spans.push([e.denial.start, e.denial.end, "ev-denial", "denied by " + e.denied_by]);
@@ -264,7 +269,7 @@
     const events = (article.events || []).map((e) => el("li", {},
       el("span", { class: "swatch t-" + typeClass(e.event_type) }), " ",
       dateText(e.date), " · ", e.sub_event_type, " · ", placeText(e),
-      e.claimant ? " · claimed by " + e.claimant : "",
+      eventClaimant(e) ? " · claimed by " + eventClaimant(e) : "",
       e.denied_by ? el("span", { class: "flag", text: " · denied by " + e.denied_by }) : ""));
     const source = article.url && /^https?:\/\//i.test(article.url)
       ? el("a", { href: article.url, rel: "noopener noreferrer nofollow", target: "_blank",
@@ -563,7 +568,7 @@
         svg("circle", { class: "dot event-dot", cx, cy, r: 6,
           fill: TYPE_COLOUR[typeClass(e.event_type)] },
           svg("title", { text: e.date.value + " · " + e.sub_event_type + " · " +
-            placeText(e) + " · claimed by " + (e.claimant || "UNK") })));
+            placeText(e) + (eventClaimant(e) ? " · claimed by " + eventClaimant(e) : "") })));
       chart.appendChild(a);
     }
     dateAxis(chart, x, d0, d1, height - 22);
@@ -660,7 +665,7 @@
           e.event_type),
         el("td", { text: e.sub_event_type }),
         el("td", { text: (e.actor1 || "?") + " → " + (e.target || "?") }),
-        el("td", { text: placeText(e) }), el("td", { text: e.claimant || "—" }),
+        el("td", { text: placeText(e) }), el("td", { text: eventClaimant(e) || "—" }),
         el("td", { class: e.denied_by ? "flag" : "", text: e.denied_by || "—" }),
         el("td", { text: e.fatalities === null ? "—" : num(e.fatalities) }),
         el("td", {}, (e.article_ids || []).map((a, i) => [i ? ", " : "",
