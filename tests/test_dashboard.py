@@ -415,6 +415,12 @@ def test_the_url_holds_the_filters_both_ways(page: Watched, server: str, browser
     # applying filters puts them in the URL, the view's path kept
     page.open(f"{server}/#/timeline", "timeline")
     everything = p.locator("table.events tbody tr").count()
+    # claimants as the texts name them, or "unattributed": never the placeholder code
+    claimed = p.locator("table.events tbody td:nth-child(6)").all_inner_texts()
+    assert claimed and "UNK" not in claimed
+    titles = p.eval_on_selector_all("svg circle.event-dot title",
+                                    "els => els.map((e) => e.textContent)")
+    assert titles and not any("UNK" in t for t in titles)
     p.screenshot(path=str(tmp_path / "timeline.png"))
     publish(tmp_path / "timeline.png", "timeline.png")
     p.fill("#f-start", "2024-03-12")
