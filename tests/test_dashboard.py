@@ -418,6 +418,9 @@ def test_the_url_holds_the_filters_both_ways(page: Watched, server: str, browser
     # claimants as the texts name them, or "unattributed": never the placeholder code
     claimed = p.locator("table.events tbody td:nth-child(6)").all_inner_texts()
     assert claimed and "UNK" not in claimed
+    named = {e["claimant_text"] for e in _get(f"{server}/api/events?limit=500")["items"]
+             if e["claimant_text"]}
+    assert named and named <= set(claimed)  # "police said": the police claim it
     titles = p.eval_on_selector_all("svg circle.event-dot title",
                                     "els => els.map((e) => e.textContent)")
     assert titles and not any("UNK" in t for t in titles)
