@@ -115,7 +115,7 @@ def wait_until(page: Any, expression: str, timeout: float = 30) -> None:
 
 # The events the map shows: lone markers and the counts on the clusters.
 SHOWN = ("[...document.querySelectorAll('.event-cluster span')]"
-         ".reduce((n, s) => n + Number(s.textContent), 0)"
+         ".reduce((n, s) => n + Number(s.textContent.replace(/,/g, '')), 0)"
          " + document.querySelectorAll('path.event-marker').length")
 
 

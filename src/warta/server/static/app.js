@@ -414,7 +414,7 @@
     const n = cluster.getChildCount();
     const size = n < 10 ? 30 : n < 50 ? 36 : 44;
     return L.divIcon({ className: "event-cluster", iconSize: [size, size],
-      html: el("div", { "aria-label": n + " events" }, el("span", { text: String(n) })) });
+      html: el("div", { "aria-label": num(n) + " events" }, el("span", { text: num(n) })) });
   }
 
   /* The map opens on the events, not the world: the tightest view holding every located
