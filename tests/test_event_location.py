@@ -90,3 +90,13 @@ def test_a_place_said_to_lie_in_a_province_is_no_namesake_abroad(gazetteer: Gaze
     karak = next(p for p in places if p.name == "Karak")
     assert karak.country_code in (None, "SY")  # not Pakistan's, Indonesia's or Jordan's Karak
     assert next(p for p in places if p.name == "Dar'a").country_code == "SY"
+
+
+def test_a_region_named_like_a_country_is_the_region(gazetteer: Gazetteer) -> None:
+    from warta.geo.geoparse import geoparse
+
+    places = geoparse("Clan violence broke out in Afdere zone (Somali region) on Sunday, and "
+                      "Syrian forces shelled a village.", "en", gazetteer)
+    somali = next(p for p in places if p.name == "Somali")
+    assert (somali.feature_class, somali.country_code) == ("admin1", "ET")  # not Somalia
+    assert next(p for p in places if p.name == "Syrian").feature_class == "country"

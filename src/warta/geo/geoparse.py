@@ -351,10 +351,15 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: in
     if level is None and more_after:
         after = tokens[end][2].lower() if end < len(tokens) else ""
         level = pack.suffixes.get(after)
-    if (level is None and text[b:b + 1] == " " and not is_country
+    if (level is None and text[b:b + 1] == " "
             and not re.match(r"\s+\S+\s+of\b", text[b:b + 30])):  # "the Hunan city of Yueyang"
-        # "Diyala province", "Kirkuk city": a unit, or the town and not the province
-        level = pack.suffixes.get(next_word) or (4 if next_word in pack.towns_after else None)
+        # "Diyala province", "Kirkuk city": a unit, or the town and not the province; after a
+        # country's name only a unit that is not the country ("Somali region" of Ethiopia)
+        wanted = pack.suffixes.get(next_word) or (
+            4 if next_word in pack.towns_after and not is_country else None)
+        if wanted is not None and (not is_country or any(
+                e.feature in ("admin1", "admin2") for e in entries)):
+            level = wanted
     return Mention(a, b, name, cue, level, loose=loose)
 
 
