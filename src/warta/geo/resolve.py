@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -316,7 +317,14 @@ def _consistent(places: list[Place], article: Sequence[Place]) -> list[Place]:
                   if q.name.casefold() != p.name.casefold() and q.country_code}
         if not others or p.country_code in others:
             kept.append(p)
-    return kept or places
+    if kept:
+        return kept
+    # each in a country of its own ("Hodeidah Red Sea port city (Al Hali, Al Hudaydah)": Sudan's
+    # Red Sea state, Yemen's Al Hudaydah): the country most of the article's places are in
+    ranked = Counter(q.country_code for q in article if q.country_code).most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return [p for p in places if p.country_code == ranked[0][0]] or places
+    return places
 
 
 # A place of an event's words farther than this from every other place of them is a namesake
