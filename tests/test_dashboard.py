@@ -275,6 +275,13 @@ def test_the_hostile_article_shows_as_text(page: Watched, server: str, db: Path,
     p.goto(f"{server}/#/search?q=onerror")
     page.ready("search")
     assert p.locator(".hit-card h3").first.inner_text() == HOSTILE["title"]
+    # the timeline and the list of stories: nothing of it runs or becomes an element there
+    for view in ("timeline", "stories"):
+        p.goto(f"{server}/#/{view}")
+        page.ready(view)
+        assert p.locator("main script, main img, main iframe").count() == 0
+        assert p.locator("main a[href^='javascript']").count() == 0
+        assert p.evaluate("window.__pwned") is None
     p.screenshot(path=str(tmp_path / "hostile.png"), full_page=True)
     p.wait_for_timeout(300)  # any deferred payload would have fired by now
     page.clean()
