@@ -55,7 +55,8 @@ def _full_records() -> tuple[Story, LinkedEvent, Tally, Contradiction]:
     linked = LinkedEvent("e1", "s1", event, (ReportRef("a1", 0), ReportRef("a2", 3)))
     tally = Tally("COD", "killed", "civilians", "COD", (
         TallyPoint(14, "exact", dt.date(2024, 3, 11), "a1", "14 people"),
-        TallyPoint(31, "at_least", None, "a2", "at least 31")), ("far from the others",), "s1")
+        TallyPoint(31, "at_least", None, "a2", "at least 31")), ("far from the others",), "s1",
+        "the provincial government")
     contradiction = Contradiction(
         kind="denial", story_id="s1", claimant="COD", claimant_text="the army",
         denied_by="REB", event_id="e1", event="Shelling/artillery/missile attack",

@@ -43,3 +43,17 @@ def test_an_outside_estimate_far_from_both_sides_is_flagged() -> None:
     alone = tallies([claim(91, "AZE", "civilians", "AZE", "2020-11-01"),
                      claim(5000, "RUS", "people", "BOTH", "2020-11-01")])
     assert all(t.flags == () for t in alone)
+
+
+def test_a_tally_names_its_claimant_as_its_latest_figure_does() -> None:
+    import dataclasses
+
+    early, _ = claim(927, "ARM", "soldiers", "ARM", "2020-10-23")
+    late, _ = claim(1166, "ARM", "soldiers", "ARM", "2020-11-01")
+    (t,) = tallies([
+        (dataclasses.replace(early, claimant_text="Armenia's defence ministry"), "a1"),
+        (dataclasses.replace(late, claimant_text="ministry spokeswoman Shushan Stepanyan"), "a2"),
+    ])
+    assert t.claimant == "ARM" and t.claimant_text == "ministry spokeswoman Shushan Stepanyan"
+    (u,) = tallies([claim(12, "UNK", "people", None, "2020-10-23")])
+    assert u.claimant_text is None  # nobody named: the dashboard says "unattributed"

@@ -286,6 +286,7 @@ class Tally:
     points: tuple[TallyPoint, ...]
     flags: tuple[str, ...] = ()
     story_id: str | None = None  # a tally is one story's: stories are never mixed
+    claimant_text: str | None = None  # the claimant as its latest figure's text names it
 
     @property
     def headline(self) -> TallyPoint:

@@ -21,6 +21,7 @@ FAR = 3.0
 def tallies(claims: Iterable[tuple[CasualtyClaim, str]]) -> list[Tally]:
     """Tallies from (claim, article id) pairs: running totals only."""
     groups: dict[tuple, dict[tuple, TallyPoint]] = {}
+    named: dict[tuple, dict[tuple, str]] = {}  # how the text names the claimant, per point
     for claim, article_id in claims:
         if not claim.cumulative:
             continue
@@ -28,10 +29,17 @@ def tallies(claims: Iterable[tuple[CasualtyClaim, str]]) -> list[Tally]:
         as_of = claim.as_of.value if claim.as_of else None
         point = TallyPoint(claim.value, claim.qualifier, as_of, article_id, claim.evidence.text)
         groups.setdefault(key, {}).setdefault((as_of, claim.value), point)
+        if claim.claimant_text:
+            named.setdefault(key, {}).setdefault((as_of, claim.value), claim.claimant_text)
     out = []
-    for (claimant, kind, victims, side), points in groups.items():
-        ordered = sorted(points.values(), key=lambda p: (p.as_of is None, p.as_of, p.value))
-        out.append(Tally(claimant, kind, victims, side, tuple(ordered)))
+    for group, points in groups.items():
+        claimant, kind, victims, side = group
+        ordered = sorted(points.items(), key=lambda kp: (kp[1].as_of is None, kp[1].as_of,
+                                                         kp[1].value))
+        texts = [named.get(group, {}).get(k) for k, _ in ordered]
+        text = next((t for t in reversed(texts) if t), None)  # the latest that names them
+        out.append(Tally(claimant, kind, victims, side, tuple(p for _, p in ordered),
+                         claimant_text=text))
     return _flag(sorted(out, key=lambda t: (t.kind, t.claimant, t.victims, t.victim_side or "")))
 
 

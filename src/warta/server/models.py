@@ -192,6 +192,7 @@ class Tally(BaseModel):
     flags: list[str] = []
     headline: TallyPoint
     story_id: str | None = None
+    claimant_text: str | None = None
 
 
 class StoryDetail(Story):

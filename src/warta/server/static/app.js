@@ -576,7 +576,8 @@
   }
 
   function tallyLabel(t) {
-    return t.claimant + ": " + t.victims + (t.victim_side ? " (" + t.victim_side + ")" : "");
+    return claimantName(t.claimant, t.claimant_text) + ": " + t.victims +
+      (t.victim_side ? " (" + t.victim_side + ")" : "");
   }
 
   function tallyChart(tallies) {
@@ -644,7 +645,7 @@
       el("thead", {}, el("tr", {}, ["claimant", "kind", "victims", "side", "series (as of)",
         "headline", "flags"].map((h) => el("th", { text: h })))),
       el("tbody", {}, tallies.map((t) => el("tr", {},
-        el("td", { text: t.claimant }), el("td", { text: t.kind }),
+        el("td", { text: claimantName(t.claimant, t.claimant_text) }), el("td", { text: t.kind }),
         el("td", { text: t.victims }), el("td", { text: t.victim_side || "—" }),
         el("td", {}, t.points.map((p, i) => [i ? " → " : "",
           articleLink(p.article_id, p.value.toLocaleString("en") + " (" + (p.as_of || "?") +

@@ -135,11 +135,11 @@
       const t = r.t, h = t.headline;
       const w = Math.max(2, (width - left - 230) * h.value / vmax[t.kind]);
       const colour = W.PALETTE[tallies.indexOf(t) % W.PALETTE.length];
-      chart.appendChild(svg("text", { x: 18, y: y + 16, text: W.claimantName(t.claimant, null) +
+      chart.appendChild(svg("text", { x: 18, y: y + 16, text: W.claimantName(t.claimant, t.claimant_text) +
         ": " + t.victims + (t.victim_side ? " (" + t.victim_side + ")" : "") }));
       chart.appendChild(svg("rect", { class: "bar", x: left, y: y + 4, width: w, height: rowH - 8,
         fill: colour, "data-claimant": t.claimant },
-        svg("title", { text: W.claimantName(t.claimant, null) + " says " +
+        svg("title", { text: W.claimantName(t.claimant, t.claimant_text) + " says " +
           W.qualifierText(h.qualifier) + W.num(h.value) + " " + t.victims + " " + t.kind +
           (h.as_of ? " as of " + h.as_of : "") + ": “" + h.evidence + "”" })));
       chart.appendChild(svg("text", { class: "bar-value", x: left + w + 6, y: y + 16,
