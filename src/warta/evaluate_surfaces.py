@@ -72,8 +72,7 @@ def corpus_records(shared: Path, limit: int | None = None) -> dict[str, list[dic
 class _Surfaces:
     """The commands and requests run so far, what failed, and what disagreed."""
 
-    def __init__(self, db: str) -> None:
-        self.db = db
+    def __init__(self) -> None:
         self.failed: list[Miss] = []
         self.disagreed: list[Miss] = []
         self.runs = 0
@@ -230,7 +229,7 @@ def suite_surfaces(shared: Path, limit: int | None) -> list[Measure]:
         if seeds.is_dir():
             files.append(str(seeds))
         db = str(Path(folder) / "surfaces.db")
-        surfaces = _Surfaces(db)
+        surfaces = _Surfaces()
         surfaces.warta("ingest", *files, "--db", db)
         counts = check(db, surfaces)
     corpora = ", ".join(f"{name} {len(rows):,}" for name, rows in records.items())

@@ -351,8 +351,11 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: in
     if level is None and more_after:
         after = tokens[end][2].lower() if end < len(tokens) else ""
         level = pack.suffixes.get(after)
+    after_next = (re.match(r"\s+\S+\s+(\w+)", text[b:b + 40])
+                  if level is None and text[b:b + 1] == " " else None)
     if (level is None and text[b:b + 1] == " "
-            and not re.match(r"\s+\S+\s+of\b", text[b:b + 30])):  # "the Hunan city of Yueyang"
+            and not (after_next and after_next.group(1) in pack.particles)):
+        # (not "the Hunan city of Yueyang": the city of another name)
         # "Diyala province", "Kirkuk city": a unit, or the town and not the province; after a
         # country's name only a unit that is not the country ("Somali region" of Ethiopia)
         wanted = pack.suffixes.get(next_word) or (
@@ -489,8 +492,8 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
                                                             readings[after]))
         if inner and any(e.feature == "country" for e in readings[n]) and all(
                 c.feature == "country" for c in outer):
-            inner = []  # two countries side by side ("in Russia, U.S. officials said")
-        elif inner:
+            continue  # two countries side by side ("in Russia, U.S. officials said")
+        if inner:
             readings[n] = inner
             readings[after] = outer
         elif mentions[n].chained_to is None and any(
