@@ -672,3 +672,33 @@ def test_the_key_gives_each_event_type_its_own_colour(page: Watched, server: str
             else path.get_attribute("stroke")
         assert paint.lower() == colour_of[props["event_type"]]
     page.clean()
+
+
+def test_zoomed_in_the_map_names_provinces_and_places(page: Watched, server: str) -> None:
+    found = [f for f in features(server) if f["properties"]["geo_precision"] == 1]
+    chosen = found[0]
+    lon, lat = chosen["geometry"]["coordinates"]
+    page.open(server + "/", "map")
+    p = page.page
+    # opened on every event: the places' names wait for a closer look
+    assert p.locator(".place-label").count() == 0
+    p.evaluate(f"window.warta.state.map.setView([{lat}, {lon}], 8, {{ animate: false }})")
+    wait_until(p, "Number(document.querySelector('#map').dataset.borders) > 0")
+    # the province the event lies in: its border drawn and its name written, offline
+    with urllib.request.urlopen(f"{server}/api/borders.geojson?bbox={lon - 0.01},"
+                                f"{lat - 0.01},{lon + 0.01},{lat + 0.01}") as r:
+        around = json.load(r)["features"]
+    assert around, "no admin-1 unit around a located event"
+    assert p.locator("path.admin-border").count() > 0
+    shown = p.locator(".admin-label").all_inner_texts()
+    assert any(f["properties"]["name"].upper() in (s.upper() for s in shown) for f in around), \
+        (shown, [f["properties"]["name"] for f in around])
+    # and the event's place by the name the map's events give it
+    places = p.locator(".place-label").all_inner_texts()
+    assert chosen["properties"]["location"] in places
+    # zoomed out again, the world outline alone
+    p.evaluate("window.warta.state.map.setZoom(2, { animate: false })")
+    wait_until(p, "document.querySelector('#map').dataset.borders === '0'")
+    assert p.locator("path.admin-border").count() == 0
+    assert p.locator(".place-label").count() == 0
+    page.clean()

@@ -519,3 +519,29 @@ def test_openapi_documents_the_csv_twins(client: TestClient) -> None:
         assert {p["name"] for p in paths[f"/api/{name}.csv"]["get"]["parameters"]} >= {
             "start", "end", "bbox", "event_type", "claimant", "language", "story", "limit",
             "offset"}
+
+
+def test_borders_come_from_the_gazetteer_and_never_build_it(db: Path, gazetteer,  # type: ignore[no-untyped-def]
+                                                            tmp_path: Path) -> None:
+    client = TestClient(create_app(str(db), ServerSettings(gazetteer=str(gazetteer.path))))
+    # around Goma: North Kivu's border and name, and nothing from the far side of the world
+    found = client.get("/api/borders.geojson?bbox=29.1,-1.8,29.3,-1.6").json()
+    assert found["note"] is None and not found["truncated"]
+    names = [f["properties"]["name"] for f in found["features"]]
+    assert "North Kivu" in names and len(names) < 10
+    kivu = next(f for f in found["features"] if f["properties"]["name"] == "North Kivu")
+    assert kivu["geometry"]["type"] in ("Polygon", "MultiPolygon")
+    assert kivu["properties"]["country"] == "CD"
+    lon, lat = kivu["properties"]["label"]
+    assert 26 < lon < 30.5 and -2.5 < lat < 1  # the label point lies in the province
+    # the most prominent first, cut at the limit, and said so
+    some = client.get("/api/borders.geojson?bbox=10,-10,40,10&limit=3").json()
+    assert len(some["features"]) == 3 and some["truncated"]
+    assert client.get("/api/borders.geojson?bbox=10,-10").status_code == 400
+    assert client.get("/api/borders.geojson?bbox=200,0,210,5").status_code == 400
+    # no gazetteer at the path: an empty layer that says why, and nothing built there
+    missing = tmp_path / "nowhere" / "g.sqlite"
+    bare = TestClient(create_app(str(db), ServerSettings(gazetteer=str(missing))))
+    empty = bare.get("/api/borders.geojson?bbox=29,-2,30,-1").json()
+    assert empty["features"] == [] and "gazetteer is not built" in empty["note"]
+    assert not missing.exists()

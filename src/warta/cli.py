@@ -1031,6 +1031,7 @@ def serve(
         "--max-request-bytes", help=settings.MAX_REQUEST_BYTES.help,
         envvar=settings.MAX_REQUEST_BYTES.env, min=1)] = settings.MAX_REQUEST_BYTES.default,
     max_bytes: MaxBytesOption = settings.MAX_BYTES.default,
+    gazetteer_path: GazetteerOption = None,
 ) -> None:
     """Serve the REST API (/api/..., OpenAPI at /openapi.json) and the dashboard (/) over the
     database, until Ctrl-C."""
@@ -1039,7 +1040,8 @@ def serve(
     from warta.server import ServerSettings, create_app
 
     options = ServerSettings(token=token, read=read, tile_url=tile_url,
-                             max_request_bytes=max_request_bytes, max_bytes=max_bytes)
+                             max_request_bytes=max_request_bytes, max_bytes=max_bytes,
+                             gazetteer=gazetteer_path or "")
     try:
         options.check()
     except ValueError as exc:

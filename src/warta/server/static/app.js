@@ -342,6 +342,8 @@
     map.invalidateSize();
     fitEvents(map, markers);
     clusters.addTo(map);
+    contextLayers(map, geo.features.map((f) => [f.properties.location,
+      f.geometry.coordinates[1], f.geometry.coordinates[0]]));
     document.getElementById("map-count").textContent = num(markers.length) + " located events" +
       (Object.keys(currentFilters()).length ? " (filtered)" : "");
     const list = clear(document.getElementById("story-list"));
@@ -498,6 +500,64 @@
     tiles.on("tileerror", () => { failures += 1; if (failures === 1) addOutline(); });
     tiles.addTo(map);
     mapNote("Tiles: " + new URL(url.replace(/\{[a-z]\}/g, "a")).host);
+  }
+  /* What tells the user where they are once zoomed in, offline: admin-1 borders and their
+     names (Natural Earth, from the gazetteer: /api/borders.geojson) from zoom BORDERS_FROM,
+     and the names of the events' places from zoom PLACES_FROM. ``places`` is a list of
+     [name, lat, lon]. Labels sit in their own pane, under the markers, and take no clicks.
+     data-borders on the map tells how many units are drawn (tests read it). */
+  const BORDERS_FROM = 4, PLACES_FROM = 7;
+  function contextLayers(map, places) {
+    if (!map.getPane("labels")) {
+      const pane = map.createPane("labels");
+      pane.style.zIndex = 450;
+      pane.style.pointerEvents = "none";
+    }
+    const label = (latlng, cls, text, anchor) => L.marker(latlng, { pane: "labels",
+      interactive: false, keyboard: false, icon: L.divIcon({ className: cls, iconSize: null,
+        iconAnchor: anchor, html: el("span", { text }) }) });
+    const borders = L.layerGroup().addTo(map);
+    const names = L.layerGroup().addTo(map);
+    const spots = L.layerGroup();
+    const seen = new Set();
+    for (const [name, lat, lon] of places) {
+      if (!name || seen.has(name) || lat === null || lon === null) continue;
+      seen.add(name);
+      spots.addLayer(label([lat, lon], "place-label", name, [-11, 7]));
+    }
+    const box = map.getContainer();
+    let ticket = 0;
+    const update = async () => {
+      const zoom = map.getZoom();
+      if (zoom >= PLACES_FROM) spots.addTo(map); else spots.remove();
+      if (zoom < BORDERS_FROM) {
+        ticket += 1;
+        borders.clearLayers(); names.clearLayers();
+        box.dataset.borders = "0";
+        return;
+      }
+      const b = map.wrapLatLngBounds(map.getBounds().pad(0.5));
+      const clamp = (v, lo, hi) => Math.min(hi, Math.max(lo, v)).toFixed(2);
+      const bbox = [clamp(b.getWest(), -180, 180), clamp(b.getSouth(), -90, 90),
+        clamp(b.getEast(), -180, 180), clamp(b.getNorth(), -90, 90)];
+      if (Number(bbox[0]) > Number(bbox[2])) { bbox[0] = "-180"; bbox[2] = "180"; }
+      const mine = ++ticket;
+      let data;
+      try { data = await api("/api/borders.geojson", { bbox: bbox.join(",") }); }
+      catch (e) { return; }  // no borders: the markers stay on the outline
+      if (mine !== ticket || !map.getContainer().isConnected) return;
+      borders.clearLayers(); names.clearLayers();
+      borders.addLayer(L.geoJSON(data, { interactive: false, style: { className: "admin-border",
+        color: "#6f7f93", weight: 0.8, dashArray: "3 3", fill: false } }));
+      for (const f of data.features) {
+        const p = f.properties;
+        if (p.min_zoom > zoom + 3) continue;  // Natural Earth labels it only closer in
+        names.addLayer(label([p.label[1], p.label[0]], "admin-label", p.name, undefined));
+      }
+      box.dataset.borders = String(data.features.length);
+    };
+    map.on("zoomend moveend", update);
+    update();
   }
   function mapNote(text) {
     const node = document.getElementById("map-note") || el("p", { id: "map-note",
@@ -808,7 +868,7 @@
     el, svg, clear, api, allPages, route, currentFilters, filterQuery, link, storyLink,
     articleLink, status, legend, dateText, placeText, qualifierText, num, figureText,
     claimantName, typeClass, TYPE_COLOUR, PALETTE, articleBlock, eventChart, eventTable,
-    tallyChart, tallyTable, plural, state, views,
+    tallyChart, tallyTable, plural, state, views, contextLayers,
   };
 
   document.addEventListener("DOMContentLoaded", start);

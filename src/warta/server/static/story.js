@@ -72,6 +72,8 @@
       map.fitBounds(L.featureGroup(markers).getBounds().pad(0.3), { maxZoom: 8,
         animate: false });
     }
+    W.contextLayers(map, events.filter((e) => e.location).map((e) => [W.placeText(e),
+      e.location.latitude, e.location.longitude]));
     return markers.length;
   }
 
