@@ -528,6 +528,39 @@ def test_each_view_downloads_what_it_shows(page: Watched, server: str) -> None:
 
 
 
+def test_the_stories_article_and_search_views_download_what_they_show(
+        page: Watched, server: str) -> None:
+    p = page.page
+    # the stories list
+    page.open(f"{server}/#/stories?language=en", "stories")
+    _, rows = _download(p, "stories")
+    assert [r["id"] for r in rows] == [s.get_attribute("data-story") for s in
+                                       p.locator("#story-list .story").all()] != []
+    # one article, opened by the name of its file: its figures
+    claims = _get(f"{server}/api/claims?limit=500")["items"]
+    aid = max({c["article_id"] for c in claims},
+              key=lambda a: sum(c["article_id"] == a for c in claims))
+    source = _get(f"{server}/api/articles/{aid}")["source"]
+    page.open(f"{server}/#/article/{source.rsplit('/', 1)[-1]}", "article")
+    shown = p.locator("ul.figures li").all_inner_texts()
+    href, rows = _download(p, "figures")
+    assert href.startswith("/api/claims.csv?article=")
+    assert len(rows) == len(shown) > 1 and {r["article_id"] for r in rows} == {aid}
+    assert sorted(r["evidence"] for r in rows) == sorted(
+        c["evidence"]["text"] for c in claims if c["article_id"] == aid)
+    _, data = _download(p, "figures", "json")
+    assert data["total"] == len(shown)
+    # a search: its matches, best first, the matched words marked
+    page.open(f"{server}/#/search?q=killed", "search")
+    shown_ids = [a.get_attribute("href").split("#/article/")[1].split("?")[0]
+                 for a in p.locator(".hit-card h3 a").all()]
+    href, rows = _download(p, "matches")
+    assert href.startswith("/api/search.csv?q=killed")
+    assert [r["id"] for r in rows] == shown_ids != []
+    assert all("[" in r["snippet"] and "]" in r["snippet"] for r in rows)
+    page.clean()
+
+
 # ---- the map -------------------------------------------------------------------------------
 def features(server: str, query: str = "") -> list[dict[str, Any]]:
     with urllib.request.urlopen(f"{server}/api/events.geojson{query}") as r:

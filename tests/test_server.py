@@ -477,6 +477,38 @@ def test_csv_of_a_story_its_kind_and_a_page(client: TestClient) -> None:
         assert text[int(r["sentence_start"]):int(r["sentence_end"])] == r["sentence"]
 
 
+def test_one_articles_figures_and_events_and_a_search_as_csv(client: TestClient) -> None:
+    claims = client.get("/api/claims", params={"limit": 500}).json()["items"]
+    aid = claims[0]["article_id"]
+    article = client.get(f"/api/articles/{aid}").json()
+    for ref in (aid, aid[:8], article["source"]):  # an id, a prefix, a source path
+        rows = _csv(client, "/api/claims.csv", {"article": ref})
+        assert [r["evidence"] for r in rows] == [
+            c["evidence"]["text"] for c in claims if c["article_id"] == aid] != []
+        listed = client.get("/api/claims", params={"article": ref}).json()
+        assert listed["total"] == len(rows)
+    events = client.get("/api/events", params={"article": aid, "limit": 500}).json()["items"]
+    assert events and all(aid in e["article_ids"] for e in events)
+    every = client.get("/api/events", params={"limit": 500}).json()["items"]
+    assert len(events) == sum(aid in e["article_ids"] for e in every) < len(every)
+    assert [r["event_id"] for r in _csv(client, "/api/events.csv", {"article": aid})] == [
+        e["id"] for e in events]
+    missing = client.get("/api/claims.csv", params={"article": "no-such-article"})
+    assert missing.status_code == 404 and "no article" in missing.json()["error"]["message"]
+    # a search: the JSON's hits in its order, the matched words between brackets
+    hits = client.get("/api/search", params={"q": "killed", "limit": 100}).json()
+    rows = _csv(client, "/api/search.csv", {"q": "killed"})
+    assert [r["id"] for r in rows] == [h["id"] for h in hits["items"]] != []
+    assert len(rows) == hits["total"]
+    for r, h in zip(rows, hits["items"], strict=True):
+        assert r["snippet"].replace("[", "").replace("]", "") == h["snippet"].replace(
+            "[", "").replace("]", "")
+        assert "[" in r["snippet"]
+    empty = client.get("/api/search.csv", params={"q": ""})
+    assert empty.status_code == 400 and "empty query" in empty.json()["error"]["message"]
+    assert client.get("/api/search.csv", params={"q": "x" * 5000}).status_code == 422
+
+
 def test_events_csv_is_the_export_of_warta_export(client: TestClient, db: Path) -> None:
     import csv
     import io

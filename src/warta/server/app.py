@@ -34,11 +34,13 @@ from warta.server import models as m
 from warta.server.downloads import (
     ARTICLE_COLUMNS,
     CLAIM_COLUMNS,
+    SEARCH_COLUMNS,
     STORY_COLUMNS,
     TALLY_COLUMNS,
     CSVResponse,
     claim_row,
     csv_response,
+    search_row,
     story_row,
     tally_rows,
 )
@@ -65,7 +67,13 @@ STATIC = Path(str(resources.files("warta.server") / "static"))
 
 OutletParam = Annotated[str | None, Query(max_length=500)]
 KindParam = Annotated[str | None, Query(max_length=32)]
+ArticleParam = Annotated[str | None, Query(
+    max_length=500, description="Only those from this article (an id, a unique id prefix, a "
+                                "source path or an input id).")]
 Located = Annotated[bool, Query(description="Only events with coordinates (the map's).")]
+SearchQuery = Annotated[str, Query(max_length=fulltext.MAX_QUERY_CHARS,
+                                   description="Words to find in titles, texts and outlets "
+                                               "(all of them; \"a phrase\"; prefix*).")]
 AllLimit = Annotated[int | None, Query(ge=1, le=10**9, description="At most this many items "
                                        "(default: every one).")]
 CSV_OK: dict[int | str, dict[str, Any]] = {200: {
@@ -333,29 +341,41 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
         data["tallies"] = [_tally_json(t) for t in s.tallies(story_id)]
         return data
 
-    def _events(s: Snapshot, f: Filters, located: bool) -> list[tuple[str, str, EventRecord]]:
+    def _article_id(ref: str | None) -> str | None:
+        """The stored article ``ref`` names (404 with the reason when none or several)."""
+        if ref is None or ref == "":
+            return None
+        try:
+            return store.resolve(ref)
+        except KeyError as exc:
+            raise HTTPException(404, str(exc.args[0])) from None
+
+    def _events(s: Snapshot, f: Filters, located: bool, article: str | None = None
+                ) -> list[tuple[str, str, EventRecord]]:
+        aid = _article_id(article)
         return [(eid, sid, e) for eid, sid, e in s.events if event_ok(f, sid, e, s)
+                and (aid is None or aid in e.article_ids)
                 and (not located or (e.location is not None and e.location.latitude is not None
                                      and e.location.longitude is not None))]
 
     @app.get("/api/events", response_model=m.Page[m.Event], dependencies=read,
              tags=["events"])
     def list_events(f: FilterDep, limit: Limit = 100, offset: Offset = 0,
-                    located: Located = False) -> dict[str, Any]:
+                    located: Located = False, article: ArticleParam = None) -> dict[str, Any]:
         """Dated events of every story, reports of the same event merged (the timeline),
         oldest first; undated events last."""
-        found = _events(snap(), f, located)
+        found = _events(snap(), f, located, article)
         return {"total": len(found), "limit": limit, "offset": offset,
                 "items": [_event_json(*row) for row in found[offset:offset + limit]]}
 
     @app.get("/api/events.csv", response_class=CSVResponse, dependencies=read,
              tags=["events"], responses=CSV_OK)
     def events_csv(f: FilterDep, limit: AllLimit = None, offset: Offset = 0,
-                   located: Located = False) -> CSVResponse:
+                   located: Located = False, article: ArticleParam = None) -> CSVResponse:
         """``GET /api/events`` as CSV: the columns of ``warta export --format acled-csv``
         (ACLED's, then warta's)."""
         s = snap()
-        found = _window(_events(s, f, located), limit, offset)
+        found = _window(_events(s, f, located, article), limit, offset)
         return csv_response((*ACLED_COLUMNS, *WARTA_COLUMNS), acled_rows(
             (eid, sid, e, _origin(s, e)) for eid, sid, e in found), "events")
 
@@ -403,26 +423,29 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
     @app.get("/api/claims", response_model=m.Page[m.CasualtyClaim], dependencies=read,
              tags=["figures"])
     def list_claims(f: FilterDep, limit: Limit = 100, offset: Offset = 0,
-                    kind: KindParam = None) -> dict[str, Any]:
+                    kind: KindParam = None, article: ArticleParam = None) -> dict[str, Any]:
         """Every casualty figure with who claims it and its evidence. ``start``/``end``
         filter on the day the figure refers to (``as_of``)."""
-        found = _claims(f, kind)
+        found = _claims(f, kind, article)
         return {"total": len(found), "limit": limit, "offset": offset,
                 "items": found[offset:offset + limit]}
 
     @app.get("/api/claims.csv", response_class=CSVResponse, dependencies=read,
              tags=["figures"], responses=CSV_OK)
     def claims_csv(f: FilterDep, limit: AllLimit = None, offset: Offset = 0,
-                   kind: KindParam = None) -> CSVResponse:
+                   kind: KindParam = None, article: ArticleParam = None) -> CSVResponse:
         """``GET /api/claims`` as CSV: one row per figure, its evidence and sentence with
         their offsets."""
-        return csv_response(CLAIM_COLUMNS, map(claim_row, _window(_claims(f, kind), limit,
-                                                                  offset)), "claims")
+        return csv_response(CLAIM_COLUMNS, map(claim_row, _window(_claims(f, kind, article),
+                                                                  limit, offset)), "claims")
 
-    def _claims(f: Filters, kind: str | None) -> list[dict[str, Any]]:
+    def _claims(f: Filters, kind: str | None, ref: str | None = None) -> list[dict[str, Any]]:
         s = snap()
+        only = _article_id(ref)
         found = []
         for aid, (article, ex) in s.articles.items():
+            if only is not None and aid != only:
+                continue
             story_id = s.story_of.get(aid)
             if f.story and story_id != f.story:
                 continue
@@ -529,10 +552,7 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
 
     @app.get("/api/search", response_model=m.Page[m.SearchHit], dependencies=read,
              tags=["articles"])
-    def search(q: Annotated[str, Query(max_length=fulltext.MAX_QUERY_CHARS,
-                                       description="Words to find in titles, texts and "
-                                                   "outlets (all of them; \"a phrase\"; "
-                                                   "prefix*).")],
+    def search(q: SearchQuery,
                limit: Annotated[int, Query(ge=1, le=100)] = 20,
                offset: Offset = 0) -> dict[str, Any]:
         """Full-text search over articles, best match first, with a snippet."""
@@ -541,11 +561,25 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
             total, hits = fulltext.search(store, q, limit, offset)
         except fulltext.SearchError as exc:
             raise HTTPException(400, str(exc)) from None
-        items = [{"id": h.article_id, "title": h.title, "outlet": h.outlet,
-                  "language": h.language, "published": h.published, "snippet": h.snippet,
-                  "highlights": [list(x) for x in h.highlights], "rank": h.rank,
-                  "story_id": s.story_of.get(h.article_id)} for h in hits]
-        return {"total": total, "limit": limit, "offset": offset, "items": items}
+        return {"total": total, "limit": limit, "offset": offset, "items": _hits(s, hits)}
+
+    @app.get("/api/search.csv", response_class=CSVResponse, dependencies=read,
+             tags=["articles"], responses=CSV_OK)
+    def search_csv(q: SearchQuery, limit: AllLimit = None, offset: Offset = 0) -> CSVResponse:
+        """``GET /api/search`` as CSV: every match, best first, unless ``limit``; the
+        snippet's matched words between ``[`` and ``]``."""
+        s = snap()
+        try:
+            _, hits = fulltext.search(store, q, limit if limit is not None else 10**9, offset)
+        except fulltext.SearchError as exc:
+            raise HTTPException(400, str(exc)) from None
+        return csv_response(SEARCH_COLUMNS, map(search_row, _hits(s, hits)), "search")
+
+    def _hits(s: Snapshot, hits: Any) -> list[dict[str, Any]]:
+        return [{"id": h.article_id, "title": h.title, "outlet": h.outlet,
+                 "language": h.language, "published": h.published, "snippet": h.snippet,
+                 "highlights": [list(x) for x in h.highlights], "rank": h.rank,
+                 "story_id": s.story_of.get(h.article_id)} for h in hits]
 
     @app.post("/api/articles", response_model=m.IngestReport, tags=["articles"],
               dependencies=[Depends(writer)],

@@ -32,6 +32,8 @@ ARTICLE_COLUMNS = (
     "id", "published", "published_precision", "language", "outlet", "title", "dateline_place",
     "source", "source_id", "chars", "copies", "figures", "events", "story_id", "lead",
 )
+SEARCH_COLUMNS = ("id", "rank", "published", "language", "outlet", "title", "story_id",
+                  "snippet")
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -90,3 +92,14 @@ def story_row(item: dict[str, Any]) -> dict[str, Any]:
             "languages": "; ".join(item.get("languages") or ()),
             "article_ids": "; ".join(item["article_ids"]),
             "sources": "; ".join(item.get("sources") or ())}
+
+
+def search_row(item: dict[str, Any]) -> dict[str, Any]:
+    """One search hit (``/api/search``'s item) as a row: its snippet with the matched words
+    between ``[`` and ``]``."""
+    snippet, marked, pos = item["snippet"] or "", [], 0
+    for start, end in item["highlights"]:
+        marked += [snippet[pos:start], "[", snippet[start:end], "]"]
+        pos = end
+    marked.append(snippet[pos:])
+    return {**{k: item[k] for k in SEARCH_COLUMNS if k != "snippet"}, "snippet": "".join(marked)}

@@ -41,10 +41,15 @@
                url("/api/articles.csv", { ...f, ...page })]];
     }
     if (r.name === "article" && r.arg) {
-      return [["article", url("/api/articles/" + encodeURIComponent(r.arg)), null]];
+      const mine = { article: r.arg };
+      return [["article", url("/api/articles/" + encodeURIComponent(r.arg)), null],
+              ["figures", url("/api/claims", { ...mine, limit: ALL }),
+               url("/api/claims.csv", mine)]];
     }
     if (r.name === "search" && r.params.get("q")) {
-      return [["matches", url("/api/search", { q: r.params.get("q"), limit: 50 }), null]];
+      const q = r.params.get("q");
+      return [["matches", url("/api/search", { q, limit: 50 }),
+               url("/api/search.csv", { q, limit: 50 })]];
     }
     return [];
   }
