@@ -318,6 +318,7 @@ def test_figures_are_written_one_way_everywhere(tmp_path: Path, db: str) -> None
     assert "5000" not in unquoted and "1200" not in unquoted and "more_than" not in unquoted
     tallies = warta("tallies", "--db", db).stdout
     assert "more than 5,000" in tallies and "5000" not in tallies
+    assert "United Nations (UN)" in tallies  # the claimant as written, its code beside
     timeline = warta("timeline", "--db", db).stdout
     assert "1,200" in timeline and "1200" not in timeline
 
@@ -341,7 +342,7 @@ def test_contradictions_and_story_details_as_make_demo_ends(tmp_path: Path) -> N
     assert warta("contradictions", "--db", db, "--story", "nope").returncode != 0
     details = warta("stories", "--details", "--db", db).stdout
     assert details.startswith("3 stories\n")
-    assert "UN: more than 1,250 civilians wounded" in details
+    assert "OCHA (UN): more than 1,250 civilians wounded" in details
     assert "3 tallies" in details and "1 contradiction\n" in details
     # the make demo target ends with these and with the command that opens the dashboard
     makefile = (Path(__file__).parents[1] / "Makefile").read_text()

@@ -86,6 +86,19 @@ def test_claimant_and_side_from_attribution() -> None:
         (9, "UKR", "UKR"), (40, "RUS", "UKR")]
 
 
+def test_a_speaker_before_a_relative_pronoun_is_the_name_it_refers_to() -> None:
+    (c,) = claims("Angka itu jauh di bawah perkiraan Kantor PBB untuk Koordinasi Urusan "
+                  "Kemanusiaan (OCHA), yang menyebut sekitar 200 warga sipil tewas.", "id")
+    assert c.claimant_text == "Kantor PBB untuk Koordinasi Urusan Kemanusiaan (OCHA)"
+    (c,) = claims("The toll is far below the estimate of the UN Office for the Coordination "
+                  "of Humanitarian Affairs (OCHA), which said 200 civilians were killed.", "en")
+    assert c.claimant_text == "UN Office for the Coordination of Humanitarian Affairs (OCHA)"
+    assert c.claimant == "UN"
+    (c,) = claims("The toll was given by a local official who said 12 people were killed.",
+                  "en")
+    assert c.claimant_text.endswith("a local official")  # never "... official who"
+
+
 def test_claimant_carries_over_to_a_continuation() -> None:
     out = claims("Kementerian Pertahanan Ukraina mengatakan pasukan Rusia menembaki kota itu. "
                  "Dikatakan 12 warga sipil tewas sejauh ini.", "id")

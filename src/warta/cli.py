@@ -774,7 +774,7 @@ def _print_story_details(rows: list[Any], tallied: dict[str | None, list[Any]],
         for t in story_tallies:
             series = " -> ".join(f"{p.value:,} ({p.as_of.isoformat() if p.as_of else '?'})"
                                  for p in t.points)
-            who = "unattributed" if t.claimant == "UNK" else t.claimant
+            who = _claimant_name(t.claimant, t.claimant_text)
             side = f", side {t.victim_side}" if t.victim_side else ""
             head = figure_text(t.headline.qualifier, t.headline.value)
             out.print(f"  {escape(who)}: {head} {t.victims} {t.kind}{side}  [dim]{series}[/]")
@@ -866,10 +866,19 @@ def tallies(
         series = " -> ".join(f"{p.value:,} ({p.as_of.isoformat() if p.as_of else '?'})"
                              for p in t.points)
         head = t.headline
-        table.add_row(t.story_id or "-", t.claimant, t.kind, t.victims, t.victim_side or "-",
+        table.add_row(t.story_id or "-", escape(_claimant_name(t.claimant, t.claimant_text)),
+                      t.kind, t.victims, t.victim_side or "-",
                       series,
                       figure_text(head.qualifier, head.value), escape("; ".join(t.flags)) or "-")
     _print_wide(table)
+
+
+def _claimant_name(party: str | None, as_written: str | None) -> str:
+    """A tally's claimant the way its latest figure's text names it, the party code beside
+    ("juru bicara TPNPB-OPM (TPNPB)"); "unattributed" when nobody is named."""
+    if party and party != "UNK":
+        return f"{as_written} ({party})" if as_written and as_written != party else party
+    return "unattributed"
 
 
 def _who(party: str | None, as_written: str | None, what: str) -> str:

@@ -62,6 +62,8 @@ class _Lexicon:
     enclitics: tuple[str, ...]  # "katanya": the last speaker
     determiner: re.Pattern[str] | None  # "no reports", "the claims": the verb is a noun
     adverbs: frozenset[str] = frozenset()  # "Ia juga menuding": no part of the speaker's name
+    relative: re.Pattern[str] | None = None  # "OCHA, yang menyebut": the speaker is before it
+    connectors: frozenset[str] = frozenset()  # "Kantor PBB untuk Koordinasi": inside a name
 
 
 @cache
@@ -88,10 +90,39 @@ def lexicon(code: str) -> _Lexicon:
         determiner=re.compile(rf"(?<![\w-])(?:{alternation(a.NOUN_DETERMINERS)})\s+$", re.I)
         if a.NOUN_DETERMINERS else None,
         adverbs=frozenset(w.lower() for w in getattr(a, "SPEAKER_ADVERBS", ())),
+        relative=re.compile(rf"[\s,]*(?<![\w-])(?:{alternation(a.RELATIVE_PRONOUNS)})\s*$",
+                            re.I) if getattr(a, "RELATIVE_PRONOUNS", None) else None,
+        connectors=frozenset(w.lower() for w in getattr(a, "NAME_CONNECTORS", ())),
     )
 
 
 _WORD = re.compile(r"[\w'’.-]+")
+_NAME_TOKEN = re.compile(r"\([^()]{1,80}\)|[\w'’.-]+")
+
+
+def _trailing_name(text: str, start: int, end: int, lex: _Lexicon) -> tuple[int, int] | None:
+    """The name ``text[start:end]`` ends with: its run of capitalised words (and a bracketed
+    acronym, and the pack's connectors inside it: "Kantor PBB untuk Koordinasi Urusan
+    Kemanusiaan (OCHA)"), unbroken by punctuation; None when it ends with no such word."""
+    tokens = list(_NAME_TOKEN.finditer(text, start, end))
+    kept: list[re.Match[str]] = []
+    for token in reversed(tokens):
+        if kept and text[token.end():kept[-1].start()].strip():
+            break  # a comma or a dash between: the name ended there
+        word = token.group(0)
+        if word[:1].isupper() or word.startswith("(") or (
+                kept and word.lower() in lex.connectors):
+            kept.append(token)
+            if len(kept) >= MAX_SPEAKER_WORDS:
+                break
+            continue
+        break
+    while kept and (kept[-1].group(0).lower() in lex.connectors
+                    or kept[-1].group(0).startswith("(")):
+        kept.pop()  # "of the UN": the name begins at its first capitalised word
+    if not kept or not any(t.group(0)[:1].isupper() for t in kept):
+        return None
+    return kept[-1].start(), kept[0].end()
 
 
 def _speaker_after(text: str, start: int, end: int, lex: _Lexicon) -> tuple[int, int]:
@@ -106,6 +137,13 @@ def _speaker_after(text: str, start: int, end: int, lex: _Lexicon) -> tuple[int,
 def _speaker_before(text: str, sentence_start: int, verb_start: int, lex: _Lexicon
                     ) -> tuple[int, int]:
     head = text[sentence_start:verb_start]
+    relative = lex.relative.search(head) if lex.relative is not None else None
+    if relative is not None:  # "... (OCHA), yang menyebut": the speaker is what it refers to
+        name = _trailing_name(text, sentence_start, sentence_start + relative.start(), lex)
+        if name is not None:
+            return name
+        verb_start = sentence_start + relative.start()  # "the official who said"
+        head = text[sentence_start:verb_start]
     boundaries = [m.end() for m in lex.subject_boundary.finditer(head)]
     begin = sentence_start + (boundaries[-1] if boundaries else 0)
     words = list(_WORD.finditer(text, begin, verb_start))[-MAX_SPEAKER_WORDS:]

@@ -46,3 +46,9 @@ NOUN_DETERMINERS = ["no", "the", "a", "an", "some", "several", "unconfirmed", "m
 # Adverbs between a speaker and the speech verb ("Ia juga menuding", "the army also said"):
 # no part of the speaker's name.
 SPEAKER_ADVERBS = ["also", "later", "then", "again", "too", "meanwhile", "separately", "previously"]
+# A speech verb after a relative pronoun ("OCHA, yang menyebut ...", "the UN office, which
+# said ..."): the speaker is the name right before it.
+RELATIVE_PRONOUNS = ["which", "who"]
+# Lower-case words inside an institution's name ("Kantor PBB untuk Koordinasi Urusan
+# Kemanusiaan", "Office for the Coordination of Humanitarian Affairs").
+NAME_CONNECTORS = ["of", "for", "the", "and", "on", "in"]

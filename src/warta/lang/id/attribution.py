@@ -64,3 +64,9 @@ NOUN_DETERMINERS: list[str] = []
 # Adverbs between a speaker and the speech verb ("Ia juga menuding", "the army also said"):
 # no part of the speaker's name.
 SPEAKER_ADVERBS = ["juga", "pun", "pula", "lalu", "kemudian", "bahkan", "sendiri", "kembali"]
+# A speech verb after a relative pronoun ("OCHA, yang menyebut ...", "the UN office, which
+# said ..."): the speaker is the name right before it.
+RELATIVE_PRONOUNS = ["yang"]
+# Lower-case words inside an institution's name ("Kantor PBB untuk Koordinasi Urusan
+# Kemanusiaan", "Office for the Coordination of Humanitarian Affairs").
+NAME_CONNECTORS = ["untuk", "dan", "bagi", "dari", "di"]
