@@ -332,3 +332,46 @@ def test_furniture_at_the_end_of_a_truncated_page_still_goes() -> None:
                           "f.html", "s"))
     assert "All rights reserved" not in article.text
     assert _FLOOD[-1] in article.text
+
+
+_MALFORMED = {
+    "unclosed paragraphs": "<p>{0}<p>{1}<p>{2}<p>{3}",
+    "stray closing tags": "<p>{0}</span></div></p><p>{1}</b></td><p>{2}</p></li><p>{3}</p>",
+    "crossed tags": "<p><b>{0}<i> and</b></i></p><div><p>{1}</div></p><p>{2}<p>{3}",
+    "unclosed table cells": "<div><table><tr><td><p>{0}</p><td><p>{1}<div><p>{2}</p><p>{3}",
+    "bare < and > in text": "<p>{0} 3 < 5</p><p>{1} 7 > 2</p><p>{2} a<b</p><p>{3}</p>",
+    "an attribute quote that never closes": '<p>{0}</p><p class="lead>{1}</p><p>{2}</p><p>{3}',
+}
+
+
+@pytest.mark.parametrize("body", _MALFORMED.values(), ids=list(_MALFORMED))
+def test_malformed_markup_mid_page_keeps_every_paragraph(body: str) -> None:
+    from warta.ingest.html import parse
+
+    paragraphs = [*_FLOOD, _LAST + " was called off at nightfall because of strong currents."]
+    html = ("<html><head><title>Floods force thousands from homes</title></head><body>"
+            "<article><h1>Floods force thousands from homes</h1>" + body.format(*paragraphs)
+            + "</article></body></html>")
+    article = clean(parse(html, "flood.html", "sha"))
+    assert [p[:50] in article.text for p in paragraphs] == [True] * 4
+    notes = [r.reason for r in article.removed if not r.text]
+    if "quote" in body or "class=" in body:
+        # said so: the reading had to drop the broken tag's attributes
+        assert len(notes) == 1 and notes[0].startswith("malformed: 1 tag with an attribute")
+    else:
+        assert notes == []
+
+
+def test_a_well_formed_attribute_holding_a_bracket_is_read_as_it_is() -> None:
+    from warta.ingest.html import _repair_quotes, parse
+
+    assert _repair_quotes('<p class="lead>x</p>') == ("<p>x</p>", 1)
+    # '>' inside a quoted value looks like a broken tag to the repair; the page reads the same
+    # as without it, so the first reading stands and nothing is said about it
+    body = "".join(f'<p title="a > b" data-x=\'it"s\'>{p}</p>' for p in _FLOOD)
+    html = ("<html><head><title>Floods</title></head><body><article><h1>Floods</h1>" + body
+            + "</article></body></html>")
+    article = clean(parse(html, "f.html", "s"))
+    assert all(p in article.text for p in _FLOOD)
+    assert 'b"' not in article.text and not any(r.reason.startswith("malformed")
+                                                 for r in article.removed)

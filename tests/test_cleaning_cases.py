@@ -63,8 +63,8 @@ def test_article_text_is_kept(results: dict) -> None:
             if _n(line) not in text:
                 lost.append((key, line))
     assert total == 169
-    # Two-word lines at the edge of furniture ("What next?", "Allahu a'lam.") are still lost.
-    assert len(lost) <= 2, lost
+    # Two-word lines at the edge of furniture ("What next?", "Allahu a'lam.") are kept too.
+    assert lost == []
 
 
 def test_furniture_is_removed(results: dict) -> None:

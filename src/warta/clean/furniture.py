@@ -404,6 +404,21 @@ def _neighbour(lines: Sequence[Line], i: int, step: int, ignore_neargood: bool) 
     return "bad"
 
 
+_CLOSED = re.compile(r"(?<![.…])[.?!][\"”’)]?$")
+
+
+def _closes_text(lines: Sequence[Line], i: int) -> bool:
+    """A short line written as a sentence or a question ("What next?", "Allahu a'lam.") right
+    after article text, on the article's side of the furniture after it: a subheading or the
+    article's last words. Furniture is rarely punctuated so ("Share this:", "Read more",
+    "Like Loading..."), and a line of furniture vocabulary is ``bad`` before this pass."""
+    j = i - 1
+    while j >= 0 and lines[j].inserted:
+        j -= 1
+    return j >= 0 and (lines[j].cls in ("good", "title", "neargood") or lines[j].sentence) and bool(
+        _CLOSED.search(lines[i].text.strip()))
+
+
 def _revise(lines: list[Line]) -> list[Line]:
     """jusText's context-sensitive pass over ``short`` and ``neargood`` lines."""
     out = list(lines)
@@ -421,7 +436,8 @@ def _revise(lines: list[Line]) -> list[Line]:
             keep = False
         else:
             keep = (prev == "bad" and _neighbour(lines, i, -1, False) == "neargood") or (
-                nxt == "bad" and _neighbour(lines, i, 1, False) == "neargood")
+                nxt == "bad" and _neighbour(lines, i, 1, False) == "neargood") or (
+                prev == "good" and _closes_text(lines, i))
         out[i] = Line(line.no, line.text, "good" if keep else "bad",
                       "" if keep else "short line among furniture", line.inserted)
     for i, line in enumerate(lines):

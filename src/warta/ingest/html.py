@@ -83,6 +83,22 @@ def parse(html: str, name: str, raw_sha: str, url: str | None = None) -> RawDoc:
         include_images=False, favor_precision=False,
     )
     text = getattr(doc, "text", None) if doc is not None else None
+    repaired, broken = _repair_quotes(html)
+    if broken:
+        # an attribute whose quote never closes swallows the page after it, for the parser
+        # (and a browser): read again with those tags bare, and keep that reading when it
+        # holds clearly more text
+        again = trafilatura.bare_extraction(
+            repaired, url=url, with_metadata=True, include_comments=False,
+            include_tables=False, include_images=False, favor_precision=False)
+        more = getattr(again, "text", None) if again is not None else None
+        had = len(text or "")
+        if more and len(more) > 1.2 * had + 200:
+            doc, text = again, more
+            note = (f"malformed: {broken} tag{'s' * (broken > 1)} with an attribute quote that "
+                    "never closes hid the text after them; read with those tags' attributes "
+                    "dropped")
+            cut = f"{cut}; {note}" if cut else note
     if not text or not text.strip():
         raise ReadError(name, "HTML page without article text (nothing left after extraction)")
     published = None
@@ -103,6 +119,29 @@ def parse(html: str, name: str, raw_sha: str, url: str | None = None) -> RawDoc:
         raw_sha=raw_sha,
         cut=cut,
     )
+
+
+_START_TAG = re.compile(r"<([A-Za-z][\w:-]*)(\s[^<>]*)>")
+
+
+def _repair_quotes(html: str) -> tuple[str, int]:
+    """``html`` with every start tag whose attributes open a quote they never close (``<p
+    class="lead>``) reduced to its bare name (``<p>``), and how many there were."""
+    count = 0
+
+    def bare(m: re.Match[str]) -> str:
+        nonlocal count
+        attrs = m.group(2)
+        double = attrs.count('"')
+        if double % 2 or (not double and attrs.count("'") % 2):
+            count += 1
+            return f"<{m.group(1)}>"
+        return m.group(0)
+
+    if '"' not in html and "'" not in html:
+        return html, 0
+    out = _START_TAG.sub(bare, html)
+    return out, count
 
 
 _CLOSED = re.compile(r"</(?:body|html)\s*>", re.I)
