@@ -549,9 +549,18 @@
       borders.clearLayers(); names.clearLayers();
       borders.addLayer(L.geoJSON(data, { interactive: false, style: { className: "admin-border",
         color: "#6f7f93", weight: 0.8, dashArray: "3 3", fill: false } }));
+      // the most prominent first (the server's order); a name that would overlap one
+      // already written waits for a closer look
+      const placed = [];
       for (const f of data.features) {
         const p = f.properties;
         if (p.min_zoom > zoom + 3) continue;  // Natural Earth labels it only closer in
+        const at = map.latLngToContainerPoint([p.label[1], p.label[0]]);
+        const w = 7.5 * p.name.length + 8, h = 16;
+        const box = [at.x - w / 2, at.y - h / 2, at.x + w / 2, at.y + h / 2];
+        if (placed.some((o) => box[0] < o[2] && o[0] < box[2] && box[1] < o[3] &&
+          o[1] < box[3])) continue;
+        placed.push(box);
         names.addLayer(label([p.label[1], p.label[0]], "admin-label", p.name, undefined));
       }
       box.dataset.borders = String(data.features.length);
