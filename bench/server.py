@@ -8,6 +8,15 @@ started on a free port, and printed are: the first request's time (linking the c
 stories, events and tallies: done once per state of the database), then the median and 95th
 percentile over 30 requests of each endpoint once that is cached, and the search time.
 Targets: a cached page under 100 ms at 2,000 articles; the first request under 30 s.
+
+    .venv/bin/python bench/server.py --stored [SIZE ...]   (default: 2000 20000 200000)
+
+Start-up and the story list against the corpus size (issue 14): a database of SIZE generated
+articles is written directly (each article stored as `warta ingest` stores it, without
+extraction; stories of ten articles stored as the link stage stores them), then for each size
+are printed the server's start-up time (process start to its first answer), the first
+``/api/stories`` request and the median of 20 more, at the first page and at a page in the
+middle, and the growth exponent of each between sizes (flat: close to 0).
 """
 
 from __future__ import annotations
@@ -95,7 +104,79 @@ def measure(size: int) -> None:
             proc.wait(timeout=10)
 
 
+def build_stored(db: Path, size: int) -> None:
+    """SIZE generated articles stored directly, with stories of ten articles."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from link import generate
+
+    from warta.model import Extraction, Story
+    from warta.store import Store, links
+
+    articles = generate(size)
+    with Store(str(db)) as store:
+        for a in articles:
+            store.add(a, Extraction(a.id))
+        stories = []
+        for start in range(0, size, 10):
+            group = articles[start:start + 10]
+            days = sorted(a.published.value for a in group if a.published)
+            stories.append(Story(f"s{start:09d}", f"story {start // 10}",
+                                 tuple(a.id for a in group), days[0] if days else None,
+                                 days[-1] if days else None))
+        links.save(store, stories, (), (), (), {})
+
+
+def stored(sizes: list[int]) -> None:
+    import itertools
+    import math
+
+    rows = []
+    for size in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            db = Path(tmp) / "bench.db"
+            t0 = time.perf_counter()
+            build_stored(db, size)
+            built = time.perf_counter() - t0
+            with socket.socket() as s:
+                s.bind(("127.0.0.1", 0))
+                port = s.getsockname()[1]
+            base = f"http://127.0.0.1:{port}"
+            started = time.perf_counter()
+            proc = subprocess.Popen([sys.executable, "-m", "warta", "serve", "--db", str(db),
+                                     "--port", str(port)], stderr=subprocess.DEVNULL)
+            try:
+                while True:
+                    try:
+                        get(base + "/api/config")
+                        break
+                    except OSError:
+                        if time.perf_counter() - started > 600:
+                            raise
+                        time.sleep(0.02)
+                startup = time.perf_counter() - started
+                middle = f"/api/stories?limit=100&offset={size // 20}"
+                first = get(base + "/api/stories?limit=100")
+                head = statistics.median(get(base + "/api/stories?limit=100")
+                                         for _ in range(20))
+                mid = statistics.median(get(base + middle) for _ in range(20))
+            finally:
+                proc.terminate()
+                proc.wait(timeout=10)
+        rows.append({"n": size, "startup": startup, "first": first, "head": head, "mid": mid})
+        print(f"{size:>8} articles (written in {built:6.1f} s): start-up {startup * 1000:7.0f} ms"
+              f"   /api/stories first {first * 1000:6.1f} ms, then median {head * 1000:6.1f} ms"
+              f"   middle page median {mid * 1000:6.1f} ms", flush=True)
+    for a, b in itertools.pairwise(rows):
+        k = {key: math.log(b[key] / a[key]) / math.log(b["n"] / a["n"])
+             for key in ("startup", "first", "head", "mid")}
+        print(f"growth {a['n']} -> {b['n']}: start-up ~ n^{k['startup']:.2f}, first request "
+              f"~ n^{k['first']:.2f}, page ~ n^{k['head']:.2f}, middle page ~ n^{k['mid']:.2f}")
+
+
 def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--stored":
+        stored([int(a) for a in sys.argv[2:]] or [2000, 20000, 200000])
+        return
     sizes = [int(a) for a in sys.argv[1:]] or [13, 500, 2000]
     for size in sizes:
         measure(size)

@@ -275,14 +275,31 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
     def _story_json(s: Snapshot, story_id: str) -> dict[str, Any]:
         story = s.story(story_id)
         assert story is not None
+        briefs = {a: (s.articles[a][0].language, s.articles[a][0].source,
+                      s.articles[a][0].source_id) for a in story.article_ids}
+        return _story_item(story, briefs, s.contradictions.get(story_id, []))
+
+    def _story_item(story: Any, briefs: dict[str, tuple[str, str, str | None]],
+                    contradictions: list[dict[str, Any]]) -> dict[str, Any]:
+        """A story as the lists show it, from its record, its articles' (language, source,
+        source_id) and its contradictions."""
         data = to_jsonable(story)
-        data["event_ids"] = [eid for eid, sid, _ in s.events if sid == story_id]
-        data["sources"] = [s.articles[a][0].source + (
-            f"#{s.articles[a][0].source_id}" if s.articles[a][0].source_id else "")
-            for a in story.article_ids]
-        data["languages"] = sorted(s.languages(story.article_ids))
-        data["contradictions"] = s.contradictions.get(story_id, [])
+        data["event_ids"] = list(story.event_ids)
+        data["sources"] = [briefs[a][1] + (f"#{briefs[a][2]}" if briefs[a][2] else "")
+                           for a in story.article_ids if a in briefs]
+        data["languages"] = sorted({briefs[a][0] for a in story.article_ids if a in briefs})
+        data["contradictions"] = contradictions
         return data
+
+    def _stories_page(limit: int | None, offset: int) -> tuple[int, list[dict[str, Any]]]:
+        """The unfiltered list, read page by page from the link tables: its cost is the
+        page's, whatever the corpus (no snapshot is built for it)."""
+        total, page = links.story_page(store, limit, offset)
+        briefs = store.briefs(a for st in page for a in st.article_ids)
+        found: dict[str, list[dict[str, Any]]] = {}
+        for c in links.contradictions_of(store, [st.id for st in page]):
+            found.setdefault(c.story_id, []).append(to_jsonable(c))
+        return total, [_story_item(st, briefs, found.get(st.id, [])) for st in page]
 
     def _story_ok(s: Snapshot, f: Filters, story_id: str) -> bool:
         story = s.story(story_id)
@@ -316,6 +333,9 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
     def list_stories(f: FilterDep, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
         """Stories (articles about the same events, across languages), oldest first, with
         their contradictions. ``start``/``end`` keep stories overlapping the range."""
+        if f == Filters():
+            total, items = _stories_page(limit, offset)
+            return {"total": total, "limit": limit, "offset": offset, "items": items}
         return _page(_stories(f), limit, offset)
 
     @app.get("/api/stories.csv", response_class=CSVResponse, dependencies=read,
@@ -323,6 +343,9 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
     def stories_csv(f: FilterDep, limit: AllLimit = None, offset: Offset = 0) -> CSVResponse:
         """``GET /api/stories`` as CSV, one row per story (counts; ids and sources
         ``; ``-separated)."""
+        if f == Filters():
+            return csv_response(STORY_COLUMNS, map(story_row, _stories_page(limit, offset)[1]),
+                                "stories")
         return csv_response(STORY_COLUMNS, map(story_row, _window(_stories(f), limit, offset)),
                             "stories")
 

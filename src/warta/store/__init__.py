@@ -571,6 +571,20 @@ class Store:
                        _extraction(aid, r, part["claims"], part["events"], part["quotes"]))
 
 
+    def briefs(self, ids: Iterable[str]) -> dict[str, tuple[str, str, str | None]]:
+        """Article id -> (language, source, source_id) of these stored articles: what a list
+        of stories shows of its articles, without reading them."""
+        a = schema.articles
+        wanted = list(dict.fromkeys(ids))
+        out: dict[str, tuple[str, str, str | None]] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(wanted), _BULK):
+                out.update((r.id, (r.language, r.source, r.source_id)) for r in conn.execute(
+                    select(a.c.id, a.c.language, a.c.source, a.c.source_id)
+                    .where(a.c.id.in_(wanted[start:start + _BULK]))))
+        return out
+
+
 _BULK = 500  # articles read at once by Store.articles
 
 

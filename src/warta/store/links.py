@@ -146,6 +146,45 @@ def stories(store: Store, story_id: str | None = None) -> list[Story]:
                   tuple(event_ids.get(r.id, ()))) for r in rows]
 
 
+def story_page(store: Store, limit: int | None, offset: int = 0) -> tuple[int, list[Story]]:
+    """(how many stories are stored, those from ``offset``, at most ``limit``) in the order
+    of :func:`stories`, reading only the page's stories: what a list shows costs the page, not
+    the corpus."""
+    st, sa, le = schema.stories, schema.story_articles, schema.linked_events
+    q = select(st).order_by(st.c.first_seen.is_(None), st.c.first_seen, st.c.id).offset(offset)
+    if limit is not None:
+        q = q.limit(limit)
+    members: dict[str, list[str]] = {}
+    event_ids: dict[str, list[str]] = {}
+    with store.engine.connect() as conn:
+        total = int(conn.execute(select(func.count()).select_from(st)).scalar() or 0)
+        rows = conn.execute(q).all()
+        ids = [r.id for r in rows]
+        for chunk in _chunks(ids):
+            for sid, aid in conn.execute(
+                    select(sa.c.story_id, sa.c.article_id).where(sa.c.story_id.in_(chunk or []))
+                    .order_by(sa.c.story_id, sa.c.article_id)):
+                members.setdefault(sid, []).append(aid)
+            for sid, eid in conn.execute(
+                    select(le.c.story_id, le.c.id).where(le.c.story_id.in_(chunk or []))
+                    .order_by(le.c.story_id, le.c.date.is_(None), le.c.date, le.c.id)):
+                event_ids.setdefault(sid, []).append(eid)
+    return total, [Story(r.id, r.label, tuple(members.get(r.id, ())), r.first_seen,
+                         r.last_seen, tuple(event_ids.get(r.id, ()))) for r in rows]
+
+
+def contradictions_of(store: Store, story_ids: Iterable[str]) -> list[Contradiction]:
+    """The stored contradictions of these stories, story by story."""
+    c = schema.contradictions
+    out: list[Contradiction] = []
+    with store.engine.connect() as conn:
+        for chunk in _chunks(sorted(set(story_ids))):
+            out += [from_jsonable(Contradiction, r[0]) for r in conn.execute(
+                select(c.c.contradiction).where(c.c.story_id.in_(chunk or []))
+                .order_by(c.c.story_id, c.c.seq))]
+    return out
+
+
 def story_of(store: Store) -> dict[str, str]:
     """Article id -> the id of its stored story."""
     sa = schema.story_articles
