@@ -13,7 +13,21 @@ between consecutive sizes (time ~ n^k). Target (issue 5): no worse than n log n 
 Incremental linking as `warta run` does it (issue 14): the generated articles are stored in a
 SQLite database and linked in batches of 1,000 (``warta.store.links.link_new``); printed per
 stored size, the time and peak memory to link one more batch of 1,000, and the growth exponent
-of that time with the corpus (flat is k close to 0).
+of that time with the corpus (flat is k close to 0). Every article follows one template and
+falls on any day of one year: every batch reaches every story, the worst case of the blocking.
+
+    .venv/bin/python bench/link.py --stream [STORED ...]   (default: 10000 100000 1000000)
+
+A news stream, as a corpus grows (issue 14): articles arrive in time order, PER_DAY a day
+(500: every 1,000 a batch of two days), each in one of the stories running then (a story runs
+about three weeks; one article in twenty starts a new one), stored and linked in batches of
+1,000 until the largest size. Each article's title-and-lead embedding is stored with it before
+it is linked, as ingest's indexing stores it: here a generated vector, near its story's
+direction, so that what is measured is the link stage itself (blocking, stories, events,
+storage), not the encoder, whose cost is per article and is printed beside it (ms per article
+on one core, measured on the same texts). Printed: per size reached, the median time of the
+next three batches and the peak memory; the growth exponent between sizes; the total time to
+store and to link everything.
 """
 
 from __future__ import annotations
@@ -27,6 +41,8 @@ import resource
 import subprocess
 import sys
 import time
+
+import numpy as np
 
 WORDS = ("forces shelled the town of {p1} near {p2} on {d}, killing {n} people, said {x} "
          "{y}. Residents of {p3} fled as fighting spread, according to {z} officials, who "
@@ -107,7 +123,127 @@ def incremental(sizes: list[int]) -> list[dict[str, float]]:
     return rows
 
 
+PER_DAY = 500  # articles a day in the stream
+STORY_DAYS = 21  # how long a story runs
+NEW_STORY = 0.05  # the share of articles that start a story
+
+
+def stream(n: int, seed: int = 1):  # type: ignore[no-untyped-def]
+    """``n`` articles arriving in time order, with the story each belongs to."""
+    from warta.model import Article, DateValue
+
+    rng = random.Random(seed)
+    start = dt.date(2020, 1, 1)
+    running: list[tuple[int, dt.date]] = []  # (story, its first day)
+    count = 0
+    for i in range(n):
+        day = start + dt.timedelta(days=i // PER_DAY)
+        running = [(k, d) for k, d in running if (day - d).days <= STORY_DAYS]
+        if not running or rng.random() < NEW_STORY:
+            running.append((count, day))
+            count += 1
+        story = rng.choice(running)[0]
+        r = random.Random(story)  # a story's articles share places and people
+        p = [f"Kota{r.randrange(10**6)}" for _ in range(4)]
+        who = [f"Nama{r.randrange(10**6)}" for _ in range(3)]
+        text = WORDS.format(p1=p[0], p2=p[1], p3=p[2], p4=p[3], d=day.strftime("%A"),
+                            n=rng.randrange(1, 50), x=who[0], y=who[1], z=who[2])
+        # articles are worded each their own way: a word of its own every few words, so that
+        # two articles share no more 5-word runs than two real reports do
+        words = text.split(" ")
+        text = " ".join(w + (f" w{rng.randrange(10**6)}" if k % 4 == 3 else "")
+                        for k, w in enumerate(words))
+        yield Article(id=f"a{i:07d}", source=f"gen/{i}", text=text, language="en",
+                      published=DateValue(day, "day")), story
+
+
+def story_vector(story: int, rng: np.random.Generator, dim: int):  # type: ignore[no-untyped-def]
+    """An article's vector: its story's direction plus noise (same-story cosine ~0.8, other
+    stories ~0)."""
+    centre = np.random.default_rng(story).standard_normal(dim)
+    centre /= np.linalg.norm(centre)
+    noise = rng.standard_normal(dim)
+    v = centre + 0.5 * noise / np.linalg.norm(noise)
+    return (v / np.linalg.norm(v)).astype("<f2")
+
+
+def streaming(sizes: list[int]) -> None:
+    import statistics
+    import tempfile
+    from pathlib import Path
+
+    from sqlalchemy import insert
+
+    from warta.link.embed import DIM, MODEL, Embedder
+    from warta.model import Extraction
+    from warta.store import Store, links, schema
+
+    target = max(sizes)
+    rng = np.random.default_rng(0)
+    sample = [a for a, _ in itertools.islice(stream(200, seed=2), 200)]
+    embedder = Embedder()
+    started = time.perf_counter()
+    embedder.articles(sample)
+    per_article = (time.perf_counter() - started) / len(sample) * 1000
+    print(f"encoder (not in the link times below): {per_article:.1f} ms per article on one "
+          f"core, {per_article * 1e6 / 2 / 3.6e6:.1f} h for 1 M articles on 2 cores",
+          flush=True)
+    marks = sorted(sizes)
+    rows, pending, timing = [], None, []
+    store_s = link_s = 0.0
+    with tempfile.TemporaryDirectory() as folder, Store(str(Path(folder) / "s.db")) as store:
+        batch: list = []
+        stored = 0
+
+        def flush() -> float:
+            nonlocal store_s, link_s
+            t0 = time.perf_counter()
+            for a, _ in batch:
+                store.add(a, Extraction(a.id))
+            with store._writing() as conn:
+                conn.execute(insert(schema.article_vectors), [
+                    {"article_id": a.id, "model": MODEL,
+                     "vector": story_vector(k, rng, DIM).tobytes()} for a, k in batch])
+            t1 = time.perf_counter()
+            links.link_new(store)
+            t2 = time.perf_counter()
+            store_s += t1 - t0
+            link_s += t2 - t1
+            return t2 - t1
+
+        for pair in stream(target + 3 * BATCH):
+            batch.append(pair)
+            if len(batch) < BATCH:
+                continue
+            seconds = flush()
+            stored += len(batch)
+            batch = []
+            if pending is not None:
+                timing.append(seconds)
+                if len(timing) == 3:
+                    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+                    rows.append({"n": pending, "batch_s": statistics.median(timing),
+                                 "peak_mb": peak})
+                    print(f"{pending:>9} stored: one more batch of {BATCH} linked in "
+                          f"{rows[-1]['batch_s']:6.2f} s (median of 3), peak {peak:6.0f} MB; "
+                          f"so far storing {store_s:7.0f} s, linking {link_s:7.0f} s",
+                          flush=True)
+                    pending, timing = None, []
+            if marks and stored >= marks[0] and pending is None:
+                pending = marks.pop(0)
+            if not marks and pending is None and rows and rows[-1]["n"] == target:
+                break
+    for a, b in itertools.pairwise(rows):
+        k = math.log(b["batch_s"] / a["batch_s"]) / math.log(b["n"] / a["n"])
+        print(f"growth {a['n']} -> {b['n']}: batch time ~ n^{k:.2f}")
+    print(f"total: storing {store_s:.0f} s, linking {link_s:.0f} s ({link_s / 3600:.2f} h), "
+          f"peak {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+
+
 def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--stream":
+        streaming([int(x) for x in sys.argv[2:]] or [10_000, 100_000, 1_000_000])
+        return
     if len(sys.argv) > 2 and sys.argv[1] == "--one":
         print(json.dumps(measure(int(sys.argv[2]))))
         return

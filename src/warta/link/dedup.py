@@ -10,7 +10,11 @@ earliest published (then the longest); the others are its copies, listed with th
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -47,14 +51,41 @@ class DuplicateGroup:
     outlets: tuple[str, ...]  # every outlet of the group, canonical first
 
 
-def _minhash(text: str):
+# An article's MinHash is the same each time its story is linked again (incremental linking
+# reads a running story's articles batch after batch): kept for the most recent texts.
+_CACHE_SIZE = 50_000
+_cache: OrderedDict[bytes, object] = OrderedDict()
+_lock = threading.Lock()
+
+
+@functools.cache
+def _permutations():  # type: ignore[no-untyped-def]
     from datasketch import MinHash
 
+    m = MinHash(num_perm=NUM_PERM)
+    return m.permutations, m.scheme
+
+
+def _minhash(text: str):  # type: ignore[no-untyped-def]
+    """The MinHash of ``text``'s word 5-shingles (hashed in one batch, with permutations
+    made once; remembered for the last ``_CACHE_SIZE`` texts)."""
+    from datasketch import MinHash
+
+    key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    with _lock:
+        hit = _cache.get(key)
+        if hit is not None:
+            _cache.move_to_end(key)
+            return hit
     words = _WORD.findall(text.lower())
     shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
-    m = MinHash(num_perm=NUM_PERM)
-    for s in shingles:
-        m.update(s.encode("utf-8"))
+    permutations, scheme = _permutations()
+    m = MinHash(num_perm=NUM_PERM, permutations=permutations, scheme=scheme)
+    m.update_batch([s.encode("utf-8", "surrogatepass") for s in sorted(shingles)])
+    with _lock:
+        _cache[key] = m
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
     return m
 
 
