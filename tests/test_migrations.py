@@ -30,7 +30,7 @@ def test_a_new_database_is_made_by_the_migrations_and_matches_the_schema(any_db:
     with Store(any_db) as store:
         status = store.status()
         assert status.revision == migrate.head()
-        assert status.schema_version == str(schema.SCHEMA_VERSION) == "7"
+        assert status.schema_version == str(schema.SCHEMA_VERSION) == "8"
         with store.engine.connect() as conn:
             ctx = MigrationContext.configure(conn, opts={
                 "compare_type": True,
@@ -64,8 +64,8 @@ def test_a_database_from_before_alembic_is_upgraded_then_tracked(tmp_path: Path,
         assert [r["name"] for r in store.places()] == (["Goma"] if version != "1" else [])
         assert store.add(_article()).status == "new"
     con = sqlite3.connect(path)
-    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0007",)]
-    assert con.execute("SELECT value FROM meta").fetchall() == [("7",)]
+    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0008",)]
+    assert con.execute("SELECT value FROM meta").fetchall() == [("8",)]
     # the search index was built from the articles already there
     assert con.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'old'").fetchall()
     assert "location" in [r[1] for r in con.execute("PRAGMA table_info(events)")]
@@ -190,3 +190,44 @@ def test_a_read_only_postgresql_role_can_read_an_up_to_date_database(pg_url: str
         with pytest.raises(Exception, match="permission denied"):
             store.add(clean(RawDoc(source="b.txt", text=TEXT.replace("Two", "Nine"),
                                    format="text", raw_sha="s2")))
+
+
+def test_version_8_queues_the_unlinked_articles_and_counts_names(tmp_path: Path) -> None:
+    """A version-7 database (linked, then one more article stored) upgraded: the queue holds
+    exactly the article no story holds, the name counts are those of the stored names, and
+    the next link run empties the queue."""
+    from warta.store import links
+
+    path = tmp_path / "v7.db"
+    texts = ["GOMA (Kivu Wire) - Rebels of the M23 shelled Sake near Goma on Sunday, the army "
+             "said.", "SAKE (Kivu Wire) - Shelling by M23 rebels hit Sake, west of Goma, the "
+             "army said on Monday.", "JAKARTA (Wire) - Protesters marched in Jakarta on "
+             "Tuesday against the omnibus law, police said."]
+    docs = [clean(RawDoc(source=f"{i}.txt", text=t, format="text", raw_sha=f"s{i}"))
+            for i, t in enumerate(texts)]
+    with Store(str(path)) as store:
+        for a in docs[:2]:
+            store.add(a)
+        links.link_new(store)
+        store.add(docs[2])
+        counted = dict(store.engine.connect().exec_driver_sql(
+            "SELECT name, count(*) FROM article_names GROUP BY name").fetchall())
+    con = sqlite3.connect(path)  # back to version 7, as an older warta left it
+    con.executescript("DROP TABLE link_queue; DROP TABLE name_counts; "
+                      "UPDATE alembic_version SET version_num = '0007'; "
+                      "UPDATE meta SET value = '7' WHERE key = 'schema_version';")
+    con.commit()
+    con.close()
+    with Store(str(path)) as store:
+        assert store.status().revision == migrate.head()
+        assert links.unlinked_ids(store) == [docs[2].id] and links.unlinked(store) == 1
+        with store.engine.connect() as conn:
+            assert dict(conn.exec_driver_sql("SELECT name, articles FROM name_counts")
+                        .fetchall()) == counted != {}
+        links.link_new(store)
+        assert links.unlinked(store) == 0
+        with store.engine.connect() as conn:
+            now = dict(conn.exec_driver_sql("SELECT name, articles FROM name_counts").fetchall())
+            assert now == dict(conn.exec_driver_sql(
+                "SELECT name, count(*) FROM article_names GROUP BY name").fetchall())
+        assert now["Jakarta"] == 1 and now["Sake"] == 2

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -92,19 +93,20 @@ def story_findings(story: Story, extractions: Mapping[str, Extraction],
 def link(pairs: Iterable[tuple[Article, Extraction]],
          vectors: Mapping[str, np.ndarray] | None = None,
          embedder: Embedder | None = None, df: Mapping[str, int] | None = None,
-         total: int | None = None) -> LinkReport:
+         total: int | None = None, names: Mapping[str, Counter[str]] | None = None
+         ) -> LinkReport:
     """Copies, stories, events merged across reports within each story, each story's tallies
     and contradictions, over ``pairs`` (articles with their extractions). ``vectors`` are the
     articles' title-and-lead embeddings where known (the others are computed); ``df`` and
     ``total`` describe the whole corpus when ``pairs`` are a part of it (see
-    :func:`warta.link.stories.stories`)."""
+    :func:`warta.link.stories.stories`); ``names`` their stored story names, where known."""
     items = list(pairs)
     articles = [a for a, _ in items]
     extractions = {a.id: ex for a, ex in items}
     outlets = {a.id: a.outlet for a in articles}
     copies = duplicate_groups(articles, extractions=[ex for _, ex in items])
     groups = stories(articles, [ex for _, ex in items], copies=copies, vectors=vectors,
-                     embedder=embedder, df=df, total=total)
+                     embedder=embedder, df=df, total=total, names=names)
     found: list[Story] = []
     events: list[LinkedEvent] = []
     all_tallies: list[Tally] = []

@@ -81,18 +81,23 @@ def stories(articles: Sequence[Article], extractions: Sequence[Extraction | None
             copies: Sequence[DuplicateGroup] | None = None,
             vectors: Mapping[str, np.ndarray] | None = None,
             embedder: Embedder | None = None, df: Mapping[str, int] | None = None,
-            total: int | None = None) -> list[Story]:
+            total: int | None = None, names: Mapping[str, Counter[str]] | None = None
+            ) -> list[Story]:
     """The stories ``articles`` form. ``copies`` are their duplicate groups and ``vectors``
     their title-and-lead embeddings when the caller has them already; what is missing is
     computed (with ``embedder``, made here when needed). ``df`` and ``total`` are the
     document frequencies of names and the number of articles in the whole corpus, when
     ``articles`` are part of it (incremental linking); by default ``articles`` are the
-    corpus."""
+    corpus. ``names`` are the articles' :func:`features` where known already (stored when
+    they were indexed), so that they are not read from the text again."""
     extractions = list(extractions) if extractions is not None else [None] * len(articles)
     by_id = {a.id: (a, ex) for a, ex in zip(articles, extractions, strict=True)}
     ids = sorted(by_id)
     n = len(ids)
-    named = [features(*by_id[i]) for i in ids]
+    # in name order, however they were found, so that sums run in one order (float sums
+    # depend on it) and a stored article scores exactly as a fresh one
+    named = [Counter(dict(sorted((names[i] if names is not None and i in names
+                                  else features(*by_id[i])).items()))) for i in ids]
     local: Counter[str] = Counter()
     for f in named:
         local.update(set(f))

@@ -237,6 +237,7 @@ class Store:
                         self._insert_article(conn, article, now)
                         if extraction is not None:
                             self._insert_extraction(conn, extraction)
+                        conn.execute(insert(schema.link_queue).values(article_id=article.id))
                     self._insert_origin(conn, article, now)
                 return Stored("duplicate" if exists else "new", article.id)
             except IntegrityError:

@@ -10,6 +10,7 @@ way. Readers never link: they read these tables.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -93,6 +94,9 @@ def save(store: Store, stories: Iterable[Story], events: Iterable[LinkedEvent],
                             (schema.contradictions, found)):
             for start in range(0, len(rows), _CHUNK):
                 conn.execute(insert(table), rows[start:start + _CHUNK])
+        q = schema.link_queue  # linked now: out of the queue, in the same transaction
+        for chunk in _chunks([r["article_id"] for r in member_rows]):
+            conn.execute(delete(q).where(q.c.article_id.in_(chunk or [])))
         m = schema.meta
         conn.execute(delete(m).where(m.c.key == "linked_at"))
         conn.execute(insert(m).values(key="linked_at", value=now))
@@ -114,13 +118,11 @@ def linked_at(store: Store) -> str | None:
 
 
 def unlinked(store: Store) -> int:
-    """How many stored articles no stored story holds yet (stored after the last link run)."""
-    a, sa = schema.articles, schema.story_articles
+    """How many stored articles no stored story holds yet (stored after the last link run:
+    the link queue)."""
     with store.engine.connect() as conn:
-        return int(conn.execute(
-            select(func.count()).select_from(a).where(
-                ~select(sa.c.article_id).where(sa.c.article_id == a.c.id).exists())
-        ).scalar() or 0)
+        return int(conn.execute(select(func.count()).select_from(schema.link_queue)).scalar()
+                   or 0)
 
 
 def stories(store: Store, story_id: str | None = None) -> list[Story]:
@@ -284,7 +286,7 @@ def _link_new(store: Store, embedder: Embedder | None = None) -> LinkReport:
     pairs = new + load(store, sorted(members))
     ids = [a.id for a, _ in pairs]
     df, total = _frequencies(store, ids)
-    report = link(pairs, vectors(store, ids), embedder, df, total)
+    report = link(pairs, vectors(store, ids), embedder, df, total, names(store, ids))
     save(store, report.stories, report.merged_events, report.tallies, report.contradictions,
          copies_of(report.copies), replace=(affected, ids))
     return report
@@ -329,6 +331,22 @@ def index(store: Store, pairs: list[tuple[Article, Extraction]],
             rows = [r for r in rows if r["article_id"] not in done]
             for start in range(0, len(rows), _CHUNK):
                 conn.execute(insert(table), rows[start:start + _CHUNK])
+            if table is nm:
+                _count_names(store, conn, rows)
+
+
+def names(store: Store, ids: Iterable[str]) -> dict[str, Counter[str]]:
+    """Article id -> its stored story names with their counts (what
+    :func:`warta.link.stories.features` found when it was indexed)."""
+    nm = schema.article_names
+    out: dict[str, Counter[str]] = {}
+    with store.engine.connect() as conn:
+        for chunk in _chunks(list(ids)):
+            for aid, name, count in conn.execute(
+                    select(nm.c.article_id, nm.c.name, nm.c.count)
+                    .where(nm.c.article_id.in_(chunk or []))):
+                out.setdefault(aid, Counter())[name] = count
+    return out
 
 
 def vectors(store: Store, ids: Iterable[str] | None = None) -> dict[str, np.ndarray]:
@@ -357,12 +375,10 @@ def _chunks(ids: Iterable[str] | None) -> Iterator[list[str] | None]:
 
 
 def unlinked_ids(store: Store) -> list[str]:
-    """The stored articles no stored story holds yet, in id order."""
-    a, sa = schema.articles, schema.story_articles
+    """The stored articles no stored story holds yet (the link queue), in id order."""
+    q = schema.link_queue
     with store.engine.connect() as conn:
-        return [r[0] for r in conn.execute(
-            select(a.c.id).where(~select(sa.c.article_id).where(sa.c.article_id == a.c.id)
-                                 .exists()).order_by(a.c.id))]
+        return [r[0] for r in conn.execute(select(q.c.article_id).order_by(q.c.article_id))]
 
 
 def load(store: Store, ids: Iterable[str]) -> list[tuple[Article, Extraction]]:
@@ -408,17 +424,41 @@ def _neighbours(store: Store, new: list[tuple[Article, Extraction]]) -> set[str]
     return {aid for row in best for _, aid in row}
 
 
+def _count_names(store: Store, conn: Any, rows: list[dict[str, Any]]) -> None:
+    """Add these new (article, name) rows to ``name_counts``, atomically (an upsert), so two
+    processes indexing at once count each article once."""
+    added = Counter(r["name"] for r in rows)
+    if not added:
+        return
+    if store.is_sqlite:
+        from sqlalchemy.dialects.sqlite import insert as upsert
+    else:
+        from sqlalchemy.dialects.postgresql import insert as upsert
+    nc = schema.name_counts
+    items = [{"name": name, "articles": n} for name, n in sorted(added.items())]
+    for start in range(0, len(items), _CHUNK):
+        stmt = upsert(nc).values(items[start:start + _CHUNK])
+        conn.execute(stmt.on_conflict_do_update(
+            index_elements=[nc.c.name], set_={"articles": nc.c.articles + stmt.excluded.articles}))
+
+
+def _name_counts(store: Store, ids: list[str]) -> dict[str, int]:
+    """How many stored articles name each name these articles name (``name_counts``)."""
+    nm, nc = schema.article_names, schema.name_counts
+    with store.engine.connect() as conn:
+        names = sorted({r[0] for chunk in _chunks(ids) for r in conn.execute(
+            select(nm.c.name).where(nm.c.article_id.in_(chunk or [])))})
+        return {name: int(n) for chunk in _chunks(names) for name, n in conn.execute(
+            select(nc.c.name, nc.c.articles).where(nc.c.name.in_(chunk or [])))}
+
+
 def _sharing_names(store: Store, ids: list[str]) -> set[str]:
     """Stored articles sharing with the new ones a name or place few articles have."""
     from warta.link.stories import COMMON_FEATURE
 
     nm = schema.article_names
+    rare = sorted(name for name, n in _name_counts(store, ids).items() if n <= COMMON_FEATURE)
     with store.engine.connect() as conn:
-        names = sorted({r[0] for chunk in _chunks(ids) for r in conn.execute(
-            select(nm.c.name).where(nm.c.article_id.in_(chunk or [])))})
-        rare = [name for chunk in _chunks(names) for name, n in conn.execute(
-            select(nm.c.name, func.count()).where(nm.c.name.in_(chunk or []))
-            .group_by(nm.c.name)) if n <= COMMON_FEATURE]
         return {r[0] for chunk in _chunks(rare) for r in conn.execute(
             select(nm.c.article_id).where(nm.c.name.in_(chunk or [])))}
 
@@ -439,14 +479,7 @@ def _members(store: Store, story_ids: Iterable[str]) -> set[str]:
 
 def _frequencies(store: Store, ids: list[str]) -> tuple[dict[str, int], int]:
     """How many stored articles name each name these articles name, and how many are stored."""
-    nm = schema.article_names
-    with store.engine.connect() as conn:
-        names = sorted({r[0] for chunk in _chunks(ids) for r in conn.execute(
-            select(nm.c.name).where(nm.c.article_id.in_(chunk or [])))})
-        df = {name: int(n) for chunk in _chunks(names) for name, n in conn.execute(
-            select(nm.c.name, func.count()).where(nm.c.name.in_(chunk or []))
-            .group_by(nm.c.name))}
-    return df, store.count()
+    return _name_counts(store, ids), store.count()
 
 
 def sources(store: Store) -> dict[str, str]:

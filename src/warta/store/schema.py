@@ -28,11 +28,13 @@ from sqlalchemy import (
 # tallies and contradictions; each article's title-and-lead embedding and story names; what
 # was lost on the way back (claims.as_of's precision and wording, events.date's wording, places'
 # evidence, an extraction's reference date, parties and geoparsed places).
+# 8: the link stage's queue (articles stored and not linked yet) and how many articles name
+# each story name, so that linking a batch reads the batch and its candidates, never the corpus.
 # Each version is an Alembic migration (warta/store/migrations/versions/)
 # that also records its number in meta.schema_version; a change here needs a new migration, and
 # tests/test_migrations.py fails until the migrated schema matches this one.
 # Free-form strings are Text: PostgreSQL enforces VARCHAR lengths, SQLite never did.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # The search index's objects (migration 0006, warta.store.search): outside this metadata.
 SEARCH_OBJECTS = ("articles_fts", "ix_articles_fulltext")
@@ -294,3 +296,19 @@ article_names = Table(
     Column("count", Integer, nullable=False),
 )
 Index("ix_article_names_name", article_names.c.name)
+
+# How many articles name each story name (the document frequencies linking weighs names by),
+# kept as names are stored (version 8).
+name_counts = Table(
+    "name_counts", metadata,
+    Column("name", SafeText, primary_key=True),
+    Column("articles", Integer, nullable=False),
+)
+
+# The articles stored since the last link run: each stored article enters it in the
+# transaction that stores it and leaves it in the one that stores its story (version 8).
+link_queue = Table(
+    "link_queue", metadata,
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+)
