@@ -382,7 +382,7 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
                                      and e.location.longitude is not None))]
 
     @app.get("/api/events", response_model=m.Page[m.Event], dependencies=read,
-             tags=["events"])
+             tags=["events"], responses={404: {"model": m.Error}})
     def list_events(f: FilterDep, limit: Limit = 100, offset: Offset = 0,
                     located: Located = False, article: ArticleParam = None) -> dict[str, Any]:
         """Dated events of every story, reports of the same event merged (the timeline),
@@ -392,7 +392,7 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
                 "items": [_event_json(*row) for row in found[offset:offset + limit]]}
 
     @app.get("/api/events.csv", response_class=CSVResponse, dependencies=read,
-             tags=["events"], responses=CSV_OK)
+             tags=["events"], responses={**CSV_OK, 404: {"model": m.Error}})
     def events_csv(f: FilterDep, limit: AllLimit = None, offset: Offset = 0,
                    located: Located = False, article: ArticleParam = None) -> CSVResponse:
         """``GET /api/events`` as CSV: the columns of ``warta export --format acled-csv``
@@ -444,7 +444,7 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
         return {"type": "FeatureCollection", "features": features}
 
     @app.get("/api/claims", response_model=m.Page[m.CasualtyClaim], dependencies=read,
-             tags=["figures"])
+             tags=["figures"], responses={404: {"model": m.Error}})
     def list_claims(f: FilterDep, limit: Limit = 100, offset: Offset = 0,
                     kind: KindParam = None, article: ArticleParam = None) -> dict[str, Any]:
         """Every casualty figure with who claims it and its evidence. ``start``/``end``
@@ -454,7 +454,7 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
                 "items": found[offset:offset + limit]}
 
     @app.get("/api/claims.csv", response_class=CSVResponse, dependencies=read,
-             tags=["figures"], responses=CSV_OK)
+             tags=["figures"], responses={**CSV_OK, 404: {"model": m.Error}})
     def claims_csv(f: FilterDep, limit: AllLimit = None, offset: Offset = 0,
                    kind: KindParam = None, article: ArticleParam = None) -> CSVResponse:
         """``GET /api/claims`` as CSV: one row per figure, its evidence and sentence with
