@@ -322,7 +322,7 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
             return False
         plain = Filters(event_type=f.event_type, bbox=f.bbox)
         return not (f.event_type or f.bbox) or any(
-            event_ok(plain, sid, e, s) for _, sid, e in s.events if sid == story_id)
+            event_ok(plain, sid, e, s) for _, sid, e in s.events_of(story_id))
 
     def _stories(f: Filters) -> list[dict[str, Any]]:
         s = snap()
@@ -359,8 +359,7 @@ def create_app(db: str, settings: ServerSettings | None = None) -> FastAPI:
             raise HTTPException(404, "no such story (GET /api/stories lists them)")
         data = _story_json(s, story_id)
         data["articles"] = [_article_json(s, a) for a in data["article_ids"]]
-        data["events"] = [_event_json(eid, sid, e) for eid, sid, e in s.events
-                          if sid == story_id]
+        data["events"] = [_event_json(eid, sid, e) for eid, sid, e in s.events_of(story_id)]
         data["tallies"] = [_tally_json(t) for t in s.tallies(story_id)]
         return data
 

@@ -36,11 +36,21 @@ class Snapshot:
     story_tallies: dict[str, list[Tally]] = field(default_factory=dict)  # story id -> tallies
     _features: list[dict[str, Any]] | None = None
     _by_id: dict[str, Story] = field(default_factory=dict)
+    _events_of: dict[str, list[tuple[str, str, Event]]] | None = None
 
     def story(self, story_id: str) -> Story | None:
         if not self._by_id:
             self._by_id = {s.id: s for s in self.stories}
         return self._by_id.get(story_id)
+
+    def events_of(self, story_id: str) -> list[tuple[str, str, Event]]:
+        """One story's merged events, oldest first (grouped once, not scanned per story)."""
+        if self._events_of is None:
+            grouped: dict[str, list[tuple[str, str, Event]]] = {}
+            for row in self.events:
+                grouped.setdefault(row[1], []).append(row)
+            self._events_of = grouped
+        return self._events_of.get(story_id, [])
 
     def tallies(self, story_id: str | None = None) -> list[Tally]:
         """One story's tallies, or every story's (each within its story, never mixed)."""
