@@ -72,26 +72,36 @@ def get(url: str) -> float:
     return time.perf_counter() - start
 
 
+def start(db: Path) -> tuple[subprocess.Popen, str, float]:
+    """`warta serve` over ``db`` on a free port, once it answers: the process, its base URL
+    and its start-up time (process start to its first answer)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    base = f"http://127.0.0.1:{port}"
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "warta", "serve", "--db", str(db),
+                             "--port", str(port)], stderr=subprocess.DEVNULL,
+                            env={**os.environ})
+    while True:
+        try:
+            get(base + "/api/config")
+            return proc, base, time.perf_counter() - started
+        except OSError:
+            if time.perf_counter() - started > 600 or proc.poll() is not None:
+                proc.terminate()
+                raise
+            time.sleep(0.02)
+
+
 def measure(size: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.db"
         t0 = time.perf_counter()
         build(db, size)
         built = time.perf_counter() - t0
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-        proc = subprocess.Popen([sys.executable, "-m", "warta", "serve", "--db", str(db),
-                                 "--port", str(port)], stderr=subprocess.DEVNULL,
-                                env={**os.environ})
-        base = f"http://127.0.0.1:{port}"
+        proc, base, _ = start(db)
         try:
-            for _ in range(300):
-                try:
-                    get(base + "/api/config")
-                    break
-                except OSError:
-                    time.sleep(0.1)
             first = get(base + "/api/stories?limit=1")
             print(f"{size:>6} articles  ingest {built:7.1f} s   first request (linking) "
                   f"{first * 1000:8.0f} ms")
@@ -137,23 +147,8 @@ def stored(sizes: list[int]) -> None:
             t0 = time.perf_counter()
             build_stored(db, size)
             built = time.perf_counter() - t0
-            with socket.socket() as s:
-                s.bind(("127.0.0.1", 0))
-                port = s.getsockname()[1]
-            base = f"http://127.0.0.1:{port}"
-            started = time.perf_counter()
-            proc = subprocess.Popen([sys.executable, "-m", "warta", "serve", "--db", str(db),
-                                     "--port", str(port)], stderr=subprocess.DEVNULL)
+            proc, base, startup = start(db)
             try:
-                while True:
-                    try:
-                        get(base + "/api/config")
-                        break
-                    except OSError:
-                        if time.perf_counter() - started > 600:
-                            raise
-                        time.sleep(0.02)
-                startup = time.perf_counter() - started
                 middle = f"/api/stories?limit=100&offset={size // 20}"
                 first = get(base + "/api/stories?limit=100")
                 head = statistics.median(get(base + "/api/stories?limit=100")
