@@ -150,6 +150,9 @@ class Gazetteer:
                 raise RuntimeError(f"gazetteer at {self.path} unreadable right after its build")
             if path is None and not os.environ.get(ENV):
                 _remove_older(self.path)
+        self._attach(opened)
+
+    def _attach(self, opened: tuple[sqlite3.Connection, str]) -> None:
         self._con, self._version = opened
         self._lock = threading.Lock()
         self._cache: dict[tuple[str, bool], list[Entry]] = {}
@@ -202,9 +205,7 @@ class Gazetteer:
             return None
         gazetteer = cls.__new__(cls)
         gazetteer.path = where
-        gazetteer._con, gazetteer._version = opened
-        gazetteer._lock = threading.Lock()
-        gazetteer._cache = {}
+        gazetteer._attach(opened)
         return gazetteer
 
     def shapes(self, bbox: tuple[float, float, float, float] | None = None,
