@@ -15,7 +15,7 @@ import hashlib
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from warta.model import Article, Extraction
@@ -90,10 +90,16 @@ def _minhash(text: str):  # type: ignore[no-untyped-def]
 
 
 def duplicate_groups(articles: Iterable[Article], threshold: float = THRESHOLD,
-                     extractions: Sequence[Extraction | None] | None = None
-                     ) -> list[DuplicateGroup]:
+                     extractions: Sequence[Extraction | None] | None = None,
+                     fresh: Collection[str] | None = None,
+                     known: Mapping[str, str] | None = None) -> list[DuplicateGroup]:
     """Groups of copies: near-identical texts (MinHash LSH) and, given the extractions,
-    translated or rewritten copies (at least MIN_FACTS facts, FACT_OVERLAP of them shared)."""
+    translated or rewritten copies (at least MIN_FACTS facts, FACT_OVERLAP of them shared).
+
+    Incrementally, ``fresh`` are the articles not compared yet: only they are compared with
+    the others (the others were compared with each other when they came), and ``known`` are
+    the copies found then (copy id -> its canonical), kept. A group's canonical is chosen
+    again among all its members, so an earlier copy arriving late becomes the canonical."""
     from datasketch import MinHashLSH
 
     items = list(articles)
@@ -109,22 +115,26 @@ def duplicate_groups(articles: Iterable[Article], threshold: float = THRESHOLD,
             x = parent[x]
         return x
 
-    for aid, m in hashes.items():
+    for copy, canonical in sorted((known or {}).items()):
+        if copy in parent and canonical in parent:
+            parent[find(copy)] = find(canonical)
+    asked = hashes if fresh is None else {a: m for a, m in hashes.items() if a in fresh}
+    for aid, m in asked.items():
         for other in lsh.query(m):
             if other != aid and hashes[aid].jaccard(hashes[other]) >= threshold:
                 parent[find(aid)] = find(other)
     if extractions is not None:
-        known = {a.id: facts(ex) for a, ex in zip(items, extractions, strict=True)
-                 if ex is not None}
+        facts_of = {a.id: facts(ex) for a, ex in zip(items, extractions, strict=True)
+                    if ex is not None}
         by_fact: dict[tuple, list[str]] = {}
-        for aid, fs in known.items():
+        for aid, fs in facts_of.items():
             for f in fs:
                 by_fact.setdefault(f, []).append(aid)
-        for aid, fs in known.items():
-            if len(fs) < MIN_FACTS:
+        for aid, fs in facts_of.items():
+            if len(fs) < MIN_FACTS or (fresh is not None and aid not in fresh):
                 continue
             for other in {o for f in fs for o in by_fact[f]} - {aid}:
-                theirs = known[other]
+                theirs = facts_of[other]
                 if len(theirs) >= MIN_FACTS and len(fs & theirs) >= FACT_OVERLAP * max(
                         len(fs), len(theirs)):
                     parent[find(aid)] = find(other)

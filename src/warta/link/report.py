@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -93,20 +93,32 @@ def story_findings(story: Story, extractions: Mapping[str, Extraction],
 def link(pairs: Iterable[tuple[Article, Extraction]],
          vectors: Mapping[str, np.ndarray] | None = None,
          embedder: Embedder | None = None, df: Mapping[str, int] | None = None,
-         total: int | None = None, names: Mapping[str, Counter[str]] | None = None
-         ) -> LinkReport:
+         total: int | None = None, names: Mapping[str, Counter[str]] | None = None,
+         seeds: Sequence[Sequence[str]] | None = None, fresh: Collection[str] | None = None,
+         known_copies: Mapping[str, str] | None = None) -> LinkReport:
     """Copies, stories, events merged across reports within each story, each story's tallies
     and contradictions, over ``pairs`` (articles with their extractions). ``vectors`` are the
     articles' title-and-lead embeddings where known (the others are computed); ``df`` and
     ``total`` describe the whole corpus when ``pairs`` are a part of it (see
-    :func:`warta.link.stories.stories`); ``names`` their stored story names, where known."""
+    :func:`warta.link.stories.stories`); ``names`` their stored story names, where known.
+
+    Incrementally, ``pairs`` are the new articles (``fresh``) and the stored stories they may
+    belong to (``seeds``, their article ids, with their copies ``known_copies``, copy id ->
+    canonical): only the new articles are compared with the others, and only the stories that
+    changed (a new article joined, two stored stories became one) are in the report, each
+    whole."""
     items = list(pairs)
     articles = [a for a, _ in items]
     extractions = {a.id: ex for a, ex in items}
     outlets = {a.id: a.outlet for a in articles}
-    copies = duplicate_groups(articles, extractions=[ex for _, ex in items])
+    copies = duplicate_groups(articles, extractions=[ex for _, ex in items], fresh=fresh,
+                              known=known_copies)
     groups = stories(articles, [ex for _, ex in items], copies=copies, vectors=vectors,
-                     embedder=embedder, df=df, total=total, names=names)
+                     embedder=embedder, df=df, total=total, names=names, seeds=seeds,
+                     fresh=fresh)
+    if seeds is not None:
+        stored = {frozenset(seed) for seed in seeds}
+        groups = [s for s in groups if frozenset(s.article_ids) not in stored]
     found: list[Story] = []
     events: list[LinkedEvent] = []
     all_tallies: list[Tally] = []

@@ -29,7 +29,7 @@ import datetime as dt
 import hashlib
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 import numpy as np
 
@@ -81,15 +81,23 @@ def stories(articles: Sequence[Article], extractions: Sequence[Extraction | None
             copies: Sequence[DuplicateGroup] | None = None,
             vectors: Mapping[str, np.ndarray] | None = None,
             embedder: Embedder | None = None, df: Mapping[str, int] | None = None,
-            total: int | None = None, names: Mapping[str, Counter[str]] | None = None
-            ) -> list[Story]:
+            total: int | None = None, names: Mapping[str, Counter[str]] | None = None,
+            seeds: Sequence[Sequence[str]] | None = None,
+            fresh: Collection[str] | None = None) -> list[Story]:
     """The stories ``articles`` form. ``copies`` are their duplicate groups and ``vectors``
     their title-and-lead embeddings when the caller has them already; what is missing is
     computed (with ``embedder``, made here when needed). ``df`` and ``total`` are the
     document frequencies of names and the number of articles in the whole corpus, when
     ``articles`` are part of it (incremental linking); by default ``articles`` are the
     corpus. ``names`` are the articles' :func:`features` where known already (stored when
-    they were indexed), so that they are not read from the text again."""
+    they were indexed), so that they are not read from the text again.
+
+    Incrementally, ``seeds`` are the stored stories (their article ids) and ``fresh`` the
+    articles not linked yet: the fresh articles' candidates bring them together with the
+    stored stories they reach into blocks, and each block is linked again from scratch (its
+    stored stories may grow, merge or split), as if it were the whole corpus; a stored story
+    no fresh article reaches stays as it is. So the cost follows the blocks, not the
+    corpus."""
     extractions = list(extractions) if extractions is not None else [None] * len(articles)
     by_id = {a.id: (a, ex) for a, ex in zip(articles, extractions, strict=True)}
     ids = sorted(by_id)
@@ -120,7 +128,19 @@ def stories(articles: Sequence[Article], extractions: Sequence[Extraction | None
         di, dj = days[i], days[j]
         return di is not None and dj is not None and abs((di - dj).days) > WINDOW_DAYS
 
-    pairs = {(i, j) for i, j in _candidates(matrix, named, local) if not apart(i, j)}
+    position = {aid: k for k, aid in enumerate(ids)}
+    groups = list(copies if copies is not None else duplicate_groups(
+        articles, extractions=extractions))
+    settled: list[list[int]] = []
+    if fresh is None:
+        pairs = _candidates(matrix, named, local)
+    else:
+        pairs, settled = _blocks(matrix, named, local, [aid in fresh for aid in ids],
+                                 [[position[a] for a in seed if a in position]
+                                  for seed in seeds or ()],
+                                 [[position[g.canonical]] + [position[c] for c in g.copies]
+                                  for g in groups], apart)
+    pairs = {(i, j) for i, j in pairs if not apart(i, j)}
     edges = sorted((-s, i, j) for i, j in pairs if (s := score(i, j)) >= LINK)
 
     parent = list(range(n))
@@ -131,7 +151,6 @@ def stories(articles: Sequence[Article], extractions: Sequence[Extraction | None
             x = parent[x]
         return x
 
-    position = {aid: k for k, aid in enumerate(ids)}
     size = [1] * n
     sums = [matrix[k].astype(np.float64) for k in range(n)]
     names = [dict(u) for u in unit]
@@ -146,10 +165,14 @@ def stories(articles: Sequence[Article], extractions: Sequence[Extraction | None
             names[a][k] = names[a].get(k, 0.0) + v
         names[b], sums[b] = {}, sums[b][:0]
 
-    for group in copies if copies is not None else duplicate_groups(
-            articles, extractions=extractions):
+    for group in groups:
         for copy in group.copies:
             a, b = find(position[copy]), find(position[group.canonical])
+            if a != b:
+                merge(a, b)
+    for held in settled:  # stored stories no new article reaches stay as they are
+        for k in held[1:]:
+            a, b = find(k), find(held[0])
             if a != b:
                 merge(a, b)
     for _, i, j in edges:
@@ -198,32 +221,77 @@ def _matrix(ids: Sequence[str], by_id: Mapping[str, tuple[Article, Extraction | 
     return matrix.astype(np.float16).astype(np.float32)
 
 
-def _candidates(matrix: np.ndarray, features: Sequence[Counter[str]], df: Counter[str]
-                ) -> set[tuple[int, int]]:
+def _blocks(matrix: np.ndarray, features: Sequence[Counter[str]], df: Counter[str],
+            fresh: Sequence[bool], seeds: Sequence[Sequence[int]],
+            copies: Sequence[Sequence[int]], apart: Callable[[int, int], bool]
+            ) -> tuple[set[tuple[int, int]], list[list[int]]]:
+    """Incremental linking's candidate pairs: the new (``fresh``) articles' candidates join
+    them with the stored stories (``seeds``) they reach into blocks, and each block is linked
+    again from scratch, its articles' pairs its candidates, as if it were the whole corpus.
+    Returns those pairs, and the blocks no new article reaches (stored stories, kept)."""
+    n = len(fresh)
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    rows = [k for k in range(n) if fresh[k]]
+    near = {(i, j) for i, j in _candidates(matrix, features, df, rows) if not apart(i, j)}
+    for group in [*seeds, *copies]:
+        for k in group[1:]:
+            parent[find(k)] = find(group[0])
+    for i, j in near:
+        parent[find(i)] = find(j)
+    blocks: dict[int, list[int]] = {}
+    for k in range(n):
+        blocks.setdefault(find(k), []).append(k)
+    pairs: set[tuple[int, int]] = set()
+    settled = []
+    for members in blocks.values():
+        if not any(fresh[k] for k in members):
+            settled.append(members)
+            continue
+        # members are in ascending order, so i < j stays so
+        pairs.update((members[i], members[j]) for i, j in _candidates(
+            matrix[members], [features[k] for k in members], df))
+    return pairs, settled
+
+
+def _candidates(matrix: np.ndarray, features: Sequence[Counter[str]], df: Counter[str],
+                rows: Sequence[int] | None = None) -> set[tuple[int, int]]:
     """Pairs (i < j) worth scoring: nearest neighbours in embedding space, and articles that
-    share a name or place few articles have."""
+    share a name or place few articles have; only pairs with one of ``rows``, when given."""
     n = len(features)
     out: set[tuple[int, int]] = set()
     k = min(NEIGHBOURS, n - 1)
     floor = LINK - NAME_WEIGHT  # below this no names can lift a pair to LINK
+    asked = np.arange(n) if rows is None else np.asarray(rows, dtype=np.int64)
     if k > 0:
-        for start in range(0, n, _CHUNK):
-            sims = matrix[start:start + _CHUNK] @ matrix.T
-            for row in range(sims.shape[0]):
-                sims[row, start + row] = -2.0
+        for start in range(0, len(asked), _CHUNK):
+            part = asked[start:start + _CHUNK]
+            sims = matrix[part] @ matrix.T
+            sims[np.arange(len(part)), part] = -2.0
             near = np.argpartition(-sims, k - 1, axis=1)[:, :k]
             for row, cols in enumerate(near):
-                i = start + row
+                i = int(part[row])
                 for j in cols.tolist():
                     if sims[row, j] >= floor:
                         out.add((min(i, j), max(i, j)))
+    wanted = None if rows is None else set(asked.tolist())
     index: dict[str, list[int]] = {}
     for i, f in enumerate(features):
         for w in f:
             if df[w] <= COMMON_FEATURE:
                 index.setdefault(w, []).append(i)
     for postings in index.values():
-        for x, i in enumerate(postings):
-            for j in postings[x + 1:]:
-                out.add((i, j))
+        if wanted is None:
+            for x, i in enumerate(postings):
+                for j in postings[x + 1:]:
+                    out.add((i, j))
+            continue
+        for i in wanted.intersection(postings):
+            out.update((min(i, j), max(i, j)) for j in postings if j != i)
     return out

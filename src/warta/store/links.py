@@ -279,16 +279,28 @@ def _link_new(store: Store, embedder: Embedder | None = None) -> LinkReport:
         return LinkReport(0, 0, (), (), (), (), ())
     new = load(store, new_ids)
     index(store, new, embedder)
-    found = _neighbours(store, new) | _sharing_names(store, new_ids)
-    found -= set(new_ids)
-    affected = _stories_of(store, found)
-    members = _members(store, affected) - set(new_ids)
-    pairs = new + load(store, sorted(members))
+    fresh = set(new_ids)
+    counts = _name_counts(store, new_ids)
+    found = (_neighbours(store, new) | _sharing_names(store, new, counts)) - fresh
+    membership = _membership(store, _stories_of(store, found))
+    seeds = {sid: [aid for aid, _ in rows if aid not in fresh]
+             for sid, rows in membership.items()}
+    known = {aid: canonical for rows in membership.values() for aid, canonical in rows
+             if canonical is not None}
+    members = sorted({aid for seed in seeds.values() for aid in seed})
+    pairs = new + load(store, members)
     ids = [a.id for a, _ in pairs]
-    df, total = _frequencies(store, ids)
-    report = link(pairs, vectors(store, ids), embedder, df, total, names(store, ids))
+    named = names(store, ids)
+    df = _counts_of(store, {name for found in named.values() for name in found})
+    report = link(pairs, vectors(store, ids), embedder, df, store.count(), named,
+                  seeds=[seeds[sid] for sid in sorted(seeds)], fresh=fresh,
+                  known_copies=known)
+    # only the stories that changed are replaced: those that took a new article, and the
+    # stored stories merged into them
+    changed = {aid for s in report.stories for aid in s.article_ids}
+    replaced = {sid for sid, seed in seeds.items() if changed.intersection(seed)}
     save(store, report.stories, report.merged_events, report.tallies, report.contradictions,
-         copies_of(report.copies), replace=(affected, ids))
+         copies_of(report.copies), replace=(replaced, sorted(changed)))
     return report
 
 
@@ -389,23 +401,27 @@ def load(store: Store, ids: Iterable[str]) -> list[tuple[Article, Extraction]]:
 def _neighbours(store: Store, new: list[tuple[Article, Extraction]]) -> set[str]:
     """Stored articles among the nearest neighbours of the new ones, within the batch's time
     window (stored undated articles always qualify; an undated batch has no window)."""
-    from warta.link.stories import LINK, NAME_WEIGHT, NEIGHBOURS, WINDOW_DAYS
+
+    from warta.link.stories import LINK, NAME_WEIGHT, NEIGHBOURS
 
     ids = [a.id for a, _ in new]
     mine = vectors(store, ids)
     if not mine:
         return set()
-    query_ids = sorted(mine)
-    queries = np.vstack([mine[i] for i in query_ids])
-    days = [a.published.value for a, _ in new if a.published]
+    queries = np.vstack([mine[i] for i in sorted(mine)])
     a, v = schema.articles, schema.article_vectors
     q = select(v.c.article_id, v.c.vector).join(a, a.c.id == v.c.article_id)
-    if len(days) == len(new):
-        lo = min(days) - dt.timedelta(days=WINDOW_DAYS)
-        hi = max(days) + dt.timedelta(days=WINDOW_DAYS)
-        q = q.where(a.c.published.is_(None) | a.c.published.between(lo, hi))
+    window = _window(new)
+    if window is not None:
+        q = q.where(a.c.published.is_(None) | a.c.published.between(*window))
     floor = LINK - NAME_WEIGHT
-    best: list[list[tuple[float, str]]] = [[] for _ in query_ids]
+    # each new article's best NEIGHBOURS so far: similarities and article ids, side by side
+    # each new article's best NEIGHBOURS so far, as flat arrays: the query's row, the
+    # similarity, and the stored article's position in ``seen``; pairs below the floor are
+    # dropped at once (most pairs: they are about other things)
+    rows_, sims_, where_ = (np.empty(0, np.int64), np.empty(0, np.float32),
+                            np.empty(0, np.int64))
+    seen: list[str] = []
     own = set(ids)
     with store.engine.connect() as conn:
         rows = conn.execution_options(yield_per=10_000).execute(q)
@@ -413,15 +429,38 @@ def _neighbours(store: Store, new: list[tuple[Article, Extraction]]) -> set[str]
             part = [r for r in part if r.article_id not in own]
             if not part:
                 continue
-            matrix = np.vstack([np.frombuffer(r.vector, dtype="<f2") for r in part]
-                               ).astype(np.float32)
+            matrix = np.frombuffer(b"".join(r.vector for r in part), dtype="<f2").reshape(
+                len(part), -1).astype(np.float32)
             sims = queries @ matrix.T
-            for row in range(len(query_ids)):
-                top = np.argsort(-sims[row])[:NEIGHBOURS]
-                best[row] += [(float(sims[row, k]), part[k].article_id) for k in top
-                              if sims[row, k] >= floor]
-                best[row] = sorted(best[row], reverse=True)[:NEIGHBOURS]
-    return {aid for row in best for _, aid in row}
+            row, col = np.nonzero(sims >= floor)
+            rows_, sims_, where_ = _best(np.concatenate([rows_, row]),
+                                         np.concatenate([sims_, sims[row, col]]),
+                                         np.concatenate([where_, col + len(seen)]), NEIGHBOURS)
+            seen += [r.article_id for r in part]
+    return {seen[k] for k in where_.tolist()}
+
+
+def _best(rows: np.ndarray, sims: np.ndarray, where: np.ndarray, k: int
+          ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Of flat (row, similarity, position) triples, each row's ``k`` most similar (ties by
+    position, so the result does not depend on the order the rows were read in)."""
+    order = np.lexsort((where, -sims, rows))
+    rows, sims, where = rows[order], sims[order], where[order]
+    starts = np.searchsorted(rows, rows, side="left")
+    keep = np.arange(len(rows)) - starts < k
+    return rows[keep], sims[keep], where[keep]
+
+
+def _window(new: list[tuple[Article, Extraction]]) -> tuple[dt.date, dt.date] | None:
+    """The days a stored article may be published on to be linked with these new ones: their
+    days ± the story window (None when one of them is undated: any day then)."""
+    from warta.link.stories import WINDOW_DAYS
+
+    days = [a.published.value for a, _ in new if a.published]
+    if not days or len(days) < len(new):
+        return None
+    return (min(days) - dt.timedelta(days=WINDOW_DAYS),
+            max(days) + dt.timedelta(days=WINDOW_DAYS))
 
 
 def _count_names(store: Store, conn: Any, rows: list[dict[str, Any]]) -> None:
@@ -444,23 +483,37 @@ def _count_names(store: Store, conn: Any, rows: list[dict[str, Any]]) -> None:
 
 def _name_counts(store: Store, ids: list[str]) -> dict[str, int]:
     """How many stored articles name each name these articles name (``name_counts``)."""
-    nm, nc = schema.article_names, schema.name_counts
+    nm = schema.article_names
     with store.engine.connect() as conn:
-        names = sorted({r[0] for chunk in _chunks(ids) for r in conn.execute(
+        return _counts_of(store, {r[0] for chunk in _chunks(ids) for r in conn.execute(
             select(nm.c.name).where(nm.c.article_id.in_(chunk or [])))})
-        return {name: int(n) for chunk in _chunks(names) for name, n in conn.execute(
+
+
+def _counts_of(store: Store, names: Iterable[str]) -> dict[str, int]:
+    """How many stored articles name each of these names (``name_counts``)."""
+    nc = schema.name_counts
+    with store.engine.connect() as conn:
+        return {name: int(n) for chunk in _chunks(sorted(names)) for name, n in conn.execute(
             select(nc.c.name, nc.c.articles).where(nc.c.name.in_(chunk or [])))}
 
 
-def _sharing_names(store: Store, ids: list[str]) -> set[str]:
-    """Stored articles sharing with the new ones a name or place few articles have."""
+def _sharing_names(store: Store, new: list[tuple[Article, Extraction]],
+                   counts: Mapping[str, int]) -> set[str]:
+    """Stored articles sharing with the new ones a name or place few articles have (of
+    ``counts``, how many articles name each), within the batch's time window as for
+    :func:`_neighbours` (a pair further apart is never linked)."""
     from warta.link.stories import COMMON_FEATURE
 
-    nm = schema.article_names
-    rare = sorted(name for name, n in _name_counts(store, ids).items() if n <= COMMON_FEATURE)
+    nm, a = schema.article_names, schema.articles
+    rare = sorted(name for name, n in counts.items() if n <= COMMON_FEATURE)
+    q = select(nm.c.article_id)
+    window = _window(new)
+    if window is not None:
+        q = q.join(a, a.c.id == nm.c.article_id).where(
+            a.c.published.is_(None) | a.c.published.between(*window))
     with store.engine.connect() as conn:
         return {r[0] for chunk in _chunks(rare) for r in conn.execute(
-            select(nm.c.article_id).where(nm.c.name.in_(chunk or [])))}
+            q.where(nm.c.name.in_(chunk or [])))}
 
 
 def _stories_of(store: Store, ids: Iterable[str]) -> set[str]:
@@ -470,16 +523,19 @@ def _stories_of(store: Store, ids: Iterable[str]) -> set[str]:
             select(sa.c.story_id).where(sa.c.article_id.in_(chunk or [])).distinct())}
 
 
-def _members(store: Store, story_ids: Iterable[str]) -> set[str]:
+def _membership(store: Store, story_ids: Iterable[str]
+                ) -> dict[str, list[tuple[str, str | None]]]:
+    """Story id -> its articles (id order), each with the canonical article it copies."""
     sa = schema.story_articles
+    out: dict[str, list[tuple[str, str | None]]] = {}
     with store.engine.connect() as conn:
-        return {r[0] for chunk in _chunks(story_ids) for r in conn.execute(
-            select(sa.c.article_id).where(sa.c.story_id.in_(chunk or [])))}
-
-
-def _frequencies(store: Store, ids: list[str]) -> tuple[dict[str, int], int]:
-    """How many stored articles name each name these articles name, and how many are stored."""
-    return _name_counts(store, ids), store.count()
+        for chunk in _chunks(sorted(story_ids)):
+            for sid, aid, canonical in conn.execute(
+                    select(sa.c.story_id, sa.c.article_id, sa.c.copy_of)
+                    .where(sa.c.story_id.in_(chunk or []))
+                    .order_by(sa.c.story_id, sa.c.article_id)):
+                out.setdefault(sid, []).append((aid, canonical))
+    return out
 
 
 def sources(store: Store) -> dict[str, str]:
