@@ -90,3 +90,49 @@ def test_story_filters_on_the_commands(tmp_path, gazetteer) -> None:
     tallies = warta("tallies", "--db", db, "--story", papua["id"], "--json")
     assert tallies.returncode == 0
     assert warta("tallies", "--db", db, "--story", "nope").returncode == 1
+
+
+
+def _three_stories():
+    """Nine articles, three stories of three, each story's embeddings pointing its own way."""
+    import datetime as dt
+
+    import numpy as np
+
+    from warta.link.embed import DIM
+    from warta.model import Article, DateValue
+
+    articles, vectors = [], {}
+    for story, (town, who) in enumerate((("Goma", "Mbuyi"), ("Sugapa", "Kogoya"),
+                                         ("Kherson", "Petrenko"))):
+        for k in range(3):
+            aid = f"s{story}a{k}"
+            articles.append(Article(
+                id=aid, source=f"gen/{aid}", language="en",
+                published=DateValue(dt.date(2024, 5, 1 + k), "day"),
+                text=f"Report {k}\n\nFighting near {town} went on, said {who} on day {k}."))
+            v = np.zeros(DIM, dtype=np.float32)
+            v[story], v[10 + 3 * story + k] = 1.0, 0.3
+            vectors[aid] = v / np.linalg.norm(v)
+    return articles, vectors
+
+
+def test_new_articles_relink_only_the_stored_stories_they_reach() -> None:
+    """Incrementally, a new article and the stored stories it reaches are linked again
+    together; a stored story no new article reaches is kept as it was stored, even split."""
+    articles, vectors = _three_stories()
+    once = _partition(stories(articles, vectors=vectors))
+    assert once == {frozenset(f"s{s}a{k}" for k in range(3)) for s in range(3)}
+    # as stored: story 0 without its late report, story 1 (wrongly) in two
+    seeds = [("s0a0", "s0a1"), ("s1a0",), ("s1a1", "s1a2"), ("s2a0", "s2a1", "s2a2")]
+    result = _partition(stories(articles, vectors=vectors, seeds=seeds, fresh={"s0a2"}))
+    assert frozenset({"s0a0", "s0a1", "s0a2"}) in result  # the late report joined its story
+    assert {frozenset({"s1a0"}), frozenset({"s1a1", "s1a2"})} <= result  # not reached: kept
+    # a new report of story 1 reaches both halves: linked again together, one story again
+    seeds = [("s0a0", "s0a1", "s0a2"), ("s1a0",), ("s1a1",), ("s2a0", "s2a1", "s2a2")]
+    result = _partition(stories(articles, vectors=vectors, seeds=seeds, fresh={"s1a2"}))
+    assert result == once
+    # a stored story that (wrongly) holds two, reached by a new report: split again
+    seeds = [("s0a0", "s0a1", "s0a2"), ("s1a0", "s1a1", "s2a0", "s2a1", "s2a2")]
+    result = _partition(stories(articles, vectors=vectors, seeds=seeds, fresh={"s1a2"}))
+    assert result == once

@@ -104,9 +104,10 @@ def link(pairs: Iterable[tuple[Article, Extraction]],
 
     Incrementally, ``pairs`` are the new articles (``fresh``) and the stored stories they may
     belong to (``seeds``, their article ids, with their copies ``known_copies``, copy id ->
-    canonical): only the new articles are compared with the others, and only the stories that
-    changed (a new article joined, two stored stories became one) are in the report, each
-    whole."""
+    canonical): copies are looked for between the new articles and the others only, the new
+    articles and the stored stories they reach are linked again together in blocks
+    (:func:`warta.link.stories.stories`), and only the stories that changed (a new article
+    joined, stored stories merged or split) are in the report, each whole."""
     items = list(pairs)
     articles = [a for a, _ in items]
     extractions = {a.id: ex for a, ex in items}
