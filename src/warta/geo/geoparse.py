@@ -23,6 +23,7 @@ never removes the others.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import math
 import re
@@ -33,7 +34,8 @@ from functools import cache, lru_cache
 
 from warta.geo.gazetteer import Entry, Gazetteer, country_neighbours
 from warta.geo.names import normalise as _normalise
-from warta.lang import available, data
+from warta.geo.names import skeleton
+from warta.lang import LanguagePackError, available, data
 from warta.model import Evidence, Place
 
 normalise = lru_cache(maxsize=200_000)(_normalise)
@@ -51,7 +53,7 @@ WELL_KNOWN = 100_000
 # What a reading's kind is worth before any context (countries and provinces are named far more
 # often than the villages that share their names).
 _RANK = {"continent": 3.0, "country": 3.0, "admin1": 2.0, "admin2": 1.0, "admin3": 0.3, "city": 0.0}
-_FCODE_RANK = {"PPLC": 2.0, "PPLA": 1.2, "PPLA2": 0.6, "PPLG": 0.8, "PPLA3": 0.2}
+_FCODE_RANK = {"PPLC": 2.0, "PPLA": 1.2, "PPLA2": 0.6, "PPLG": 1.6, "PPLA3": 0.2}
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w’']*(?:[-‐][\w’']+)*|[a-z]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -98,6 +100,7 @@ class _Pack:
     within: re.Pattern[str] | None  # lower-case words saying one place lies in the next
     towns_after: frozenset[str]  # words after a name that make it a town ("Kirkuk city")
     ways: frozenset[str]  # words after a name that make it a road's ("Murree road")
+    currencies: frozenset[str]  # "US dollar", "dolar AS": a currency's, not a place
 
 
 @cache
@@ -121,6 +124,7 @@ def _pack(code: str) -> _Pack:
     within: set[str] = set()
     towns_after: set[str] = set()
     ways: set[str] = set()
+    currencies: set[str] = set()
     for c in codes:
         p = data(c, "places")
         pack = load(c)
@@ -138,6 +142,9 @@ def _pack(code: str) -> _Pack:
         within.update(getattr(p, "WITHIN_WORDS", ()))
         towns_after.update(getattr(p, "TOWN_SUFFIXES", ()))
         ways.update(getattr(p, "WAY_SUFFIXES", ()))
+        # the currency names the numbers reader knows, written as one word
+        with contextlib.suppress(LanguagePackError, AttributeError):
+            currencies.update(w for w in data(c, "numbers").CURRENCY_AFTER if " " not in w)
     alternatives = "|".join(re.escape(a) for a in sorted(region_names, key=len, reverse=True))
     regions = re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])") if region_names else None
     # "Karak in Dar'a", "Karama town in eastern Ar-Raqqa", "Daman in the eastern countryside
@@ -149,7 +156,7 @@ def _pack(code: str) -> _Pack:
                  frozenset(modifiers), suffixes, levels, frozenset(cues), frozenset(neighbours),
                  frozenset(calendar), frozenset(towns),
                  frozenset(abbreviated), regions, region_names, inside, frozenset(towns_after),
-                 frozenset(ways))
+                 frozenset(ways), frozenset(currencies))
 
 
 def _km(a: Entry, b: Entry) -> float:
@@ -196,10 +203,13 @@ def find_mentions(text: str, language: str, gazetteer: Gazetteer) -> list[Mentio
             word = tokens[j][2]
             if not word[0].isupper() and word not in pack.connectors:
                 break
+            if word.lower() in pack.calendar and tokens[j - 1][2] in pack.connectors:
+                break  # "in Pangandaran on Tuesday": a date after the name, not more of it
             j += 1
         while j > i + 1 and not tokens[j - 1][2][0].isupper():
             j -= 1  # a run never ends on a connector
-        out.extend(_match_run(text, tokens, i, j, pack, lower, gazetteer, rejected))
+        out.extend(_match_run(text, tokens, i, j, pack, lower, gazetteer, rejected,
+                              out[-1].end if out else -1))
         i = j
     if rejected:
         # a surname elsewhere, unless the text also writes it as a place ("in Henry")
@@ -231,7 +241,7 @@ def _lookup(gazetteer: Gazetteer, name: str, loose: bool = False) -> list[Entry]
 
 def _match_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, pack: _Pack,
                lower: frozenset[str], gazetteer: Gazetteer,
-               rejected: set[str]) -> list[Mention]:
+               rejected: set[str], prior_end: int = -1) -> list[Mention]:
     out: list[Mention] = []
     k = i
     unknown_before = False  # a capitalised word of this run that is neither place nor modifier
@@ -249,6 +259,11 @@ def _match_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, pa
         # "Awdheegle village (Afgooye, Lower Shabelle)", "Buleda (Kech, Balochistan)"
         cued = cued or bool(_IN_PARENTHESES.search(text, max(0, tokens[k][0] - 41),
                                                    tokens[k][0]))
+        # after a place and a comma, the place it lies in, however spelt: "Kut city, Wassit
+        # province", "Kismaayo, Lower Juba"
+        last = out[-1].end if out else prior_end
+        cued = cued or (0 <= last < tokens[k][0] and bool(
+            _AFTER_PLACE.fullmatch(text, last, tokens[k][0])))
         for end in range(min(j, k + MAX_WORDS), k, -1):
             if not tokens[end - 1][2][0].isupper() or not tokens[k][2][0].isupper():
                 continue
@@ -339,6 +354,9 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: in
     next_word = nxt.group(1).lower() if nxt else ""
     if next_word in pack.neighbours and not metonym:
         return None  # "Henry said", "Kharkiv Police" (but "Syria said" is metonymy: a place)
+    if next_word in pack.currencies or (prev_word in pack.currencies
+                                        and text[a - 1:a] == " "):
+        return None  # "the US dollar", "Syrian lira", "dolar AS": a currency's name
     if nxt and nxt.group(1) in pack.ways and not metonym:  # not "Florida Highway Patrol"
         return None  # "Murree road", "Saadnayel highway": a road named after a town
     if (prev_word in pack.neighbours and prev and not text[a - 1].isspace()) is True:
@@ -369,6 +387,7 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: in
     return Mention(a, b, name, cue, level, loose=loose)
 
 
+_AFTER_PLACE = re.compile(r"(?:\s+[a-z]+){0,2},\s*")
 _IN_PARENTHESES = re.compile(r"\w\s*\([^()]{0,40}$")
 _ENUMERATION = re.compile(r",?\s+(?:and|or|dan|atau|serta)\s+")
 
@@ -383,7 +402,7 @@ def _chain(text: str, mentions: list[Mention], pack: _Pack) -> list[Mention]:
         gap = text[out[n].end:out[n + 1].start]
         if _ENUMERATION.fullmatch(gap):
             continue
-        if re.fullmatch(r"\s*(?:[A-Za-z]+\s+)?,\s*(?:[A-Za-z]+\s+){0,2}", gap) and len(gap) < 30:
+        if re.fullmatch(r"\s*(?:[A-Za-z]+\s*)?,\s*(?:[A-Za-z]+\s+){0,2}", gap) and len(gap) < 30:
             comma[n] = True
         elif re.fullmatch(r"\s*(?:[a-z]+\s+)?\(\s*", gap):
             out[n] = dataclasses.replace(out[n], chained_to=n + 1)  # "Kisumu town (Kisumu)"
@@ -440,13 +459,24 @@ def _level_ok(entry: Entry, level: int | None) -> bool:
 def _prior(entry: Entry, name: str, level: int | None) -> float:
     score = _RANK.get(entry.feature, 0.0) + _FCODE_RANK.get(entry.fcode or "", 0.0)
     score += math.log10((entry.population or 0) + 1) / 3
-    if normalise(entry.name) == normalise(name):
-        score += 2.0  # its own name, not an alternate one
+    if skeleton(normalise(entry.name)) == skeleton(normalise(name)):
+        score += 2.0  # its own name, not an alternate one ("Kut" is Al-Kut's)
+    if entry.feature == "city" and _names_its_unit(entry, name):
+        score += 0.5  # the town a district is named after: its centre, most often
     if level is not None:
         wanted = {1: "admin1", 2: "admin2", 3: "admin3", 4: "city"}[level]
         if entry.feature == wanted:
             score += 3.0
     return score
+
+
+def _names_its_unit(entry: Entry, name: str) -> bool:
+    """Whether a unit the place lies in bears its name ("Pangandaran" in Kecamatan
+    Pangandaran, Kabupaten Pangandaran)."""
+    key = normalise(name)
+    bare = skeleton(key)
+    return any(skeleton(normalise(p)) == bare or normalise(p).endswith(" " + key)
+               for p in entry.path[1:])
 
 
 def _nested(inner: Sequence[Entry], outer: Sequence[Entry]) -> tuple[list[Entry], list[Entry]]:
@@ -494,6 +524,14 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
             # Ocampo): its loose readings count when the hierarchy holds for them
             inner, outer = _nested(readings[n], _with_units(gazetteer, mentions[after],
                                                             readings[after]))
+        if not inner:
+            # the name itself spelt another way: "Kut city, Wassit province" is Al-Kut, though
+            # a Ukrainian village is called Kut exactly
+            m = mentions[n]
+            loose = [e for e in gazetteer.lookup(m.query or m.name)[:MAX_READINGS]
+                     if _level_ok(e, m.level)
+                     and (m.country is None or e.country_code == m.country)]
+            inner, outer = _nested(loose, readings[after])
         if inner and any(e.feature == "country" for e in readings[n]) and all(
                 c.feature == "country" for c in outer):
             continue  # two countries side by side ("in Russia, U.S. officials said")
@@ -548,6 +586,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
     # 3. the rest, most constrained first
     pending = sorted((k for k in by_name if k not in chosen),
                      key=lambda k: len(_merged(readings, by_name[k])))
+    support = _Support({k: _merged(readings, by_name[k]) for k in pending})
     for key in pending:
         ns = by_name[key]
         level = next((mentions[n].level for n in ns if mentions[n].level is not None), None)
@@ -566,11 +605,63 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
         name = mentions[ns[0]].query or mentions[ns[0]].name
         mentioned = {e.id: len(by_name[k]) for k, e in chosen.items() if e is not None}
         best = max(cands, key=lambda e: (_score(e, name, level, focus_set, anchors, mentioned)
-                                         + (1.0 if e.country_code in hints else 0.0), e.id))
+                                         + (1.0 if e.country_code in hints else 0.0)
+                                         + support.bonus(key, e), e.id))
         chosen[key] = best
+        support.settle(key, best)
         if best.feature not in ("country", "continent"):
             anchors.append(best)
     return [chosen.get(m.key) for m in mentions]
+
+
+class _Support:
+    """How much the names still to be resolved back a reading: a name some reading of which lies
+    near it ("Paris and Henry County": the Henry County of Tennessee holds a Paris, Georgia's
+    none), the more so the fewer readings that name has (a "Paris" backs any of its 23 places
+    less than a name with two readings backs either). Readings are kept in cells of a degree,
+    so a reading is compared with the nearby readings only."""
+
+    CELL = 1.0  # degrees
+    WEIGHT = 2.0
+    CAP = 3.0
+    SHARE = 4  # a name with up to this many readings backs with its whole weight
+    CLOSE_KM = 30.0  # a reading this near backs fully; up to NEAR_KM, with FAR_SHARE
+    FAR_SHARE = 0.5
+
+    def __init__(self, readings: dict[str, list[Entry]]) -> None:
+        self._cells: dict[tuple[int, int], list[tuple[str, Entry]]] = {}
+        self._weight: dict[str, float] = {}
+        for key, cands in readings.items():
+            if not cands:
+                continue
+            self._weight[key] = min(1.0, self.SHARE / len(cands))
+            for e in cands:
+                if e.feature in ("country", "continent", "admin1"):
+                    continue  # too large to be near anything in particular
+                self._cells.setdefault(self._cell(e), []).append((key, e))
+
+    def _cell(self, e: Entry) -> tuple[int, int]:
+        return math.floor(e.latitude / self.CELL), math.floor(e.longitude / self.CELL)
+
+    def settle(self, key: str, entry: Entry) -> None:
+        """A name resolved backs nothing more: it is an anchor from now on."""
+        self._weight.pop(key, None)
+
+    def bonus(self, key: str, entry: Entry) -> float:
+        if entry.feature in ("country", "continent", "admin1") or len(self._weight) < 2:
+            return 0.0
+        lat, lon = self._cell(entry)
+        backers: dict[str, float] = {}
+        for dlat in (-1, 0, 1):
+            for dlon in (-2, -1, 0, 1, 2):
+                for other, e in self._cells.get((lat + dlat, lon + dlon), ()):
+                    if other == key or other not in self._weight:
+                        continue
+                    d = _km(entry, e)
+                    if d <= NEAR_KM:
+                        near = 1.0 if d <= self.CLOSE_KM else self.FAR_SHARE
+                        backers[other] = max(backers.get(other, 0.0), near)
+        return min(self.CAP, self.WEIGHT * sum(self._weight[k] * v for k, v in backers.items()))
 
 
 def _voted_countries(readings: dict[str, list[Entry]],
