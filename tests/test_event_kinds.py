@@ -229,6 +229,27 @@ def test_sport_and_illness_are_no_violent_events(text: str, language: str) -> No
     assert not [e for e in run(text, language).events if e.event_type in violent]
 
 
+def test_a_blast_that_killed_fans_at_a_match_is_violence_not_sport() -> None:
+    events = run("On 8 June 2024, a bomb exploded in the stands of the football stadium during "
+                 "a league match between the two top clubs in Mogadishu, killing five fans.").events
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [
+        ("Remote explosive/landmine/IED", 5)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Dalam jumpa pers di Jakarta pada hari Minggu malam, pelatih yang baru saja memperpanjang "
+     "kontraknya hingga tahun 2026 bersama klub ibu kota itu mengatakan bahwa anak asuhnya akan "
+     "terus menggempur pertahanan lawan sepanjang babak kedua.", "id"),
+    ("Speaking to reporters at the training ground on Sunday after signing a new three-year "
+     "contract with the club, the manager said his side would keep attacking down the left "
+     "until the final whistle.", "en"),
+])
+def test_a_long_sentence_is_read_by_the_words_around_its_trigger(text: str, language: str
+                                                                 ) -> None:
+    violent = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+    assert not [e for e in run(text, language).events if e.event_type in violent]
+
+
 def test_the_classifier_reads_by_meaning_in_both_languages() -> None:
     kinds = eventkind.default()
     if kinds is None:

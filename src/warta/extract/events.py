@@ -852,9 +852,12 @@ def settle(events: list[tuple[int, Event]], text: str, language: str,
     if kinds is None or not events:
         return events
     vague = [_vague(e, text, lex) for _, e in events]
-    # only violent clauses are read: nothing else is dropped or retyped by its meaning
-    read = [k for k, (_, e) in enumerate(events) if vague[k] or e.event_type in _VIOLENT_TYPES]
-    readings = dict(zip(read, kinds.read([events[k][1].evidence[0].text for k in read]),
+    # Only violent clauses are read: nothing else is dropped or retyped by its meaning. A clause
+    # that counts its dead reports violence whatever its words, so only a vague one of those
+    # needs its kind read.
+    read = [k for k, (_, e) in enumerate(events)
+            if vague[k] or (e.event_type in _VIOLENT_TYPES and not e.fatalities)]
+    readings = dict(zip(read, kinds.read([_near_trigger(events[k][1]) for k in read]),
                         strict=True))
     out = []
     for k, (i, e) in enumerate(events):
@@ -874,6 +877,24 @@ def settle(events: list[tuple[int, Event]], text: str, language: str,
                                     sub_event_type=sub)
         out.append((i, e))
     return out
+
+
+# Words on each side of the trigger that the encoder reads: what a violent word means is told
+# by its neighbours ("menggempur pertahanan", "bermain menyerang"), and a long clause's far end
+# only blurs it (and costs the encoder time in proportion to its length).
+NEAR_TRIGGER_WORDS = 10
+
+
+def _near_trigger(event: Event) -> str:
+    """The event's main clause cut to ``NEAR_TRIGGER_WORDS`` words either side of its trigger."""
+    text = event.evidence[0].text
+    at = text.find(event.trigger or "") if event.trigger else -1
+    if at < 0:
+        return text
+    before, after = text[:at].split(), text[at:].split()
+    if len(before) <= NEAR_TRIGGER_WORDS and len(after) <= NEAR_TRIGGER_WORDS + 1:
+        return text
+    return " ".join(before[-NEAR_TRIGGER_WORDS:] + after[:NEAR_TRIGGER_WORDS + 1])
 
 
 def _armed_victims_of(event: Event, text: str, lex: Lexicon) -> bool:
