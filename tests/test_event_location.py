@@ -55,6 +55,13 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     # a town that names a road is not where the protest was
     ("On 3 June 2021, journalists held a protest on Murree road in Rawalpindi city.",
      (33.60, 73.05)),
+    # the event's words read the town in the country of the province after it, though the
+    # whole-text reading of a lone "Santa Rosa" is Guatemala's department
+    ("On 6 June 2021, two drug suspects were killed in a shoot-out with police in Santa Rosa, "
+     "Laguna.", (14.31, 121.11)),
+    # of two places each in a country of its own, the one the event's words read the same way
+    ("On 6 June 2021, artillery shells fell on houses in Ayn Zarah (Tripoli), wounding two "
+     "fighters.", (32.89, 13.19)),
 ])
 def test_the_event_is_placed_where_it_happened(text: str, where: tuple[float, float],
                                                gazetteer: Gazetteer) -> None:

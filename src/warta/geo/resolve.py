@@ -256,8 +256,9 @@ def _tie_to_article(extraction: Extraction, gazetteer: Gazetteer | None = None,
         inside = [p for p in article if p.evidence is not None
                   and any(a <= p.evidence.start < b for a, b in spans)]
         location = event.location
+        own = [p for p in event.places if p.latitude is not None]
         below = _together(_consistent([p for p in inside if p.feature_class != "country"],
-                                      article))
+                                      article, own))
         if below:
             # the geoparser read the whole text, hierarchy and all ("in Pipri, Kaushambi"): its
             # most specific place in the event's words, the first of equals, is the location
@@ -306,19 +307,34 @@ def _town_of_unit(place: Place, gazetteer: Gazetteer, text: str, language: str |
                                admin_path=towns[0].path)
 
 
-def _consistent(places: list[Place], article: Sequence[Place]) -> list[Place]:
-    """``places`` without the ones in a country no other place of the article is in, when the
-    others do share one: "Buleda (Kech, Balochistan)" is in Pakistan, so a Kech in Germany is a
-    namesake, and so are a "Molotov" cocktail in Russia or "Taliban" in Turkey. All of them stay
-    when every place would go."""
+def _consistent(places: list[Place], article: Sequence[Place],
+                own: Sequence[Place] = ()) -> list[Place]:
+    """``places`` without the ones in a country no other place of the article or of the event
+    (``own``, as the event's clause resolved them) is in, when the others do share one:
+    "Buleda (Kech, Balochistan)" is in Pakistan, so a Kech in Germany is a namesake, and so are
+    a "Molotov" cocktail in Russia or "Taliban" in Turkey. When every place would go, those the
+    event's clause read the same way ("Ayn Zarah (Tripoli)": Libya's Tripoli, not Yemen's
+    Al Ayn), else those it did not read elsewhere ("Santa Rosa, Laguna" is the Philippine one,
+    not Guatemala's department), else the country most of the article's places are in."""
+    def same(p: Place, q: Place) -> bool:
+        return q.name.casefold() == p.name.casefold()
+
     kept = []
     for p in places:
-        others = {q.country_code for q in article
-                  if q.name.casefold() != p.name.casefold() and q.country_code}
+        others = {q.country_code for q in article if not same(p, q) and q.country_code}
+        others |= {q.country_code for q in own if not same(p, q) and q.country_code}
         if not others or p.country_code in others:
             kept.append(p)
     if kept:
         return kept
+    agreed = [p for p in places if any(same(p, q) and q.country_code == p.country_code
+                                       for q in own)]
+    if agreed:
+        return agreed
+    places = [p for p in places if not any(same(p, q) and q.country_code != p.country_code
+                                           for q in own)]
+    if not places:
+        return []  # the event's own reading of them stands
     # each in a country of its own ("Hodeidah Red Sea port city (Al Hali, Al Hudaydah)": Sudan's
     # Red Sea state, Yemen's Al Hudaydah): the country most of the article's places are in
     ranked = Counter(q.country_code for q in article if q.country_code).most_common(2)
