@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -127,6 +128,19 @@ def to_place(name: str, entry: Entry | None, cue: str = "") -> Place:
                  feature_class=entry.feature, precision=precision(entry, cue), cue=cue or None)
 
 
+# A name of two parts joined by a hyphen, the first a name on its own.
+_HYPHENATED = re.compile(r"^(\w[\w ]*\w{2})-\w")
+
+
+def _found(gazetteer: Gazetteer, name: str, cue: str, cues: _Cues) -> list[Entry]:
+    """The readings of ``name`` that its cue word accepts: populated places by population
+    first, then the units (whose population is their places' total, a ranking aid for the
+    geoparser, not a reason to prefer the district)."""
+    return sorted((e for e in gazetteer.lookup(name)[:MAX_CANDIDATES] if _acceptable(e, cue, cues)),
+                  key=lambda e: (e.feature != "city" or e.population is None,
+                                 -(e.population or 0) if e.feature == "city" else 0))
+
+
 def resolve_names(names: Iterable[tuple[str, str]], gazetteer: Gazetteer,
                   focus: Iterable[str] = ()) -> dict[tuple[str, str], Entry | None]:
     """Resolve (name, cue) pairs of one article together; ``focus`` are ISO 3166 alpha-2 codes
@@ -152,12 +166,13 @@ def resolve_names(names: Iterable[tuple[str, str]], gazetteer: Gazetteer,
         if cue in cues.towns and name.casefold() in countries_named:
             candidates[(name, cue)] = []  # "kota Iran": an Iranian town, not a town named Iran
             continue
-        # populated places by population first, then the units (whose population is their
-        # places' total, a ranking aid for the geoparser, not a reason to prefer the district)
-        found = sorted((e for e in gazetteer.lookup(name)[:MAX_CANDIDATES]
-                        if _acceptable(e, cue, cues)),
-                       key=lambda e: (e.feature != "city" or e.population is None,
-                                      -(e.population or 0) if e.feature == "city" else 0))
+        found = _found(gazetteer, name, cue, cues)
+        head = _HYPHENATED.match(name)
+        if not found and head:
+            # "Athens-Central Athens", "Belgrade-Stari Grad": a quarter the gazetteer lacks,
+            # written after its town; "Dhaka-Chittagong" (a highway) starts at its first town
+            found = [e for e in _found(gazetteer, head.group(1), cue, cues)
+                     if e.feature == "city"]
         if _acronym(name):
             # "BBM" (fuel), "DPR" (parliament): an acronym is a place only by its own name,
             # never through an alternate name (codes, abbreviations) of a faraway town
