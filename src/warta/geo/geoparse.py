@@ -47,6 +47,8 @@ MAX_READINGS = 60
 # A small place far from everything else the article is about is a coincidence of names.
 NEAR_ANCHOR_KM = 500.0
 BIG_PLACE = 200_000
+# A reading this near a province's point may lie in it though the gazetteer files it elsewhere.
+UNIT_NEAR_KM = 150.0
 # A place this big is known by its name alone; a smaller one needs evidence (see _evidenced).
 WELL_KNOWN = 100_000
 
@@ -544,10 +546,18 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
             # lies in: its readings in that country, else none of the small ones (the Karama in
             # Australia is not the one "in eastern Ar-Raqqa", the Polish Żary not the "Zari
             # district center, Balkh"); a well-known place keeps its reading ("from Aleppo in
-            # Damascus")
-            there = {c.country_code for c in readings[after]
-                     if c.feature in ("country", "admin1")}
-            readings[n] = [e for e in readings[n] if e.country_code in there] or [
+            # Damascus"). Before a province, a reading elsewhere in its country is a namesake
+            # too unless it lies near the province (a town just over its border, or one the
+            # gazetteer files under a neighbour): the Novotroitske of Kherson is not the one
+            # "near Novotroitske, Donetsk", which the gazetteer lacks
+            if any(c.feature == "country" for c in readings[after]):
+                there = {c.country_code for c in readings[after]
+                         if c.feature in ("country", "admin1")}
+                near = [e for e in readings[n] if e.country_code in there]
+            else:
+                units = [c for c in readings[after] if c.feature == "admin1"]
+                near = [e for e in readings[n] if any(_km(e, u) <= UNIT_NEAR_KM for u in units)]
+            readings[n] = near or [
                 e for e in readings[n] if e.feature in ("country", "admin1", "continent")
                 or (e.population or 0) >= BIG_PLACE]
     by_name: dict[str, list[int]] = {}
