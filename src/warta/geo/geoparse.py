@@ -28,7 +28,7 @@ import dataclasses
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -241,6 +241,37 @@ def _lookup(gazetteer: Gazetteer, name: str, loose: bool = False) -> list[Entry]
     return exact if exact or not loose else gazetteer.lookup(name)
 
 
+def _known(gazetteer: Gazetteer, name: str, cued: Callable[[], bool]) -> bool | None:
+    """Whether the gazetteer knows ``name``: False when under that very name, True when only
+    loosely (another romanisation, a unit without its admin word), which counts where the
+    words before it make it a place (``cued``); None when not at all."""
+    if gazetteer.lookup(name, exact=True):
+        return False
+    if cued() and gazetteer.lookup(name):
+        return True
+    return None
+
+
+def _cued(text: str, tokens: list[tuple[int, int, str]], k: int, pack: _Pack,
+          last: int) -> bool:
+    """Whether the words before token ``k`` make it a place however spelt."""
+    # after a place cue or an admin word ("di Nduga", "Kabupaten Nduga") a name may be
+    # written loosely: another romanisation, a unit without its admin word
+    before = text[max(0, tokens[k][0] - 40):tokens[k][0]].lower().split()
+    while len(before) > 1 and before[-1] in pack.modifiers:
+        before.pop()  # "in eastern Ar-Raqqa", "di Papua bagian barat"
+    if before and (before[-1] in pack.cues or before[-1] in pack.levels
+                   or " ".join(before[-2:]) in pack.levels):
+        return True
+    # inside the parentheses after a place, a name is a place too, however spelt:
+    # "Awdheegle village (Afgooye, Lower Shabelle)", "Buleda (Kech, Balochistan)"
+    if _IN_PARENTHESES.search(text, max(0, tokens[k][0] - 41), tokens[k][0]):
+        return True
+    # after a place and a comma, the place it lies in, however spelt: "Kut city, Wassit
+    # province", "Kismaayo, Lower Juba"
+    return 0 <= last < tokens[k][0] and bool(_AFTER_PLACE.fullmatch(text, last, tokens[k][0]))
+
+
 def _match_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, pack: _Pack,
                lower: frozenset[str], gazetteer: Gazetteer,
                rejected: set[str], prior_end: int = -1) -> list[Mention]:
@@ -250,39 +281,31 @@ def _match_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, pa
     partial_end = -1  # the token after a word that began a longer name the gazetteer lacks
     while k < j:
         found = None
-        # after a place cue or an admin word ("di Nduga", "Kabupaten Nduga") a name may be
-        # written loosely: another romanisation, a unit without its admin word
-        before = text[max(0, tokens[k][0] - 40):tokens[k][0]].lower().split()
-        while len(before) > 1 and before[-1] in pack.modifiers:
-            before.pop()  # "in eastern Ar-Raqqa", "di Papua bagian barat"
-        cued = bool(before) and (before[-1] in pack.cues or before[-1] in pack.levels
-                                 or " ".join(before[-2:]) in pack.levels)
-        # inside the parentheses after a place, a name is a place too, however spelt:
-        # "Awdheegle village (Afgooye, Lower Shabelle)", "Buleda (Kech, Balochistan)"
-        cued = cued or bool(_IN_PARENTHESES.search(text, max(0, tokens[k][0] - 41),
-                                                   tokens[k][0]))
-        # after a place and a comma, the place it lies in, however spelt: "Kut city, Wassit
-        # province", "Kismaayo, Lower Juba"
-        last = out[-1].end if out else prior_end
-        cued = cued or (0 <= last < tokens[k][0] and bool(
-            _AFTER_PLACE.fullmatch(text, last, tokens[k][0])))
+        cued: bool | None = None  # decided only when a name is found loosely alone
+
+        def is_cued(k: int = k) -> bool:
+            nonlocal cued
+            if cued is None:
+                cued = _cued(text, tokens, k, pack, out[-1].end if out else prior_end)
+            return cued
+
         for end in range(min(j, k + MAX_WORDS), k, -1):
             if not tokens[end - 1][2][0].isupper() or not tokens[k][2][0].isupper():
                 continue
             start_char, end_char = tokens[k][0], tokens[end - 1][1]
             name = _POSSESSIVE.sub("", text[start_char:end_char])
             level = None
-            loose = cued
             words = name.split()
-            if (len(words) > 1 and words[-1].lower() in pack.suffixes
-                    and not _lookup(gazetteer, name, loose)):
+            known = _known(gazetteer, name, is_cued)
+            if (len(words) > 1 and words[-1].lower() in pack.suffixes and known is None):
                 # "Nduga Regency": the unit, when the gazetteer lacks the whole phrase
                 level = pack.suffixes[words[-1].lower()]
                 name = " ".join(words[:-1])
-                loose = True
-            if not name or not _lookup(gazetteer, name, loose):
+                known = (False if gazetteer.lookup(name, exact=True) else True
+                         if gazetteer.lookup(name) else None) if name else None
+            if not name or known is None:
                 continue
-            found = (k, end, start_char, start_char + len(name), name, level, loose)
+            found = (k, end, start_char, start_char + len(name), name, level, known)
             break
         if found is not None and found[5] is None and found[4].lower() in pack.modifiers:
             found = None  # "South" alone is no place
