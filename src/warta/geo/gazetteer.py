@@ -31,6 +31,7 @@ import functools
 import hashlib
 import importlib.metadata
 import importlib.util
+import itertools
 import json
 import logging
 import math
@@ -58,6 +59,8 @@ SCHEMA = 11
 # words of news text) is answered without a query. 2 MB; about one unknown name in a hundred
 # still reaches SQLite.
 FILTER_BITS = 1 << 24
+# Lookups remembered per process (most are names no place has, remembered as an empty list).
+CACHE_NAMES = 200_000
 
 
 def _filter_bits(key: str) -> tuple[int, int]:
@@ -196,9 +199,7 @@ class Gazetteer:
             keys = sorted(cached_variant_keys(name))
         keys = [k for k in keys if self._may_have(k)]
         if not keys:
-            if len(self._cache) >= 50_000:
-                self._cache.clear()
-            self._cache[(name, exact)] = []
+            self._remember(name, exact, [])
             return []
         marks = ",".join("?" * len(keys))
         rows = self._query(
@@ -206,10 +207,15 @@ class Gazetteer:
             f"(SELECT place_id FROM names WHERE key IN ({marks}){' AND exact = 1' * exact}) "
             "ORDER BY population IS NULL, population DESC, id", keys)
         entries = [_entry(row) for row in rows]
-        if len(self._cache) >= 50_000:
-            self._cache.clear()
-        self._cache[(name, exact)] = entries
+        self._remember(name, exact, entries)
         return list(entries)
+
+    def _remember(self, name: str, exact: bool, entries: list[Entry]) -> None:
+        if len(self._cache) >= CACHE_NAMES:
+            # the older half goes (dicts keep insertion order): names of recent articles stay
+            for old in list(itertools.islice(self._cache, CACHE_NAMES // 2)):
+                del self._cache[old]
+        self._cache[(name, exact)] = entries
 
     def get(self, entry_id: str) -> Entry | None:
         rows = self._query(f"SELECT {_COLUMNS} FROM places WHERE id = ?", (entry_id,))

@@ -56,6 +56,7 @@ def normalise(name: str) -> str:
     return _SEPARATORS.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=131072)
 def skeleton(key: str) -> str:
     """The loose form of a normalised key (see _SKELETON)."""
     for old, new in _SKELETON:
@@ -93,7 +94,7 @@ def variant_keys(name: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=262144)
 def cached_variant_keys(name: str) -> frozenset[str]:
     return variant_keys(name)
 
