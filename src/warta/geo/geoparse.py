@@ -103,6 +103,7 @@ class _Pack:
     towns_after: frozenset[str]  # words after a name that make it a town ("Kirkuk city")
     ways: frozenset[str]  # words after a name that make it a road's ("Murree road")
     currencies: frozenset[str]  # "US dollar", "dolar AS": a currency's, not a place
+    named_after: frozenset[str] = frozenset()  # "Molotov cocktails", "Gulf Clan"
 
 
 @cache
@@ -127,6 +128,7 @@ def _pack(code: str) -> _Pack:
     towns_after: set[str] = set()
     ways: set[str] = set()
     currencies: set[str] = set()
+    named_after: set[str] = set()
     for c in codes:
         p = data(c, "places")
         pack = load(c)
@@ -144,6 +146,7 @@ def _pack(code: str) -> _Pack:
         within.update(getattr(p, "WITHIN_WORDS", ()))
         towns_after.update(getattr(p, "TOWN_SUFFIXES", ()))
         ways.update(getattr(p, "WAY_SUFFIXES", ()))
+        named_after.update(w.lower() for w in getattr(p, "NAMED_AFTER_PLACE", ()))
         # the currency names the numbers reader knows, written as one word
         with contextlib.suppress(LanguagePackError, AttributeError):
             currencies.update(w for w in data(c, "numbers").CURRENCY_AFTER if " " not in w)
@@ -158,7 +161,7 @@ def _pack(code: str) -> _Pack:
                  frozenset(modifiers), suffixes, levels, frozenset(cues), frozenset(neighbours),
                  frozenset(calendar), frozenset(towns),
                  frozenset(abbreviated), regions, region_names, inside, frozenset(towns_after),
-                 frozenset(ways), frozenset(currencies))
+                 frozenset(ways), frozenset(currencies), frozenset(named_after))
 
 
 def _km(a: Entry, b: Entry) -> float:
@@ -379,6 +382,8 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: in
     next_word = nxt.group(1).lower() if nxt else ""
     if next_word in pack.neighbours and not metonym:
         return None  # "Henry said", "Kharkiv Police" (but "Syria said" is metonymy: a place)
+    if next_word in pack.named_after and not is_country:
+        return None  # "Molotov cocktails", "the Gulf Clan": named after a place, not in it
     if next_word in pack.currencies or (prev_word in pack.currencies
                                         and text[a - 1:a] == " "):
         return None  # "the US dollar", "Syrian lira", "dolar AS": a currency's name

