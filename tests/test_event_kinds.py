@@ -236,6 +236,12 @@ def test_a_blast_that_killed_fans_at_a_match_is_violence_not_sport() -> None:
         ("Remote explosive/landmine/IED", 5)]
 
 
+def test_a_clause_that_counts_its_wounded_is_violence_not_politics() -> None:
+    events = run("On 8 June 2024, the party's youth league attacked and injured an opposition "
+                 "candidate during a campaign rally in Ngozi.").events
+    assert [e.event_type for e in events][:1] in (["Violence against civilians"], ["Riots"])
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Dalam jumpa pers di Jakarta pada hari Minggu malam, pelatih yang baru saja memperpanjang "
      "kontraknya hingga tahun 2026 bersama klub ibu kota itu mengatakan bahwa anak asuhnya akan "

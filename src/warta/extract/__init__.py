@@ -92,7 +92,7 @@ def extract(article: Article, reference: DateValue | None = None) -> Extraction:
                                                          sentence_claims))
         denials.extend((i, s, span) for s in speeches if s.kind == "denial")
     claims = reconcile(ctx, _dedupe(claims))
-    linked = event_tolls(ctx, link(settle(events, text, language, spans), denials, text,
+    linked = event_tolls(ctx, link(settle(events, text, language, spans, claims), denials, text,
                                    article.id, language, lead=lead), claims)
     return Extraction(
         article_id=article.id,

@@ -838,7 +838,8 @@ _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence",
 
 
 def settle(events: list[tuple[int, Event]], text: str, language: str,
-           spans: Sequence[Span]) -> list[tuple[int, Event]]:
+           spans: Sequence[Span], claims: Sequence[CasualtyClaim] = ()
+           ) -> list[tuple[int, Event]]:
     """The kinds of an article's events, settled over the whole report: a protest that the
     next sentences tell was dispersed or turned violent takes that kind; a clause that reads
     as sport, metaphor or an appeal rather than violence is dropped; a clause whose trigger
@@ -853,10 +854,12 @@ def settle(events: list[tuple[int, Event]], text: str, language: str,
         return events
     vague = [_vague(e, text, lex) for _, e in events]
     # Only violent clauses are read: nothing else is dropped or retyped by its meaning. A clause
-    # that counts its dead reports violence whatever its words, so only a vague one of those
-    # needs its kind read.
+    # that counts its victims (dead, wounded, taken) reports violence whatever its words, so
+    # only a vague one of those needs its kind read.
+    counted = [c.evidence.start for c in claims]
     read = [k for k, (_, e) in enumerate(events)
-            if vague[k] or (e.event_type in _VIOLENT_TYPES and not e.fatalities)]
+            if vague[k] or (e.event_type in _VIOLENT_TYPES and not e.fatalities
+                            and not _counts_victims(e, counted))]
     readings = dict(zip(read, kinds.read([_near_trigger(events[k][1]) for k in read]),
                         strict=True))
     out = []
@@ -877,6 +880,11 @@ def settle(events: list[tuple[int, Event]], text: str, language: str,
                                     sub_event_type=sub)
         out.append((i, e))
     return out
+
+
+def _counts_victims(event: Event, counted: Sequence[int]) -> bool:
+    ev = event.evidence[0]
+    return any(ev.start <= at < ev.end for at in counted)
 
 
 # Words on each side of the trigger that the encoder reads: what a violent word means is told
