@@ -236,6 +236,18 @@ def test_a_blast_that_killed_fans_at_a_match_is_violence_not_sport() -> None:
         ("Remote explosive/landmine/IED", 5)]
 
 
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("On 8 June 2024, the rebels claimed to have ambushed an army convoy on the road to Beni.",
+     "Armed clash"),
+    ("On 8 June 2024, the militants are said to have shelled army positions near Beni.",
+     "Shelling/artillery/missile attack"),
+    ("On 8 June 2024, the rebels vowed to ambush army convoys on the road to Beni.", "-"),
+])
+def test_a_deed_claimed_to_have_been_done_is_an_event_an_intent_is_not(text: str,
+                                                                       sub_type: str) -> None:
+    assert main_kind(text) == sub_type
+
+
 def test_a_clause_that_counts_its_wounded_is_violence_not_politics() -> None:
     events = run("On 8 June 2024, the party's youth league attacked and injured an opposition "
                  "candidate during a campaign rally in Ngozi.").events

@@ -99,6 +99,7 @@ class Lexicon:
     speech_setting: re.Pattern[str] | None = None  # "speaking at a meeting": a statement's setting
     return_fire: re.Pattern[str] | None = None  # an attack answered with fire: a clash
     incident_before: re.Pattern[str] | None = None  # "a", "sebuah": one incident introduced
+    past_infinitive: re.Pattern[str] | None = None  # "claimed to have shelled": done, not meant
 
 
 def _optional(words: list[str] | None) -> re.Pattern[str] | None:
@@ -158,7 +159,8 @@ def lexicon(code: str) -> Lexicon:
                    frozenset(w.lower() for w in data(code, "actors").COORDINATORS),
                    _optional(getattr(e, "SPEECH_SETTING", None)),
                    _optional(getattr(e, "RETURN_FIRE", None)),
-                   _optional(getattr(e, "INCIDENT_BEFORE", None)))
+                   _optional(getattr(e, "INCIDENT_BEFORE", None)),
+                   _optional(getattr(e, "PAST_INFINITIVE", None)))
 
 
 def clauses(ctx: Context, span: Span) -> list[Span]:
@@ -329,6 +331,9 @@ def _negated(text: str, lex: Lexicon, span: Span, m: re.Match[str],
     if reach > NON_EVENT_WINDOW_WORDS:
         cues = text[max(span.start, m.start() - 15 * reach):m.start()]
         cues = cues[cues.rfind(",") + 1:]
+    if lex.past_infinitive is not None:
+        # "claimed to have ambushed", "said to have shelled": a deed reported, not an intent
+        cues = lex.past_infinitive.sub(" ", cues)
     words_before = [w for w in _WORD.findall(cues)[-reach:]
                     if w.lower() not in ignored]
     if any(lex.non_event.fullmatch(w) for w in words_before) or lex.non_event.search(

@@ -249,6 +249,10 @@ VAGUE_VIOLENCE = ["killed", "killing", "wounded", "injured", "injuring", "fired"
                   "attackers",
                   "assailants", "bodies", "body"]
 
+# "to" before these is no intent: "claimed to have ambushed", "said to have been shelled"
+# report a deed (its claimant is read as for any claim).
+PAST_INFINITIVE = ["to have", "to have been"]
+
 NON_EVENT_CUES = [
     "to", "end", "ended", "began", "want", "wants", "seek", "not", "no", "never", "without",
     "failed", "will", "would", "plans to", "threatened", "threatens", "if", "called for",
