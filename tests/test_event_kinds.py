@@ -242,6 +242,10 @@ def test_a_blast_that_killed_fans_at_a_match_is_violence_not_sport() -> None:
     ("On 8 June 2024, the militants are said to have shelled army positions near Beni.",
      "Shelling/artillery/missile attack"),
     ("On 8 June 2024, the rebels vowed to ambush army convoys on the road to Beni.", "-"),
+    ("On 8 June 2024, hundreds of youths rioted in the streets of Kisumu over fuel prices.",
+     "Violent demonstration"),
+    ("On 8 June 2024, the army re-captured the town of Macomia from the insurgents.",
+     "Government regains territory"),
 ])
 def test_a_deed_claimed_to_have_been_done_is_an_event_an_intent_is_not(text: str,
                                                                        sub_type: str) -> None:

@@ -26,7 +26,7 @@ TRIGGERS = [
     {"type": "Battles", "sub": "Government regains territory",
      "terms": ["retook", "recaptured", "regained control", "liberated", "retaken",
                "took back", "recapture", "drove out", "pushed out", "pushed back",
-               "regained", "reclaimed"]},
+               "regained", "reclaimed", "re-captured", "re-took", "re-taken"]},
     {"type": "Battles", "sub": "Non-state actor overtakes territory",
      "terms": ["seized control", "seized the town", "overran", "took control", "captured the town",
                "fell to", "seized", "took over", "taken control", "take control", "taking control",
@@ -134,7 +134,7 @@ TRIGGERS = [
      # ACLED: killing soldiers or police is a battle, not violence against civilians
      "armed_victims": ["Battles", "Armed clash"]},
     {"type": "Riots", "sub": "Violent demonstration",
-     "terms": ["riot", "riots", "rioters", "rioting", "threw stones", "hurled rocks",
+     "terms": ["riot", "riots", "rioters", "rioting", "rioted", "threw stones", "hurled rocks",
                "violent protest", "violent protests", "pelted", "violent demonstration",
                "violent demonstrations", "threw rocks", "hurled stones", "burned tyres",
                "burned tires", "burnt tyres", "burnt tires", "burning tyres", "burning tires",
