@@ -901,7 +901,7 @@ NEAR_TRIGGER_WORDS = 10
 def _near_trigger(event: Event) -> str:
     """The event's main clause cut to ``NEAR_TRIGGER_WORDS`` words either side of its trigger."""
     text = event.evidence[0].text
-    at = text.find(event.trigger or "") if event.trigger else -1
+    at = text.find(event.trigger) if event.trigger else -1
     if at < 0:
         return text
     before, after = text[:at].split(), text[at:].split()

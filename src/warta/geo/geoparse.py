@@ -30,7 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from warta.geo.gazetteer import Entry, Gazetteer, country_neighbours
 from warta.geo.names import normalise as _normalise
@@ -284,14 +284,9 @@ def _match_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, pa
     partial_end = -1  # the token after a word that began a longer name the gazetteer lacks
     while k < j:
         found = None
-        cued: bool | None = None  # decided only when a name is found loosely alone
-
-        def is_cued(k: int = k) -> bool:
-            nonlocal cued
-            if cued is None:
-                cued = _cued(text, tokens, k, pack, out[-1].end if out else prior_end)
-            return cued
-
+        # whether the words before make it a place however spelt: read only when a name is
+        # found loosely alone
+        is_cued = cache(partial(_cued, text, tokens, k, pack, out[-1].end if out else prior_end))
         for end in range(min(j, k + MAX_WORDS), k, -1):
             if not tokens[end - 1][2][0].isupper() or not tokens[k][2][0].isupper():
                 continue
@@ -304,8 +299,7 @@ def _match_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, pa
                 # "Nduga Regency": the unit, when the gazetteer lacks the whole phrase
                 level = pack.suffixes[words[-1].lower()]
                 name = " ".join(words[:-1])
-                known = (False if gazetteer.lookup(name, exact=True) else True
-                         if gazetteer.lookup(name) else None) if name else None
+                known = _known(gazetteer, name, lambda: True) if name else None
             if not name or known is None:
                 continue
             found = (k, end, start_char, start_char + len(name), name, level, known)
