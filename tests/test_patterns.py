@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warta.patterns import alternation, trie, word_pattern
+from warta.patterns import WordScan, alternation, trie, word_pattern
 
 # letters whose case re.I treats specially (Kelvin sign, long s, dotless and dotted i) beside
 # plain ones, a hyphen, a dot and spaces: the places where a trie could go wrong
@@ -33,6 +33,27 @@ def test_trie_matches_what_the_flat_alternation_matches(words: list[str], text: 
         for wrap in WRAPS:
             assert spans(wrap.format(alternation(words)), text, flags) == spans(
                 wrap.format(flat(words)), text, flags)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(st.text(ALPHABET, min_size=1, max_size=5), max_size=6), min_size=1,
+                max_size=4), TEXT)
+def test_one_scan_finds_what_each_word_pattern_finds(lists: list[list[str]], text: str) -> None:
+    # lists sharing words and prefixes ("a", "a b", "ab"): each still gets all its own matches
+    scan = WordScan({str(i): words for i, words in enumerate(lists)})
+    found = scan.finditer(text)
+    for i, words in enumerate(lists):
+        want = [m.span() for m in word_pattern(words).finditer(text)] if words else []  # none
+        assert [m.span() for m in found[str(i)]] == want
+
+
+def test_one_scan_of_speech_cues_keeps_overlapping_lists_apart() -> None:
+    scan = WordScan({"speech": ["said", "told"], "according": ["according to"],
+                     "denial": ["denied", "said it denied"]})
+    found = scan.finditer("He said it denied the report, according to Reuters; she told them.")
+    assert [m.group(0) for m in found["speech"]] == ["said", "told"]
+    assert [m.group(0) for m in found["denial"]] == ["said it denied"]
+    assert [m.group(0) for m in found["according"]] == ["according to"]
 
 
 @settings(max_examples=400, deadline=None)

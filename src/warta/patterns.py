@@ -151,3 +151,56 @@ def lowercase_words(text: str) -> frozenset[str]:
     """The words ``text`` writes in lower case ("polisi menangkap", not "Polisi"): a word found
     here is a common word of the text, whatever else it may be capitalised as."""
     return frozenset(t for t in _TOKEN.findall(text) if t.islower())
+
+
+class WordScan:
+    """Several word lists found in one pass over a text.
+
+    Each pattern's own ``finditer`` over a 2 KB article costs what the regex engine spends at
+    every position (~0.05 ms), whatever the words. One pass of a zero-width look-ahead over the
+    union of every list finds each position where any of them matches; each list's pattern is
+    then tried only there, skipping positions inside its own previous match, which is exactly
+    what its ``finditer`` returns. The lists are whole words (:func:`word_pattern`) unless
+    ``left`` and ``right`` say otherwise (``right=""``: a word may go on, as a prefix)."""
+
+    def __init__(self, lists: dict[str, Iterable[str]], left: str = r"(?<![\w-])",
+                 right: str = r"(?![\w-])") -> None:
+        words = {name: tuple(ws) for name, ws in lists.items()}
+        self.patterns = {name: re.compile(rf"{left}(?:{alternation(ws)}){right}", re.I)
+                         for name, ws in words.items() if ws}
+        every = [w for ws in words.values() for w in ws]
+        self._names = tuple(words)
+        self._union = re.compile(rf"{left}(?=(?:{alternation(every)}){right})", re.I) \
+            if every else None
+
+    def finditer(self, text: str) -> dict[str, list[re.Match[str]]]:
+        """Each list's matches in ``text``, in order, as its own pattern's ``finditer``."""
+        out: dict[str, list[re.Match[str]]] = {name: [] for name in self._names}
+        if self._union is None:
+            return out
+        ends = dict.fromkeys(self.patterns, 0)
+        items = list(self.patterns.items())
+        for hit in self._union.finditer(text):
+            at = hit.start()
+            for name, pattern in items:
+                if at < ends[name]:
+                    continue
+                m = pattern.match(text, at)
+                if m is not None:
+                    out[name].append(m)
+                    ends[name] = m.end()
+        return out
+
+    def present(self, text: str) -> frozenset[str]:
+        """The lists with at least one match in ``text``."""
+        found: set[str] = set()
+        if self._union is None:
+            return frozenset()
+        for hit in self._union.finditer(text):
+            at = hit.start()
+            for name, pattern in self.patterns.items():
+                if name not in found and pattern.match(text, at):
+                    found.add(name)
+            if len(found) == len(self.patterns):
+                break
+        return frozenset(found)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from warta.lang import data, load
-from warta.patterns import alternation
+from warta.patterns import WordScan, alternation
 
 Precision = str  # "day" | "week" | "month"
 
@@ -39,7 +39,9 @@ class _Patterns:
     short_numeric: re.Pattern[str]
     day_month: re.Pattern[str]
     month_day: re.Pattern[str]
-    weekday: re.Pattern[str]
+    weekday: re.Pattern[str]  # from the weekday's word on ("Sabtu pagi", "Sunday last")
+    weekday_lead: re.Pattern[str]  # the word before it ("pada hari", "on"), ending the text
+    lead_chars: int  # the longest such word
     dated_after: re.Pattern[str]
     relative: re.Pattern[str]
     weeks: re.Pattern[str]
@@ -56,6 +58,9 @@ class _Patterns:
     count_words: dict[str, int]
     name_after: re.Pattern[str] | None  # "July 7 neighbourhood": a name, not a date
     name_before: re.Pattern[str] | None  # "Jalan 17 Agustus"
+    # the words each pattern cannot match without, found in one pass: a pattern whose words
+    # the text lacks is not run (most articles have no "last week", no "two days ago")
+    needed: WordScan
 
 
 @cache
@@ -86,19 +91,26 @@ def patterns(code: str) -> _Patterns:
         ago = re.compile(rf"(?<![\w-])(?:{counted}|{glued})\s+(?:{alternation(time.AGO_WORDS)})"
                          rf"(?![\w-])", re.I)
     ago_units.update(ones)
+    needed = WordScan({"month": months, "weekday": weekdays, "relative": time.RELATIVE_DAYS,
+                       "weeks": time.RELATIVE_WEEKS, "ago": time.AGO_WORDS if ago else ()},
+                      left=r"(?<!\w)", right="")
     return _Patterns(
+        needed=needed,
         ago=ago, ago_units=ago_units, count_words=count_words,
-        full_numeric=re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])"),
-        short_numeric=re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])"),
+        full_numeric=re.compile(r"(\d(?<![\d/]\d)\d?)\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])"),
+        short_numeric=re.compile(r"(\d(?<![\d/.,]\d)\d?)/(\d{1,2})(?![\d/])"),
         day_month=re.compile(
-            rf"(?<![\d])(\d{{1,2}})(?:{ordinal})?(?:\s*(?:{joiners})\s*(\d{{1,2}})(?:{ordinal})?)?"
+            rf"(\d(?<!\d\d)\d?)(?:{ordinal})?(?:\s*(?:{joiners})\s*(\d{{1,2}})(?:{ordinal})?)?"
             rf"\s+{day_of}({mn})\.?"
             rf"(?:,?\s+(\d{{4}}))?(?![\w])", re.I),
         month_day=re.compile(rf"(?<![\w])({mn})\.?\s+(\d{{1,2}})(?:{ordinal})?"
                              rf"(?:,?\s+(\d{{4}}))?(?![\w\d])", re.I),
-        weekday=re.compile(
-            rf"(?:(?<![\w])(?P<lead>(?:{past}|{leads})\s+))?(?<![\w])(?P<wd>{wd})(?![\w])"
-            rf"(?:\s+(?P<part>{parts}))?(?:\s+(?P<past>{past})(?![\w]))?", re.I),
+        # found from the weekday's word (the one scan of ``needed``), the lead looked for
+        # before it: an optional group opening a pattern makes the engine try it everywhere
+        weekday=re.compile(rf"(?P<wd>{wd})(?![\w])"
+                           rf"(?:\s+(?P<part>{parts}))?(?:\s+(?P<past>{past})(?![\w]))?", re.I),
+        weekday_lead=re.compile(rf"(?<![\w])(?:{past}|{leads})$", re.I),
+        lead_chars=max(map(len, [*time.WEEKDAY_PAST, *time.WEEKDAY_LEADS]), default=0),
         dated_after=re.compile(rf",?\s*(?:\d{{1,2}}\s+(?:{mn})|(?:{mn})\.?\s+\d)", re.I),
         relative=re.compile(rf"(?<![\w])({alternation(time.RELATIVE_DAYS)})(?![\w])", re.I),
         weeks=re.compile(rf"(?<![\w])({alternation(time.RELATIVE_WEEKS)})(?![\w])", re.I),
@@ -159,12 +171,15 @@ def find_times(text: str, language: str, reference: dt.date | None) -> list[Time
         taken.append((s, e))
         found.append(TimeMention(s, e, text[s:e], value, precision, kind, since))
 
-    for m in pats.full_numeric.finditer(text):
+    cues = pats.needed.finditer(text)
+    have = {name for name, ms in cues.items() if ms}
+    slash = "/" in text
+    for m in pats.full_numeric.finditer(text) if slash else ():
         d = _date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if d:
             add(m.start(), m.end(), d, "day", "absolute")
     # weekdays first, so that "Sabtu (24/10)" is one mention with the date's precision
-    for m in pats.weekday.finditer(text):
+    for m in _weekdays(text, pats, cues["weekday"]):
         word = m.group("wd")
         if word.lower() in pats.capitalised_only and not word[0].isupper():
             continue
@@ -172,7 +187,7 @@ def find_times(text: str, language: str, reference: dt.date | None) -> list[Time
         s, e = m.start("wd"), m.end()
         if pats.dated_after.match(text, e):
             continue  # "Wednesday, 14 October 2020": the date that follows says it all
-        lead = (m.group("lead") or "").strip().lower()
+        lead = text[m.start():s].strip().lower()
         if lead and lead not in pats.past:
             s = m.start()
         # "Sabtu (24/10)", "Kamis (1/10/2020)": the date in brackets fixes the day
@@ -194,7 +209,8 @@ def find_times(text: str, language: str, reference: dt.date | None) -> list[Time
             if is_past and value == reference:
                 value -= dt.timedelta(days=7)
         add(s, e, value, "day", "weekday")
-    for m in pats.day_month.finditer(text):
+    months = "month" in have
+    for m in pats.day_month.finditer(text) if months else ():
         month = pats.months[m.group(3).lower()]
         day = int(m.group(1))
         year = int(m.group(4)) if m.group(4) else None
@@ -202,7 +218,7 @@ def find_times(text: str, language: str, reference: dt.date | None) -> list[Time
             recent_year(month, day, reference) if reference else None)
         if value or not reference:
             add(m.start(), m.end(), value, "day", "absolute" if year else "partial")
-    for m in pats.month_day.finditer(text):
+    for m in pats.month_day.finditer(text) if months else ():
         word = m.group(1)
         if word.lower() in pats.capitalised_only and not word[0].isupper():
             continue
@@ -213,7 +229,7 @@ def find_times(text: str, language: str, reference: dt.date | None) -> list[Time
             recent_year(month, day, reference) if reference else None)
         if value or not reference:
             add(m.start(), m.end(), value, "day", "absolute" if year else "partial")
-    for m in pats.short_numeric.finditer(text):
+    for m in pats.short_numeric.finditer(text) if slash else ():
         day, month = int(m.group(1)), int(m.group(2))
         if not (1 <= month <= 12 and 1 <= day <= 31):
             continue
@@ -223,11 +239,11 @@ def find_times(text: str, language: str, reference: dt.date | None) -> list[Time
             continue
         value = recent_year(month, day, reference) if reference else None
         add(m.start(), m.end(), value, "day", "partial")
-    for m in pats.relative.finditer(text):
+    for m in pats.relative.finditer(text) if "relative" in have else ():
         offset = pats.relative_days[m.group(1).lower()]
         value = reference + dt.timedelta(days=offset) if reference else None
         add(m.start(), m.end(), value, "day", "relative")
-    for m in pats.ago.finditer(text) if pats.ago else ():
+    for m in pats.ago.finditer(text) if pats.ago and "ago" in have else ():
         if m.group("one"):
             days = pats.ago_units[m.group("one").lower()]
         else:
@@ -245,7 +261,7 @@ def find_times(text: str, language: str, reference: dt.date | None) -> list[Time
         else:
             add(m.start(), m.end(), reference - dt.timedelta(days=days) if reference else None,
                 "day", "relative")
-    for m in pats.weeks.finditer(text):
+    for m in pats.weeks.finditer(text) if "weeks" in have else ():
         offset = pats.relative_weeks[m.group(1).lower()]
         value = None
         if reference:
@@ -253,6 +269,50 @@ def find_times(text: str, language: str, reference: dt.date | None) -> list[Time
             value = monday + dt.timedelta(weeks=offset)
         add(m.start(), m.end(), value, "week", "week")
     return sorted(found, key=lambda t: t.start)
+
+
+class _Weekday:
+    """A weekday's match with the lead word before it: what one pattern opening with an optional
+    lead group would have matched."""
+
+    __slots__ = ("_m", "_start")
+
+    def __init__(self, m: re.Match[str], start: int) -> None:
+        self._m, self._start = m, start
+
+    def group(self, name: str) -> str | None:
+        return self._m.group(name)
+
+    def start(self, name: str | None = None) -> int:
+        return self._m.start(name) if name else self._start
+
+    def end(self) -> int:
+        return self._m.end()
+
+
+def _weekdays(text: str, pats: _Patterns, words: list[re.Match[str]]) -> list[_Weekday]:
+    """The weekday mentions, in order and not overlapping, from where the weekday words are:
+    "pada hari Minggu pagi", "last Sunday", "Sunday last"."""
+    out: list[_Weekday] = []
+    prev_end = 0
+    for word in words:
+        at = word.start()
+        if at < prev_end:
+            continue
+        m = pats.weekday.match(text, at)
+        if m is None:
+            continue
+        start = at
+        gap = at
+        while gap > prev_end and text[gap - 1].isspace():
+            gap -= 1
+        if gap < at:  # the lead, its whitespace up to the weekday
+            lead = pats.weekday_lead.search(text, max(prev_end, gap - pats.lead_chars), gap)
+            if lead is not None:
+                start = lead.start()
+        out.append(_Weekday(m, start))
+        prev_end = m.end()
+    return out
 
 
 def _names_something(text: str, start: int, end: int, pats: _Patterns) -> bool:

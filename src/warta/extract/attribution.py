@@ -20,7 +20,7 @@ from warta.annotate.sentences import Span
 from warta.data.parties import UNKNOWN, PartyMention, PartyTable
 from warta.lang import data
 from warta.model import Evidence, Quote
-from warta.patterns import alternation, word_pattern
+from warta.patterns import WordScan, alternation, word_pattern
 
 Kind = Literal["speech", "according", "inverted", "continuation", "impersonal", "denial",
                "accusation"]
@@ -52,6 +52,7 @@ class _Lexicon:
     impersonal: re.Pattern[str]
     denial: re.Pattern[str]
     accusation: re.Pattern[str]
+    cues: WordScan  # the six cue lists above, found in one pass over a text
     pronouns: frozenset[str]
     titles: frozenset[str]
     subject_boundary: re.Pattern[str]  # where a speaker's noun phrase before its verb begins
@@ -93,6 +94,9 @@ def lexicon(code: str) -> _Lexicon:
         relative=re.compile(rf"[\s,]*(?<![\w-])(?:{alternation(a.RELATIVE_PRONOUNS)})\s*$",
                             re.I) if getattr(a, "RELATIVE_PRONOUNS", None) else None,
         connectors=frozenset(w.lower() for w in getattr(a, "NAME_CONNECTORS", ())),
+        cues=WordScan({"according": a.ACCORDING_TO, "speech": a.SPEECH_VERBS,
+                       "accusation": a.ACCUSATION_VERBS, "denial": a.DENIAL_VERBS,
+                       "inverted": a.SPEECH_VERBS_INVERTED, "impersonal": a.IMPERSONAL}),
     )
 
 
@@ -169,12 +173,7 @@ class Attributor:
         self.last_party: str | None = None
         self.last_speaker: str = ""
         # every cue of every kind, found once for the whole text
-        lex = self.lex
-        self._cues: dict[str, list[re.Match[str]]] = {
-            name: list(pattern.finditer(text)) for name, pattern in (
-                ("according", lex.according), ("speech", lex.speech),
-                ("accusation", lex.accusation), ("denial", lex.denial),
-                ("inverted", lex.inverted), ("impersonal", lex.impersonal))}
+        self._cues: dict[str, list[re.Match[str]]] = self.lex.cues.finditer(text)
         self._starts = {name: [m.start() for m in ms] for name, ms in self._cues.items()}
 
     def _in(self, name: str, start: int, end: int) -> list[re.Match[str]]:

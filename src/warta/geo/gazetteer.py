@@ -147,6 +147,11 @@ def default_path() -> Path:
     return Path(cache) / "warta" / f"gazetteer-{SCHEMA}-{digest}.sqlite"
 
 
+# SQLite's page cache for the index (KiB) and how much of the file is memory-mapped: a run's
+# lookups of new names then read no page twice from the file (the index is ~100 MB)
+CACHE_KIB = 65_536
+MMAP_BYTES = 256 << 20
+
 _COLUMNS = ("id, name, lat, lon, cc, admin1, feature, population, geonameid, source, fcode, "
             "admin2, path, ancestors")
 
@@ -285,6 +290,9 @@ def _open(path: Path, expected: str) -> tuple[sqlite3.Connection, str] | None:
         row = con.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
         con.execute("SELECT 1 FROM names LIMIT 1").fetchone()
         con.execute("SELECT 1 FROM filter LIMIT 1").fetchone()
+        # the index is read, never written: map it, and keep the pages read in memory
+        con.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+        con.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     except sqlite3.DatabaseError:
         row = None
     if row is None or row[0] != expected:
