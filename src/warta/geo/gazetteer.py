@@ -147,9 +147,8 @@ def default_path() -> Path:
     return Path(cache) / "warta" / f"gazetteer-{SCHEMA}-{digest}.sqlite"
 
 
-# SQLite's page cache for the index (KiB) and how much of the file is memory-mapped: a run's
-# lookups of new names then read no page twice from the file (the index is ~100 MB)
-CACHE_KIB = 65_536
+# How much of the index (~100 MB) is memory-mapped: SQLite reads its pages in place, shared by
+# every worker on the machine, instead of copying each into a 2 MB page cache per connection
 MMAP_BYTES = 256 << 20
 
 _COLUMNS = ("id, name, lat, lon, cc, admin1, feature, population, geonameid, source, fcode, "
@@ -290,9 +289,8 @@ def _open(path: Path, expected: str) -> tuple[sqlite3.Connection, str] | None:
         row = con.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
         con.execute("SELECT 1 FROM names LIMIT 1").fetchone()
         con.execute("SELECT 1 FROM filter LIMIT 1").fetchone()
-        # the index is read, never written: map it, and keep the pages read in memory
+        # the index is read, never written: map it
         con.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
-        con.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     except sqlite3.DatabaseError:
         row = None
     if row is None or row[0] != expected:
