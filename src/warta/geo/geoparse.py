@@ -78,6 +78,9 @@ class Mention:
     # chained, but the run goes on with "and" ("Crockett, Palestine and Houston"): perhaps a
     # list, so a hierarchy it does not fit says nothing
     open_chain: bool = False
+    # chained by a bare comma or a parenthesis, no word between ("Pipri, Kaushambi", "Binga
+    # (Lisala, Mongala)"), not "Salisbury, members of Kent's board"
+    tight: bool = False
 
     @property
     def key(self) -> str:
@@ -446,7 +449,8 @@ def _chain(text: str, mentions: list[Mention], pack: _Pack) -> list[Mention]:
         if re.fullmatch(r"\s*(?:[A-Za-z]+\s*)?,\s*(?:[A-Za-z]+\s+){0,2}", gap) and len(gap) < 30:
             comma[n] = True
         elif re.fullmatch(r"\s*(?:[a-z]+\s+)?\(\s*", gap):
-            out[n] = dataclasses.replace(out[n], chained_to=n + 1)  # "Kisumu town (Kisumu)"
+            out[n] = dataclasses.replace(out[n], chained_to=n + 1,  # "Kisumu town (Kisumu)"
+                                         tight=gap.strip() == "(")
         elif pack.within is not None and pack.within.fullmatch(gap):
             # "the town of Karak in Dar'a", "Daman in the eastern countryside of Deir-ez-Zor"
             out[n] = dataclasses.replace(out[n], within=n + 1)
@@ -467,7 +471,8 @@ def _chain(text: str, mentions: list[Mention], pack: _Pack) -> list[Mention]:
                               and all(out[k].level is None for k in range(n, last + 1))))
         if not listed:
             for k in range(n, last):
-                out[k] = dataclasses.replace(out[k], chained_to=k + 1,
+                bare = text[out[k].end:out[k + 1].start].strip() == ","
+                out[k] = dataclasses.replace(out[k], chained_to=k + 1, tight=bare,
                                              open_chain=_ENUMERATION.fullmatch(after) is not None)
         else:
             for k in range(n, last + 2):
@@ -599,6 +604,13 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
             readings[n] = near or [
                 e for e in readings[n] if e.feature in ("country", "admin1", "continent")
                 or (e.population or 0) >= BIG_PLACE]
+        elif _district_after(mentions, readings, n, after) and not any(
+                _km(e, u) <= UNIT_NEAR_KM for e in readings[n] for u in readings[after]):
+            # a town right before a district none of its readings lies near is a namesake far
+            # off ("Pipri, Kaushambi" is no Pipri of Maharashtra): the district says where it
+            # is. A reading near it is left to the rest of the text to confirm (a person's name
+            # before a county's: "Mason, Devon and the driver")
+            readings[n] = []
     by_name: dict[str, list[int]] = {}
     for n, m in enumerate(mentions):
         by_name.setdefault(m.key, []).append(n)
@@ -661,6 +673,20 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
         if best.feature not in ("country", "continent"):
             anchors.append(best)
     return [chosen.get(m.key) for m in mentions]
+
+
+def _district_after(mentions: Sequence[Mention], readings: list[list[Entry]], n: int,
+                    after: int) -> bool:
+    """Whether mention ``after`` is written as the district mention ``n`` lies in: right after it
+    (a bare comma or a parenthesis between), another name, whole, and a district ``n``, a town,
+    may lie in ("Pipri, Kaushambi"; not "Kati, Kati Commune")."""
+    outer = mentions[after]
+    if (not mentions[n].tight or mentions[n].chained_to != after or mentions[n].open_chain
+            or outer.partial or outer.key == mentions[n].key):
+        return False
+    if not all(e.feature == "city" for e in readings[n]):
+        return False  # a district itself: "McLean County, Louisville" is no hierarchy
+    return any(c.feature in ("admin2", "admin3") for c in readings[after])
 
 
 class _Support:
