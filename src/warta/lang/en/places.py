@@ -98,7 +98,13 @@ PLACE_MODIFIERS = ["north", "south", "east", "west", "northern", "southern", "ea
 # province"), with the level they ask for: 1 a province or state, 2 a district or county.
 ADMIN_SUFFIXES = {"province": 1, "state": 1, "region": 1, "governorate": 1, "oblast": 1,
                   "prefecture": 1, "regency": 2, "district": 2, "county": 2, "parish": 2,
-                  "municipality": 2, "department": 1, "territory": 1}
+                  "municipality": 2, "department": 1, "territory": 1,
+                  # the units of the press's countries under their local names: Nigeria's local
+                  # government areas, Bangladesh's and India's sub-districts, Myanmar's
+                  # townships, Ethiopia's woredas, the communes and cantons of French usage
+                  "lga": 2, "division": 2, "rayon": 2, "raion": 2, "canton": 2, "cercle": 2,
+                  "township": 3, "tehsil": 3, "taluka": 3, "taluk": 3, "upazila": 3,
+                  "woreda": 3, "commune": 3, "subdistrict": 3}
 # Admin words before a name with the level they ask for ("Kabupaten Nduga"); 4 a village.
 ADMIN_LEVELS = {"province of": 1, "state of": 1, "region of": 1, "district of": 2,
                 "county of": 2, "town of": 4, "city of": 4, "village of": 4}
