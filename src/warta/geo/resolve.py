@@ -26,7 +26,7 @@ from warta.annotate.places import capitalised_candidates
 from warta.geo.gazetteer import Entry, Gazetteer
 from warta.geo.names import normalise
 from warta.lang import available, data
-from warta.model import Extraction, Place
+from warta.model import Event, Extraction, Place
 from warta.patterns import lowercase_words
 
 # Candidates within this distance of each other are one reading of a name.
@@ -266,7 +266,12 @@ def _tie_to_article(extraction: Extraction, gazetteer: Gazetteer | None = None,
     if not article or not extraction.events:
         return extraction
     events = []
+    every = article
     for event in extraction.events:
+        article = _without_fragments(every, event)
+        if not article:
+            events.append(event)
+            continue
         spans = [(v.start, v.end) for v in event.evidence]
         inside = [p for p in article if p.evidence is not None
                   and any(a <= p.evidence.start < b for a, b in spans)]
@@ -290,6 +295,21 @@ def _tie_to_article(extraction: Extraction, gazetteer: Gazetteer | None = None,
         events.append(dataclasses.replace(event, location=location)
                       if location is not event.location else event)
     return dataclasses.replace(extraction, events=tuple(events))
+
+
+def _without_fragments(article: list[Place], event: Event) -> list[Place]:
+    """The article's places without those that are the first word of a longer name the event's
+    words read and the gazetteer lacks, in a country none of the other places is in: "Bar" of
+    "from Bar Ujeed village (Ceel Buur, Galgaduud)" is not Montenegro's, "Colonia" of "in Colonia
+    Agua Blanca" (Zapopan, Jalisco) not Uruguay's; "Donetsk" of "Donetsk Airport" stays."""
+    longer = [p.name.casefold() for p in event.places if p.latitude is None]
+    if not longer:
+        return article
+    fragments = [p for p in article if any(n.startswith(p.name.casefold() + " ") for n in longer)]
+    if not fragments:
+        return article
+    others = {p.country_code for p in article if p not in fragments and p.country_code}
+    return [p for p in article if p not in fragments or not others or p.country_code in others]
 
 
 def _town_of_unit(place: Place, gazetteer: Gazetteer, text: str, language: str | None) -> Place:
