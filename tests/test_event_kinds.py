@@ -58,9 +58,23 @@ def main_kind(text: str, language: str = "en") -> str:
      "area.", "Armed clash"),
     ("On 8 June 2024, the army killed eleven militants in an operation near Bunia.",
      "Armed clash"),
+    # armed men attacking a place the text only names
+    ("On 8 June 2024, suspected militants attacked Kalemie overnight.", "Attack"),
+    ("On 8 June 2024, two men on a motorbike opened fire on a bar in a drive-by shooting in "
+     "Ponce.", "Attack"),
+    # a convoy of cars that demands something is a protest
+    ("On 8 June 2024, hundreds of taxi owners did a motorcade through Recife to demand "
+     "lower fuel taxes.", "Peaceful protest"),
+    ("On 8 June 2024, garment workers formed a human chain outside the press club in Khulna.",
+     "Peaceful protest"),
 ])
 def test_the_kind_of_the_reported_event(text: str, sub_type: str) -> None:
     assert main_kind(text) == sub_type
+
+
+def test_a_motorcade_that_demands_nothing_is_no_protest() -> None:
+    assert main_kind("On 8 June 2024, the president's motorcade drove through Recife to the "
+                     "airport.") == "-"
 
 
 def test_an_article_tells_one_event_once() -> None:

@@ -316,9 +316,12 @@ def _attack_kind(text: str, lex: Lexicon, span: Span, m: re.Match[str]
                 break
     if kind == "forces":
         return _CLASH
+    raiders = lex.raiders is not None and lex.raiders.search(text, span.start, m.start())
     if kind == "settlement":
-        raiders = lex.raiders is not None and lex.raiders.search(text, span.start, m.start())
         return _ATTACK if raiders else _SHELLING
+    if kind is None and raiders and not passive:
+        # "militants attacked Napula": armed men attack a place or people the text only names
+        return _ATTACK
     return _ATTACK if kind == "civilians" else None  # "serangan" alone: a football attack too
 
 

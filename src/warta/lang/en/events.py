@@ -130,7 +130,8 @@ TRIGGERS = [
                "tortured", "beat up", "beaten up", "stabbed", "shot", "assaulted", "beat",
                "beaten", "flogged", "whipped", "killed a civilian",
                "hacked", "burned alive", "set ablaze a man", "macheted", "killing of",
-               "attacked and killed", "attacked and injured", "attacked and wounded"],
+               "attacked and killed", "attacked and injured", "attacked and wounded",
+               "drive-by shooting", "drive-by shootings"],
      # ACLED: killing soldiers or police is a battle, not violence against civilians
      "armed_victims": ["Battles", "Armed clash"]},
     {"type": "Riots", "sub": "Violent demonstration",
@@ -150,7 +151,13 @@ TRIGGERS = [
                "labor strike", "picketed", "picket", "vigil", "a march", "protest march",
                "blocked", "blockaded",
                "pot-banging", "cacerolazo", "boycott", "hunger strike", "gathered in front",
-               "gathered outside", "gathered at"],
+               "gathered outside", "gathered at", "human chain", "human chains", "motorcade",
+               "motorcades", "carcade"],
+     # a convoy of cars is a protest when it demands or backs something (not "the
+     # president's motorcade")
+     "requires_for": {w: ["demand", "demanded", "demanding", "against", "in support of",
+                          "protest", "calling for", "to call for"]
+                      for w in ("motorcade", "motorcades", "carcade")},
      # a protest's purpose is the protest itself ("blocked the road to protest ...")
      "cues_ignored": ["to"]},
     {"type": "Strategic developments", "sub": "Arrests",
