@@ -357,3 +357,11 @@ def test_protesters_pelting_stones_make_a_violent_demonstration() -> None:
     text = ("On 8 June 2024, migrant workers blocked a highway in Surat and engaged in stone "
             "pelting to demand buses home.")
     assert main_kind(text) == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "On 8 June 2024, two coalition airstrikes reportedly targeted farmland near Marib.",
+    "On 8 June 2024, inmates rioted at the central prison in Kisumu, demanding to be freed.",
+])
+def test_a_word_never_used_figuratively_tells_violence(text: str) -> None:
+    assert main_kind(text) != "-"

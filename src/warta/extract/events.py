@@ -100,6 +100,7 @@ class Lexicon:
     return_fire: re.Pattern[str] | None = None  # an attack answered with fire: a clash
     incident_before: re.Pattern[str] | None = None  # "a", "sebuah": one incident introduced
     past_infinitive: re.Pattern[str] | None = None  # "claimed to have shelled": done, not meant
+    literal: frozenset[str] = frozenset()  # triggers never used figuratively ("airstrikes")
 
 
 def _optional(words: list[str] | None) -> re.Pattern[str] | None:
@@ -160,7 +161,8 @@ def lexicon(code: str) -> Lexicon:
                    _optional(getattr(e, "SPEECH_SETTING", None)),
                    _optional(getattr(e, "RETURN_FIRE", None)),
                    _optional(getattr(e, "INCIDENT_BEFORE", None)),
-                   _optional(getattr(e, "PAST_INFINITIVE", None)))
+                   _optional(getattr(e, "PAST_INFINITIVE", None)),
+                   frozenset(w.lower() for w in getattr(e, "LITERAL_TRIGGERS", ())))
 
 
 def clauses(ctx: Context, span: Span) -> list[Span]:
@@ -877,7 +879,10 @@ def settle(events: list[tuple[int, Event]], text: str, language: str,
             out.append((i, e))
             continue
         _, best = reading.best()
-        if reading.not_event > best + NOT_EVENT_MARGIN or (
+        # (a word never used figuratively tells violence, whatever the encoder reads)
+        figurative = reading.not_event > best + NOT_EVENT_MARGIN and (
+            (e.trigger or "").lower() not in lex.literal)
+        if figurative or (
                 lex.not_violent is not None and lex.not_violent.search(e.evidence[0].text)):
             continue
         if vague[k] and _armed_victims_of(e, text, lex):
