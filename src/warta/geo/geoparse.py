@@ -565,11 +565,19 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
         if after is None:
             continue
         inner, outer = _nested(readings[n], readings[after])
+        # a province written by its short name ("Uruapan, Michoacan" is in Michoacán de
+        # Ocampo): its loose readings count when the hierarchy holds for them
+        wider = _with_units(gazetteer, mentions[after], readings[after])
         if not inner:
-            # a province written by its short name ("Uruapan, Michoacan" is in Michoacán de
-            # Ocampo): its loose readings count when the hierarchy holds for them
-            inner, outer = _nested(readings[n], _with_units(gazetteer, mentions[after],
-                                                            readings[after]))
+            inner, outer = _nested(readings[n], wider)
+        if mentions[after].level != 1:
+            wider = readings[after]
+        elif not any(c.feature in ("country", "admin1") for c in wider):
+            # said to be a province, read only as its town ("the town of Bennsh in Idleb
+            # province", the gazetteer knowing Idlib province under that spelling only): the
+            # province is the one of that town's country
+            wider = [c for c in (gazetteer.countries(cc) for cc in sorted(
+                {e.country_code for e in readings[after] if e.country_code})) if c]
         if not inner:
             # the name itself spelt another way: "Kut city, Wassit province" is Al-Kut, though
             # a Ukrainian village is called Kut exactly
@@ -585,7 +593,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
             readings[n] = inner
             readings[after] = outer
         elif not mentions[n].open_chain and any(
-                c.feature in ("country", "admin1") for c in readings[after]):
+                c.feature in ("country", "admin1") for c in wider):
             # said to lie in, or written before, a province or country none of its readings
             # lies in: its readings in that country, else none of the small ones (the Karama in
             # Australia is not the one "in eastern Ar-Raqqa", the Polish Żary not the "Zari
@@ -594,12 +602,11 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
             # too unless it lies near the province (a town just over its border, or one the
             # gazetteer files under a neighbour): the Novotroitske of Kherson is not the one
             # "near Novotroitske, Donetsk", which the gazetteer lacks
-            if any(c.feature == "country" for c in readings[after]):
-                there = {c.country_code for c in readings[after]
-                         if c.feature in ("country", "admin1")}
+            if any(c.feature == "country" for c in wider):
+                there = {c.country_code for c in wider if c.feature in ("country", "admin1")}
                 near = [e for e in readings[n] if e.country_code in there]
             else:
-                units = [c for c in readings[after] if c.feature == "admin1"]
+                units = [c for c in wider if c.feature == "admin1"]
                 near = [e for e in readings[n] if any(_km(e, u) <= UNIT_NEAR_KM for u in units)]
             readings[n] = near or [
                 e for e in readings[n] if e.feature in ("country", "admin1", "continent")
