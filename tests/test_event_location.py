@@ -65,6 +65,9 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     # of two places each in a country of its own, the one the event's words read the same way
     ("On 6 June 2021, artillery shells fell on houses in Ayn Zarah (Tripoli), wounding two "
      "fighters.", (32.89, 13.19)),
+    # a word hyphenated to a lower-case one is no name of a quarter ("Taliban-planted")
+    ("On 5 June 2021, a Taliban-planted landmine killed two shepherds in PD10 of Kandahar city.",
+     (31.61, 65.71)),
     # the first word of a longer name the gazetteer lacks, in a country no other place is in,
     # is no place of the event (not Montenegro's Bar: the province the village lies in)
     ("On 5 June 2021, militants abducted two farmers from Bar Maanyo village (Ceel Dheer, "

@@ -292,6 +292,10 @@ def test_a_town_before_a_district_is_no_namesake_far_off(gazetteer: Gazetteer) -
                       gazetteer)
     assert by_name(places, "Jalalpur").latitude is None
     assert by_name(places, "Kaushambi").feature_class == "admin2"
+    # in parentheses after words that say what it is ("village area (Kaushambi district")
+    places = geoparse("Farmers clashed with police in Jalalpur village area (Kaushambi "
+                      "district, Uttar Pradesh).", "en", gazetteer)
+    assert by_name(places, "Jalalpur").latitude is None
     places = geoparse("Floods hit Pipri, Chandrapur.", "en", gazetteer)
     assert by_name(places, "Pipri").admin_path[:2] == ("India", "Mahārāshtra")
 

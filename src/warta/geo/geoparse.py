@@ -78,8 +78,8 @@ class Mention:
     # chained, but the run goes on with "and" ("Crockett, Palestine and Houston"): perhaps a
     # list, so a hierarchy it does not fit says nothing
     open_chain: bool = False
-    # chained by a bare comma or a parenthesis, no word between ("Pipri, Kaushambi", "Binga
-    # (Lisala, Mongala)"), not "Salisbury, members of Kent's board"
+    # chained by a bare comma or a parenthesis ("Pipri, Kaushambi", "Binga (Lisala, Mongala)",
+    # "Bansure town (Alwar"), not a comma and words ("Salisbury, members of Kent's board")
     tight: bool = False
 
     @property
@@ -448,9 +448,9 @@ def _chain(text: str, mentions: list[Mention], pack: _Pack) -> list[Mention]:
             continue
         if re.fullmatch(r"\s*(?:[A-Za-z]+\s*)?,\s*(?:[A-Za-z]+\s+){0,2}", gap) and len(gap) < 30:
             comma[n] = True
-        elif re.fullmatch(r"\s*(?:[a-z]+\s+)?\(\s*", gap):
-            out[n] = dataclasses.replace(out[n], chained_to=n + 1,  # "Kisumu town (Kisumu)"
-                                         tight=gap.strip() == "(")
+        elif re.fullmatch(r"\s*(?:[a-z]+\s+){0,2}\(\s*", gap):
+            # "Kisumu town (Kisumu)", "Qasbah sector area (Poonch district, J&K)"
+            out[n] = dataclasses.replace(out[n], chained_to=n + 1, tight=True)
         elif pack.within is not None and pack.within.fullmatch(gap):
             # "the town of Karak in Dar'a", "Daman in the eastern countryside of Deir-ez-Zor"
             out[n] = dataclasses.replace(out[n], within=n + 1)

@@ -168,9 +168,10 @@ def resolve_names(names: Iterable[tuple[str, str]], gazetteer: Gazetteer,
             continue
         found = _found(gazetteer, name, cue, cues)
         head = _HYPHENATED.match(name)
-        if not found and head:
+        if not found and head and not name[head.end() - 1].islower():
             # "Athens-Central Athens", "Belgrade-Stari Grad": a quarter the gazetteer lacks,
             # written after its town; "Dhaka-Chittagong" (a highway) starts at its first town
+            # ("Taliban-planted", "Houthi-controlled" are no names)
             found = [e for e in _found(gazetteer, head.group(1), cue, cues)
                      if e.feature == "city"]
         if _acronym(name):
