@@ -62,6 +62,8 @@ def main_kind(text: str, language: str = "en") -> str:
     ("On 8 June 2024, suspected militants attacked Kalemie overnight.", "Attack"),
     ("On 8 June 2024, two men on a motorbike opened fire on a bar in a drive-by shooting in "
      "Ponce.", "Attack"),
+    ("On 8 June 2024, a monitoring app reported that shoot-outs took place in two "
+     "neighbourhoods of Natal.", "Armed clash"),
     # a convoy of cars that demands something is a protest
     ("On 8 June 2024, hundreds of taxi owners did a motorcade through Recife to demand "
      "lower fuel taxes.", "Peaceful protest"),

@@ -40,6 +40,8 @@ TRIGGERS = [
      "terms": ["small arms", "small-arms", "exchanged fire", "exchange of fire",
                "exchanges of fire", "exchanged gunfire", "exchange of gunfire", "firefight",
                "fire fight", "gunfight", "gun battle", "gunbattle", "shoot-out", "shootout",
+               "firefights", "fire fights", "gunfights", "gun battles", "gunbattles",
+               "shoot-outs", "shootouts",
                "traded fire", "returned fire", "fired back", "shot back", "clashes", "clash",
                "clashed", "exchanged"],
      # (a clash is a battle whatever heavier weapons it saw: "clashes ... amid shelling")
@@ -50,7 +52,8 @@ TRIGGERS = [
                     "exchange of fire", "exchanges of fire", "exchanged gunfire",
                     "exchange of gunfire", "firefight", "fire fight", "gunfight", "gun battle",
                     "gunbattle", "shoot-out", "shootout", "traded fire", "returned fire",
-                    "fired back", "shot back"]},
+                    "fired back", "shot back", "firefights", "fire fights", "gunfights",
+                    "gun battles", "gunbattles", "shoot-outs", "shootouts"]},
     {"type": "Explosions/Remote violence", "sub": "Shelling/artillery/missile attack",
      "terms": ["grenade launcher", "grenade launchers", "rocket-propelled grenade",
                "rocket-propelled grenades", "rpg", "rpgs", "anti-tank", "atgm"]},
