@@ -367,3 +367,12 @@ def test_protesters_pelting_stones_make_a_violent_demonstration() -> None:
 ])
 def test_a_word_never_used_figuratively_tells_violence(text: str) -> None:
     assert main_kind(text) != "-"
+
+
+@pytest.mark.parametrize("text", [
+    "Fans shelled out 200 dollars each for tickets to the concert on Friday.",
+    "Critics called it a tortured compromise reached by lawmakers on Tuesday.",
+    "A militia spokesman condemned the attack on Monday.",
+])
+def test_words_of_violence_used_otherwise_tell_no_event(text: str) -> None:
+    assert main_kind(text) == "-"

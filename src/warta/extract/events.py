@@ -321,10 +321,17 @@ def _attack_kind(text: str, lex: Lexicon, span: Span, m: re.Match[str]
     raiders = lex.raiders is not None and lex.raiders.search(text, span.start, m.start())
     if kind == "settlement":
         return _ATTACK if raiders else _SHELLING
-    if kind is None and raiders and not passive:
+    if kind is None and not passive and lex.raiders is not None and _right_before(
+            lex.raiders, text, span.start, m.start()):
         # "militants attacked Napula": armed men attack a place or people the text only names
+        # (they are the verb's subject: not "a militia spokesman condemned the attack")
         return _ATTACK
     return _ATTACK if kind == "civilians" else None  # "serangan" alone: a football attack too
+
+
+def _right_before(pattern: re.Pattern[str], text: str, start: int, at: int) -> bool:
+    """Whether ``pattern`` matches the words right before ``at`` (only spaces between)."""
+    return any(text[h.end():at].strip() == "" for h in pattern.finditer(text, start, at))
 
 
 def _negated(text: str, lex: Lexicon, span: Span, m: re.Match[str],

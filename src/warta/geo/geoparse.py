@@ -107,6 +107,7 @@ class _Pack:
     ways: frozenset[str]  # words after a name that make it a road's ("Murree road")
     currencies: frozenset[str]  # "US dollar", "dolar AS": a currency's, not a place
     named_after: frozenset[str] = frozenset()  # "Molotov cocktails", "Gulf Clan"
+    area_words: frozenset[str] = frozenset()  # "sector area" before "(Poonch district"
 
 
 @cache
@@ -132,6 +133,7 @@ def _pack(code: str) -> _Pack:
     ways: set[str] = set()
     currencies: set[str] = set()
     named_after: set[str] = set()
+    area_words: set[str] = set()
     for c in codes:
         p = data(c, "places")
         pack = load(c)
@@ -150,6 +152,7 @@ def _pack(code: str) -> _Pack:
         towns_after.update(getattr(p, "TOWN_SUFFIXES", ()))
         ways.update(getattr(p, "WAY_SUFFIXES", ()))
         named_after.update(w.lower() for w in getattr(p, "NAMED_AFTER_PLACE", ()))
+        area_words.update(w.lower() for w in getattr(p, "AREA_WORDS", ()))
         # the currency names the numbers reader knows, written as one word
         with contextlib.suppress(LanguagePackError, AttributeError):
             currencies.update(w for w in data(c, "numbers").CURRENCY_AFTER if " " not in w)
@@ -164,7 +167,8 @@ def _pack(code: str) -> _Pack:
                  frozenset(modifiers), suffixes, levels, frozenset(cues), frozenset(neighbours),
                  frozenset(calendar), frozenset(towns),
                  frozenset(abbreviated), regions, region_names, inside, frozenset(towns_after),
-                 frozenset(ways), frozenset(currencies), frozenset(named_after))
+                 frozenset(ways), frozenset(currencies), frozenset(named_after),
+                 frozenset(area_words))
 
 
 def _km(a: Entry, b: Entry) -> float:
@@ -437,6 +441,18 @@ _ENUMERATION = re.compile(r",?\s+(?:and|or|dan|atau|serta)\s+")
 
 
 
+def _before_parenthesis(gap: str, pack: _Pack) -> bool:
+    """Whether ``gap`` leads from a name into the parentheses naming where it lies: at most
+    one word ("Kisumu town ("), or two words for a place ("Qasbah sector area ("; not "Bakhmut
+    late yesterday (Kyiv time)")."""
+    m = re.fullmatch(r"\s*((?:[a-z]+\s+){0,2})\(\s*", gap)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return len(words) <= 1 or all(w in pack.area_words or w in pack.suffixes
+                                  or w in pack.towns_after for w in words)
+
+
 def _chain(text: str, mentions: list[Mention], pack: _Pack) -> list[Mention]:
     """Link each mention to the one right after it when only a comma (and perhaps an admin
     word) lies between: "Distrik Mugi, Kabupaten Nduga", "Pandi, Bulacan"."""
@@ -448,7 +464,7 @@ def _chain(text: str, mentions: list[Mention], pack: _Pack) -> list[Mention]:
             continue
         if re.fullmatch(r"\s*(?:[A-Za-z]+\s*)?,\s*(?:[A-Za-z]+\s+){0,2}", gap) and len(gap) < 30:
             comma[n] = True
-        elif re.fullmatch(r"\s*(?:[a-z]+\s+){0,2}\(\s*", gap):
+        elif _before_parenthesis(gap, pack):
             # "Kisumu town (Kisumu)", "Qasbah sector area (Poonch district, J&K)"
             out[n] = dataclasses.replace(out[n], chained_to=n + 1, tight=True)
         elif pack.within is not None and pack.within.fullmatch(gap):

@@ -269,7 +269,7 @@ def _tie_to_article(extraction: Extraction, gazetteer: Gazetteer | None = None,
     events = []
     every = article
     for event in extraction.events:
-        article = _without_fragments(every, event)
+        article = _without_fragments(every, event, text, gazetteer)
         if not article:
             events.append(event)
             continue
@@ -298,19 +298,34 @@ def _tie_to_article(extraction: Extraction, gazetteer: Gazetteer | None = None,
     return dataclasses.replace(extraction, events=tuple(events))
 
 
-def _without_fragments(article: list[Place], event: Event) -> list[Place]:
-    """The article's places without those that are the first word of a longer name the event's
-    words read and the gazetteer lacks, in a country none of the other places is in: "Bar" of
-    "from Bar Ujeed village (Ceel Buur, Galgaduud)" is not Montenegro's, "Colonia" of "in Colonia
-    Agua Blanca" (Zapopan, Jalisco) not Uruguay's; "Donetsk" of "Donetsk Airport" stays."""
+def _without_fragments(article: list[Place], event: Event, text: str | None,
+                       gazetteer: Gazetteer | None = None) -> list[Place]:
+    """The article's places without a name written as the first word of a longer name the
+    event's words read and the gazetteer lacks, in a country none of the other places is in:
+    "Bar" of "from Bar Ujeed village (Ceel Buur, Galgaduud)" is not Montenegro's, "Jang" of
+    "outside Jang Building in Karachi" (and of "Jang/Geo Group" after it) not China's; "Donetsk"
+    of "Donetsk Airport" stays (its country agrees), and so does a big city (``BIG_PLACE``)."""
     longer = [p.name.casefold() for p in event.places if p.latitude is None]
-    if not longer:
+    if not longer or text is None:
         return article
-    fragments = [p for p in article if any(n.startswith(p.name.casefold() + " ") for n in longer)]
-    if not fragments:
+
+    def written_inside(p: Place) -> bool:
+        at = p.evidence.start if p.evidence is not None else -1
+        return at >= 0 and any(n.startswith(p.name.casefold() + " ")
+                               and text[at:at + len(n)].casefold() == n for n in longer)
+
+    names = {p.name.casefold() for p in article if written_inside(p)}
+    if not names:
         return article
+    fragments = [p for p in article if p.name.casefold() in names and not _big(p, gazetteer)]
     others = {p.country_code for p in article if p not in fragments and p.country_code}
     return [p for p in article if p not in fragments or not others or p.country_code in others]
+
+
+def _big(place: Place, gazetteer: Gazetteer | None) -> bool:
+    entry = gazetteer.get(place.gazetteer_id) if gazetteer is not None and place.gazetteer_id \
+        else None
+    return entry is not None and (entry.population or 0) >= BIG_PLACE
 
 
 def _town_of_unit(place: Place, gazetteer: Gazetteer, text: str, language: str | None) -> Place:

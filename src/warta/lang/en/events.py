@@ -330,16 +330,16 @@ RAIDERS = ["militants", "militant", "militia", "militias", "militiamen", "gunmen
 # The word that introduces the agent of a passive verb ("attacked by ...").
 PASSIVE_AGENT = ["by"]
 
-# A clause about a match, a show, a game or an illness tells no violent event, whatever its
-# verbs ("the striker killed the game off", "the virus attacks the lungs").
 # Triggers never used figuratively: a clause with one tells violence, however the encoder reads
 # its meaning ("2 coalition airstrikes reportedly targeted ...", "inmates rioted at the prison").
-# (Sport, shows and illness are still told apart by NOT_VIOLENT_CONTEXT.)
+# (Sport, shows and illness are still told apart by NOT_VIOLENT_CONTEXT; not "shelled out",
+# "a tortured compromise", "bricks and mortar".)
 LITERAL_TRIGGERS = ["airstrike", "airstrikes", "air strike", "air strikes", "drone strike",
-                    "drone strikes", "tortured", "rioted", "beheaded", "mortar", "mortars",
-                    "roadside bomb", "car bomb", "ied", "ieds", "shelled", "shelling",
-                    "abducted", "kidnapped"]
+                    "drone strikes", "rioted", "beheaded", "mortars", "roadside bomb",
+                    "car bomb", "ied", "ieds", "abducted", "kidnapped"]
 
+# A clause about a match, a show, a game or an illness tells no violent event, whatever its
+# verbs ("the striker killed the game off", "the virus attacks the lungs").
 NOT_VIOLENT_CONTEXT = [
     "goal", "goals", "striker", "midfielder", "goalkeeper", "penalty kick", "free kick",
     "league", "tournament", "championship", "semi-final", "quarter-final", "halftime",

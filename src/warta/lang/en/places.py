@@ -143,5 +143,9 @@ REGION_ABBREVIATIONS = {
 WITHIN_WORDS = ["in", "of"]
 # Words after a name that make it a town, not the province of the same name ("Kirkuk city").
 TOWN_SUFFIXES = ["city", "town", "village"]
+# Words for a part of a place, which may stand between a name and the parentheses saying where
+# it lies ("Qasbah sector area (Poonch district, J&K)").
+AREA_WORDS = ["area", "sector", "camp", "zone", "neighbourhood", "neighborhood", "quarter",
+              "suburb", "outskirts", "market", "border", "front"]
 # Words after a name that make it the name of a road, not a place ("Murree road").
 WAY_SUFFIXES = ["road", "street", "highway", "avenue", "boulevard", "motorway"]
