@@ -558,6 +558,20 @@ def _with_units(gazetteer: Gazetteer, mention: Mention, readings: list[Entry]) -
     return readings + units
 
 
+def _container(gazetteer: Gazetteer, mention: Mention, readings: list[Entry]) -> list[Entry]:
+    """The readings of a mention another is said to lie in, as a container: a province the
+    text asks for (``level`` 1) also by its loose readings, and when the gazetteer reads that
+    spelling only as a town ("the town of Bennsh in Idleb province": Idlib province is known
+    under another spelling), the country of that town."""
+    if mention.level != 1:
+        return readings
+    wider = _with_units(gazetteer, mention, readings)
+    if any(c.feature in ("country", "admin1") for c in wider):
+        return wider
+    return [c for c in (gazetteer.countries(cc) for cc in sorted(
+        {e.country_code for e in readings if e.country_code})) if c]
+
+
 def _one_reading(cands: Sequence[Entry]) -> bool:
     return all(_km(cands[0], c) <= SAME_PLACE_KM for c in cands[1:])
 
@@ -581,19 +595,11 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
         if after is None:
             continue
         inner, outer = _nested(readings[n], readings[after])
-        # a province written by its short name ("Uruapan, Michoacan" is in Michoacán de
-        # Ocampo): its loose readings count when the hierarchy holds for them
-        wider = _with_units(gazetteer, mentions[after], readings[after])
         if not inner:
-            inner, outer = _nested(readings[n], wider)
-        if mentions[after].level != 1:
-            wider = readings[after]
-        elif not any(c.feature in ("country", "admin1") for c in wider):
-            # said to be a province, read only as its town ("the town of Bennsh in Idleb
-            # province", the gazetteer knowing Idlib province under that spelling only): the
-            # province is the one of that town's country
-            wider = [c for c in (gazetteer.countries(cc) for cc in sorted(
-                {e.country_code for e in readings[after] if e.country_code})) if c]
+            # a province written by its short name ("Uruapan, Michoacan" is in Michoacán de
+            # Ocampo): its loose readings count when the hierarchy holds for them
+            inner, outer = _nested(readings[n], _with_units(gazetteer, mentions[after],
+                                                            readings[after]))
         if not inner:
             # the name itself spelt another way: "Kut city, Wassit province" is Al-Kut, though
             # a Ukrainian village is called Kut exactly
@@ -608,7 +614,9 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
         if inner:
             readings[n] = inner
             readings[after] = outer
-        elif not mentions[n].open_chain and any(
+            continue
+        wider = _container(gazetteer, mentions[after], readings[after])
+        if not mentions[n].open_chain and any(
                 c.feature in ("country", "admin1") for c in wider):
             # said to lie in, or written before, a province or country none of its readings
             # lies in: its readings in that country, else none of the small ones (the Karama in
