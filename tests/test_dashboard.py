@@ -587,8 +587,28 @@ def show_event(page: Any, feature: dict[str, Any]) -> Any:
     def merc(v: float) -> float:
         return math.log(math.tan(math.pi / 4 + math.radians(v) / 2))
 
+    def outside(b: dict[str, float], box: dict[str, float]) -> tuple[int, int]:
+        """Which way the map must move to show ``b`` whole: -1, 0 or 1 on each axis."""
+        dx = (-1 if b["x"] < box["x"] + 10 else
+              1 if b["x"] + b["width"] > box["x"] + box["width"] - 10 else 0)
+        dy = (-1 if b["y"] < box["y"] + 10 else
+              1 if b["y"] + b["height"] > box["y"] + box["height"] - 10 else 0)
+        return dx, dy
+
     for _ in range(20):
         if marker.count():
+            # a fan opened at the map's edge: pan with the keyboard, as a user would, until
+            # the marker is in view (panning keeps the fan open; a click would close it)
+            page.locator("#map").focus()
+            keys = {(-1, 0): "ArrowLeft", (1, 0): "ArrowRight", (0, -1): "ArrowUp",
+                    (0, 1): "ArrowDown"}
+            for _ in range(12):
+                shown = marker.bounding_box()
+                dx, dy = outside(shown, page.locator("#map").bounding_box())
+                if (dx, dy) == (0, 0):
+                    break
+                page.keyboard.press(keys[(dx, 0)] if dx else keys[(0, dy)])
+                page.wait_for_timeout(300)
             return marker
         west, south, east, north = map_view(page)[1]
         box = page.locator("#map").bounding_box()

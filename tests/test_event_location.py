@@ -69,9 +69,10 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     ("On 5 June 2021, a Taliban-planted landmine killed two shepherds in PD10 of Kandahar city.",
      (31.61, 65.71)),
     # the first word of a longer name the gazetteer lacks, in a country no other place is in,
-    # is no place of the event (not Montenegro's Bar: the province the village lies in)
+    # is no place of the event (not Montenegro's Bar: the province the village lies in, at
+    # its seat Dhuusamarreeb)
     ("On 5 June 2021, militants abducted two farmers from Bar Maanyo village (Ceel Dheer, "
-     "Galgaduud).", (5.10, 46.68)),
+     "Galgaduud).", (5.54, 46.39)),
 ])
 def test_the_event_is_placed_where_it_happened(text: str, where: tuple[float, float],
                                                gazetteer: Gazetteer) -> None:
@@ -89,14 +90,56 @@ def test_a_province_by_its_short_name_is_the_province(gazetteer: Gazetteer) -> N
     assert town.country_code == "MX" and town.admin1 == province.canonical_name
 
 
+def location(text: str, gazetteer: Gazetteer):  # noqa: ANN201 - a Place
+    raw = RawDoc(source="test", text=text, format="text", published="2021-06-04",
+                 language="en")
+    _, extraction = process(raw, None, gazetteer)
+    assert extraction.events, "no event read"
+    return extraction.events[0].location
+
+
 def test_a_unit_named_bare_is_its_own_town_but_not_with_its_admin_word(
         gazetteer: Gazetteer) -> None:
-    town = (11.32, -5.67)  # Sikasso town; the region's centroid lies some 100 km west
-    bare = located("On 3 June 2021, police arrested two journalists in Sikasso.", gazetteer)
-    assert km(bare, town) <= 10
-    region = located("On 3 June 2021, police arrested two journalists in Sikasso region.",
-                     gazetteer)
-    assert km(region, town) > 25  # the region, as written
+    town = (11.32, -5.67)  # Sikasso town; the region's own point lies some 100 km west
+    bare = location("On 3 June 2021, police arrested two journalists in Sikasso.", gazetteer)
+    assert (bare.feature_class, bare.precision) == ("city", 1)
+    assert km((bare.latitude, bare.longitude), town) <= 10
+    region = location("On 3 June 2021, police arrested two journalists in Sikasso region.",
+                      gazetteer)
+    assert (region.feature_class, region.precision) == ("admin1", 3)  # the region, as written
+    # ... placed at its seat, as ACLED codes a province-only event
+    assert km((region.latitude, region.longitude), town) <= 10
+    unit = gazetteer.get(region.gazetteer_id)
+    assert km((unit.latitude, unit.longitude), town) > 25
+
+
+@pytest.mark.parametrize(("text", "seat"), [
+    # the seat has a name of its own: Pemba governs Cabo Delgado, Bor Jonglei
+    ("On 4 June 2021, suspected insurgents attacked a convoy in Cabo Delgado province.",
+     (-12.97, 40.52)),
+    ("On 4 June 2021, cattle raiders killed three herders in Jonglei state.", (6.21, 31.56)),
+    # a region holding the national capital is placed at the capital
+    ("On 4 June 2021, protesters marched against price rises in Kabul province.",
+     (34.53, 69.17)),
+])
+def test_a_province_only_event_is_placed_at_its_seat(text: str, seat: tuple[float, float],
+                                                    gazetteer: Gazetteer) -> None:
+    raw = RawDoc(source="test", text=text, format="text", published="2021-06-04",
+                 language="en")
+    _, extraction = process(raw, None, gazetteer)
+    loc = extraction.events[0].location
+    assert (loc.feature_class, loc.precision) == ("admin1", 3)
+    assert km((loc.latitude, loc.longitude), seat) <= 10
+    # the toponym itself, among the article's places, keeps the province's own point
+    unit = gazetteer.get(loc.gazetteer_id)
+    mention = next(p for p in extraction.places if p.gazetteer_id == loc.gazetteer_id)
+    assert (mention.latitude, mention.longitude) == (unit.latitude, unit.longitude)
+
+
+def test_only_a_province_has_a_seat(gazetteer: Gazetteer) -> None:
+    town = next(e for e in gazetteer.lookup("Pemba") if e.country_code == "MZ")
+    assert gazetteer.seat(town) is None
+    assert gazetteer.seat(gazetteer.countries("MZ")) is None
 
 
 def test_a_place_said_to_lie_in_a_province_is_no_namesake_abroad(gazetteer: Gazetteer) -> None:

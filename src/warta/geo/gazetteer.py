@@ -51,7 +51,7 @@ from warta.geo import names as name_rules
 from warta.geo import sources
 from warta.geo.names import cached_variant_keys, normalise, variant_keys
 
-SCHEMA = 11
+SCHEMA = 12
 """Bump when the build changes what goes into the index (the rules files are hashed already)."""
 
 # The name filter: a bit array over every name key (two bits per key), kept in the index and
@@ -176,6 +176,7 @@ class Gazetteer:
         self._con, self._version = opened
         self._lock = threading.Lock()
         self._cache: dict[tuple[str, bool], list[Entry]] = {}
+        self._seats: dict[tuple[str, str], Entry | None] = {}
         row = self._con.execute("SELECT bits FROM filter").fetchone()
         self._filter: bytes = row[0]
 
@@ -225,6 +226,20 @@ class Gazetteer:
         rows = self._query(f"SELECT {_COLUMNS} FROM places WHERE id = ?", (entry_id,))
         return _entry(rows[0]) if rows else None
 
+    def seat(self, unit: Entry) -> Entry | None:
+        """The town a first-level unit is governed from (GeoNames' PPLA, or the national capital
+        where that lies in it): the point ACLED codes an event to when its report names only the
+        province. None for other entries, or when the index knows no seat of it."""
+        if unit.feature != "admin1" or not unit.admin1:
+            return None
+        key = (unit.country_code, unit.admin1)
+        if key not in self._seats:
+            rows = self._query(
+                f"SELECT {_COLUMNS} FROM places WHERE cc = ? AND admin1 = ? AND {_SEAT_CODES} "
+                "ORDER BY fcode = 'PPLA' DESC, population IS NULL, population DESC, id", key)
+            self._seats[key] = _entry(rows[0]) if rows else None
+        return self._seats[key]
+
     def countries(self, iso2: str) -> Entry | None:
         """The country entry for an ISO 3166 alpha-2 code."""
         return self.get(f"cc:{iso2.upper()}")
@@ -267,6 +282,9 @@ class Gazetteer:
     def _query(self, sql: str, params: Iterable[object]) -> list[tuple]:
         with self._lock:
             return self._con.execute(sql, tuple(params)).fetchall()
+
+
+_SEAT_CODES = "fcode IN ('PPLA', 'PPLC')"
 
 
 def _entry(row: tuple) -> Entry:
@@ -992,6 +1010,7 @@ class _Builder:
                 ((index + 1, *row[:12], "|".join(row[12]), "|".join(row[13]))
                  for index, row in enumerate(self.rows)))
             con.executemany("INSERT INTO names VALUES (?, ?, ?)", pairs)
+            con.execute(f"CREATE INDEX seats ON places (cc, admin1) WHERE {_SEAT_CODES}")
             bits = bytearray(FILTER_BITS // 8)
             for key in {key for key, _, _ in pairs}:
                 for bit in _filter_bits(key):

@@ -227,7 +227,7 @@ def geocode(extraction: Extraction, gazetteer: Gazetteer, focus: Iterable[str] =
     names = [(p.name, _cue_of(p)) for i, e in enumerate(extraction.events)
              for p in (*e.places, *extra.get(i, []))]
     if not names:
-        return _tie_to_article(extraction, gazetteer, text, language)
+        return _at_seats(_tie_to_article(extraction, gazetteer, text, language), gazetteer)
     if text is not None and language is not None:
         # a name no cue word introduced that is a common word of the article is no place
         lower = lowercase_words(text)
@@ -251,8 +251,27 @@ def geocode(extraction: Extraction, gazetteer: Gazetteer, focus: Iterable[str] =
         located = [p for p in places if p.latitude is not None]
         location = min(located, key=lambda p: (p.precision or 9)) if located else None
         events.append(dataclasses.replace(event, places=places, location=location))
-    return _tie_to_article(dataclasses.replace(extraction, events=tuple(events)), gazetteer,
-                           text, language)
+    return _at_seats(_tie_to_article(dataclasses.replace(extraction, events=tuple(events)),
+                                     gazetteer, text, language), gazetteer)
+
+
+def _at_seats(extraction: Extraction, gazetteer: Gazetteer) -> Extraction:
+    """An event the text places only in a province is put at the province's seat, as ACLED's
+    codebook does ("the provincial capital is used if no other information is available"): the
+    location keeps the province's name, id and precision 3, with the seat's coordinates. The
+    province's own point (the mean of its towns, or GeoNames' point) can lie in empty country
+    a hundred kilometres from anywhere its news happens."""
+    events = []
+    for event in extraction.events:
+        loc = event.location
+        if loc is not None and loc.feature_class == "admin1" and loc.gazetteer_id:
+            unit = gazetteer.get(loc.gazetteer_id)
+            seat = gazetteer.seat(unit) if unit is not None else None
+            if seat is not None:
+                event = dataclasses.replace(event, location=dataclasses.replace(
+                    loc, latitude=seat.latitude, longitude=seat.longitude))
+        events.append(event)
+    return dataclasses.replace(extraction, events=tuple(events))
 
 
 def _tie_to_article(extraction: Extraction, gazetteer: Gazetteer | None = None,
