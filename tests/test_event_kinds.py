@@ -369,6 +369,13 @@ def test_a_word_never_used_figuratively_tells_violence(text: str) -> None:
     assert main_kind(text) != "-"
 
 
+def test_a_word_never_used_figuratively_still_tells_no_violence_in_sport() -> None:
+    # such a clause is not read by the encoder (its reading could not drop it), but the
+    # sport around it still does
+    text = "On 8 June 2024, fans rioted in the stadium after the match was abandoned."
+    assert main_kind(text) == "-"
+
+
 @pytest.mark.parametrize("text", [
     "Fans shelled out 200 dollars each for tickets to the concert on Friday.",
     "Critics called it a tortured compromise reached by lawmakers on Tuesday.",

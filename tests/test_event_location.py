@@ -7,7 +7,7 @@ import math
 import pytest
 
 from warta.geo.gazetteer import Gazetteer
-from warta.model import RawDoc
+from warta.model import Place, RawDoc
 from warta.pipeline import process
 
 
@@ -73,6 +73,13 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     # its seat Dhuusamarreeb)
     ("On 5 June 2021, militants abducted two farmers from Bar Maanyo village (Ceel Dheer, "
      "Galgaduud).", (5.54, 46.39)),
+    # a quarter of the town the report names, read far off, is a namesake: the town stays
+    ("On 6 June 2021, in Tonala, Jalisco, residents of Colonia 20 de Noviembre blocked a street "
+     "demanding water.", (20.62, -103.23)),
+    ("On 6 June 2021, gunmen shot dead a shopkeeper in Barangay Santo Nino, Plaridel, Bulacan.",
+     (14.89, 120.86)),
+    ("On 6 June 2021, in Cuenca, Azuay, teachers rallied in Calderon park against pay cuts.",
+     (-2.90, -79.00)),
 ])
 def test_the_event_is_placed_where_it_happened(text: str, where: tuple[float, float],
                                                gazetteer: Gazetteer) -> None:
@@ -90,7 +97,7 @@ def test_a_province_by_its_short_name_is_the_province(gazetteer: Gazetteer) -> N
     assert town.country_code == "MX" and town.admin1 == province.canonical_name
 
 
-def location(text: str, gazetteer: Gazetteer):  # noqa: ANN201 - a Place
+def location(text: str, gazetteer: Gazetteer) -> Place:
     raw = RawDoc(source="test", text=text, format="text", published="2021-06-04",
                  language="en")
     _, extraction = process(raw, None, gazetteer)

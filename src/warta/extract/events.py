@@ -874,16 +874,21 @@ def settle(events: list[tuple[int, Event]], text: str, language: str,
     # that counts its victims (dead, wounded, taken) reports violence whatever its words, so
     # only a vague one of those needs its kind read.
     counted = [c.evidence.start for c in claims]
-    read = [k for k, (_, e) in enumerate(events)
-            if vague[k] or (e.event_type in _VIOLENT_TYPES and not e.fatalities
-                            and not _counts_victims(e, counted))]
+    checked = {k for k, (_, e) in enumerate(events)
+               if vague[k] or (e.event_type in _VIOLENT_TYPES and not e.fatalities
+                               and not _counts_victims(e, counted))}
+    # a word never used figuratively needs no reading unless its kind is to be read
+    read = [k for k in sorted(checked)
+            if vague[k] or (events[k][1].trigger or "").lower() not in lex.literal]
     readings = dict(zip(read, kinds.read([_near_trigger(events[k][1]) for k in read]),
                         strict=True))
     out = []
     for k, (i, e) in enumerate(events):
         reading = readings.get(k)
         if reading is None:
-            out.append((i, e))
+            if not (k in checked and lex.not_violent is not None
+                    and lex.not_violent.search(e.evidence[0].text)):
+                out.append((i, e))
             continue
         _, best = reading.best()
         # (a word never used figuratively tells violence, whatever the encoder reads)

@@ -299,12 +299,18 @@ def _tie_to_article(extraction: Extraction, gazetteer: Gazetteer | None = None,
         own = [p for p in event.places if p.latitude is not None]
         below = _together(_consistent([p for p in inside if p.feature_class != "country"],
                                       article, own))
+        quarters = _quarter_names(inside, text, language)
+        towns = [p for p in (*below, *own) if p.feature_class == "city"
+                 and p.name.casefold() not in quarters]
+        below = [p for p in below if not _stray_quarter(p, quarters, towns)]
         if below:
             # the geoparser read the whole text, hierarchy and all ("in Pipri, Kaushambi"): its
             # most specific place in the event's words, the first of equals, is the location
             location = min(below, key=lambda p: (p.precision or 9, p.evidence.start))  # type: ignore[union-attr]
         elif inside and location is None:
             location = inside[0]
+        if location is not None and _stray_quarter(location, quarters, towns):
+            location = towns[0]
         if location is None and spans:
             at = spans[0][0]
             best = min(article, key=lambda p: (p.precision or 9,
@@ -339,6 +345,71 @@ def _without_fragments(article: list[Place], event: Event, text: str | None,
     fragments = [p for p in article if p.name.casefold() in names and not _big(p, gazetteer)]
     others = {p.country_code for p in article if p not in fragments and p.country_code}
     return [p for p in article if p not in fragments or not others or p.country_code in others]
+
+
+# A quarter of a town ("Colonia Buena Vista", "Barangay Santo Nino", "the Vale Verde
+# neighborhood") read farther than this from every town the event names is a namesake elsewhere.
+QUARTER_KM = 25.0
+
+
+@dataclass(frozen=True)
+class _QuarterWords:
+    before: re.Pattern[str] | None  # "Colonia", "Barangay": then the quarter's name
+    after: re.Pattern[str] | None  # "neighborhood", "park"
+
+
+# the words of a quarter's name between its quarter word and the name the gazetteer read
+# ("Colonia Bosques de San Miguel"): capitalised words, numbers and the particles of names
+_NAME_WORDS = r"(?:[\s,]+(?:[A-Z0-9][\w.'’-]*|de|del|la|las|los|el|do|da|dos|das|di|du))*\s+$"
+
+
+@cache
+def _quarter_words(language: str) -> _QuarterWords:
+    codes = [language] if language in available() else list(available())
+    before: set[str] = set()
+    after: set[str] = set()
+    for code in codes:
+        p = data(code, "places")
+        before.update(getattr(p, "QUARTER_BEFORE", ()))
+        after.update(getattr(p, "QUARTER_AFTER", ()))
+
+    def alternatives(words: set[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return _QuarterWords(
+        re.compile(rf"(?<!\w)(?i:{alternatives(before)})(?:(?<=\.)|(?!\w)){_NAME_WORDS}")
+        if before else None,
+        re.compile(rf"\s+(?i:{alternatives(after)})(?!\w)") if after else None)
+
+
+def _quarter_names(places: Sequence[Place], text: str | None, language: str | None
+                   ) -> frozenset[str]:
+    """The names among ``places`` that the text writes as a town's quarter: after a quarter
+    word and the quarter's name ("in Colonia El Ranchito", "Barangay Santo Nino Norte"), or
+    before a quarter noun ("the Vale Verde neighborhood", "Calderon park")."""
+    if text is None or language is None:
+        return frozenset()
+    words = _quarter_words(language)
+    out = set()
+    for p in places:
+        ev = p.evidence
+        if ev is None:
+            continue
+        first = normalise(p.name).split()[:1]
+        after = words.before is not None and (
+            words.before.search(text[max(0, ev.start - 60):ev.start])
+            or (first and words.before.fullmatch(first[0] + " ")))
+        before = words.after is not None and words.after.match(text, ev.end)
+        if after or before:
+            out.add(p.name.casefold())
+    return frozenset(out)
+
+
+def _stray_quarter(place: Place, quarters: frozenset[str], towns: Sequence[Place]) -> bool:
+    """A quarter read farther than QUARTER_KM from every town the event names: a namesake."""
+    return (bool(towns) and place.name.casefold() in quarters
+            and place.latitude is not None
+            and all(_place_km(place, t) > QUARTER_KM for t in towns))
 
 
 def _big(place: Place, gazetteer: Gazetteer | None) -> bool:

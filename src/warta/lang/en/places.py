@@ -149,3 +149,12 @@ AREA_WORDS = ["area", "sector", "camp", "zone", "neighbourhood", "neighborhood",
               "suburb", "outskirts", "market", "border", "front"]
 # Words after a name that make it the name of a road, not a place ("Murree road").
 WAY_SUFFIXES = ["road", "street", "highway", "avenue", "boulevard", "motorway"]
+
+# Words that make the name after them a quarter of a town ("Colonia El Ranchito", "Barangay
+# Santo Nino"), and nouns that make the name before them one ("the Vale Verde neighborhood",
+# "Calderon park"): a quarter lies in the town the report names, so a reading of it far from
+# every town of the event is a namesake (geo/resolve.py, QUARTER_KM).
+QUARTER_BEFORE = ["colonia", "col.", "barangay", "brgy.", "brgy", "barrio", "fraccionamiento",
+                  "bairro"]
+QUARTER_AFTER = ["neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "quarter",
+                 "park", "square", "suburb", "colony"]
