@@ -80,6 +80,13 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
      (14.89, 120.86)),
     ("On 6 June 2021, in Cuenca, Azuay, teachers rallied in Calderon park against pay cuts.",
      (-2.90, -79.00)),
+    # a province written by its short name is the province, not a hamlet of that name
+    # (Chiapas's Michoacán, 574 people): placed at its seat, Morelia
+    ("On 6 June 2021, students blocked a highway in Michoacan to protest police abuses.",
+     (19.70, -101.19)),
+    # a town the event's words name inside the province the whole text read alone
+    ("On 6 June 2021, in the Municipality of Fresnillo, Zacatecas, gunmen killed two men in a "
+     "car.", (23.17, -102.87)),
 ])
 def test_the_event_is_placed_where_it_happened(text: str, where: tuple[float, float],
                                                gazetteer: Gazetteer) -> None:

@@ -244,10 +244,20 @@ def find_mentions(text: str, language: str, gazetteer: Gazetteer) -> list[Mentio
     return _chain(text, out, pack)
 
 
+# Populated places this small named exactly like a province's short name do not hide it.
+HAMLET = 5000
+
+
 def _lookup(gazetteer: Gazetteer, name: str, loose: bool = False) -> list[Entry]:
     """The places of that exact name; with ``loose``, through variants only when none has it
     ("in Sudan" is Sudan, not Sedan)."""
     exact = gazetteer.lookup(name, exact=True)
+    if exact and all(e.feature == "city" and (e.population or 0) < HAMLET for e in exact):
+        # a province written by its short name ("Michoacan" of "Michoacán de Ocampo") is the
+        # province as much as the hamlets of that very name are places
+        key = _normalise(name) + " "
+        exact = exact + [e for e in gazetteer.lookup(name)
+                         if e.feature == "admin1" and _normalise(e.name).startswith(key)]
     return exact if exact or not loose else gazetteer.lookup(name)
 
 

@@ -307,6 +307,16 @@ def _tie_to_article(extraction: Extraction, gazetteer: Gazetteer | None = None,
             # the geoparser read the whole text, hierarchy and all ("in Pipri, Kaushambi"): its
             # most specific place in the event's words, the first of equals, is the location
             location = min(below, key=lambda p: (p.precision or 9, p.evidence.start))  # type: ignore[union-attr]
+            mine = event.location
+            if (mine is not None and mine.feature_class == "city"
+                    and location.feature_class == "admin1"
+                    and mine.name.casefold() != location.name.casefold()
+                    and all(p.feature_class == "admin1" for p in below)
+                    and mine.country_code == location.country_code
+                    and mine.admin1 is not None and mine.admin1 == location.admin1):
+                # the event's words named a town of that very unit, which the whole-text
+                # reading missed ("in the Municipality of Coalcoman, Michoacan"): the town
+                location = mine
         elif inside and location is None:
             location = inside[0]
         if location is not None and _stray_quarter(location, quarters, towns):
