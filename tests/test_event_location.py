@@ -87,6 +87,10 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     # a town the event's words name inside the province the whole text read alone
     ("On 6 June 2021, in the Municipality of Fresnillo, Zacatecas, gunmen killed two men in a "
      "car.", (23.17, -102.87)),
+    # a town written before a province, the town read only abroad (Spain's Castilla) and the
+    # province at home (Peru's Piura): the province's country holds, the event is at Piura
+    ("On 6 June 2021, market vendors marched in Castilla, Piura, against new stall fees.",
+     (-5.19, -80.63)),
 ])
 def test_the_event_is_placed_where_it_happened(text: str, where: tuple[float, float],
                                                gazetteer: Gazetteer) -> None:

@@ -298,7 +298,7 @@ def _tie_to_article(extraction: Extraction, gazetteer: Gazetteer | None = None,
         location = event.location
         own = [p for p in event.places if p.latitude is not None]
         below = _together(_consistent([p for p in inside if p.feature_class != "country"],
-                                      article, own))
+                                      article, own, gazetteer))
         quarters = _quarter_names(inside, text, language)
         towns = [p for p in (*below, *own) if p.feature_class == "city"
                  and p.name.casefold() not in quarters]
@@ -459,7 +459,7 @@ def _town_of_unit(place: Place, gazetteer: Gazetteer, text: str, language: str |
 
 
 def _consistent(places: list[Place], article: Sequence[Place],
-                own: Sequence[Place] = ()) -> list[Place]:
+                own: Sequence[Place] = (), gazetteer: Gazetteer | None = None) -> list[Place]:
     """``places`` without the ones in a country no other place of the article or of the event
     (``own``, as the event's clause resolved them) is in, when the others do share one:
     "Buleda (Kech, Balochistan)" is in Pakistan, so a Kech in Germany is a namesake, and so are
@@ -478,6 +478,23 @@ def _consistent(places: list[Place], article: Sequence[Place],
             kept.append(p)
     if kept:
         return kept
+    units = {p.country_code for p in places if p.feature_class == "admin1"
+             and not any(q.name.casefold() == p.name.casefold() and q.feature_class == "city"
+                         for q in places)}
+    towns = [p for p in places if p.country_code not in units]
+
+    def written_in_unit(p: Place) -> bool:  # "Castilla, Piura", "Castilla (Piura)"
+        return any(q.name == p.name and q.evidence is not None and any(
+            u.feature_class == "admin1" and u.country_code in units and u.evidence is not None
+            and 0 < u.evidence.start - q.evidence.end <= 2 for u in places) for q in places)
+
+    if len(units) == 1 and towns and all(
+            p.feature_class == "city" and not _big(p, gazetteer) and written_in_unit(p)
+            for p in towns):
+        # a town written before a province, each in a country of its own ("in Castilla,
+        # Piura": Spain's Castilla, Peru's Piura): a province's name is the rarer, and the
+        # town is a namesake of one in the province the gazetteer lacks
+        return [p for p in places if p.country_code in units]
     agreed = [p for p in places if any(same(p, q) and q.country_code == p.country_code
                                        for q in own)]
     if agreed:
