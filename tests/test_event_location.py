@@ -91,6 +91,9 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     # province at home (Peru's Piura): the province's country holds, the event is at Piura
     ("On 6 June 2021, market vendors marched in Castilla, Piura, against new stall fees.",
      (-5.19, -80.63)),
+    # the place a coder's note says the event was coded to is its location
+    ("On 6 June 2021, about 200 people clashed with police in Kypseli [coded to Athens].",
+     (37.98, 23.73)),
 ])
 def test_the_event_is_placed_where_it_happened(text: str, where: tuple[float, float],
                                                gazetteer: Gazetteer) -> None:

@@ -321,6 +321,9 @@ def _tie_to_article(extraction: Extraction, gazetteer: Gazetteer | None = None,
             location = inside[0]
         if location is not None and _stray_quarter(location, quarters, towns):
             location = towns[0]
+        coded = _coded_at(inside or article, text, language)
+        if coded is not None:
+            location = coded
         if location is None and spans:
             at = spans[0][0]
             best = min(article, key=lambda p: (p.precision or 9,
@@ -413,6 +416,29 @@ def _quarter_names(places: Sequence[Place], text: str | None, language: str | No
         if after or before:
             out.add(p.name.casefold())
     return frozenset(out)
+
+
+@cache
+def _coded_words(language: str) -> re.Pattern[str] | None:
+    codes = [language] if language in available() else list(available())
+    words = {w for code in codes for w in getattr(data(code, "places"), "CODED_AT", ())}
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?i:{alternatives})\s+$")
+
+
+def _coded_at(places: Sequence[Place], text: str | None, language: str | None) -> Place | None:
+    """The place a coder's note says the event was coded to ("[coded to Athens-Central
+    Athens]"), the most specific if several are: the coder chose it."""
+    if text is None or language is None:
+        return None
+    words = _coded_words(language)
+    if words is None:
+        return None
+    coded = [p for p in places if p.evidence is not None
+             and words.search(text, max(0, p.evidence.start - 20), p.evidence.start)]
+    return min(coded, key=lambda p: (p.precision or 9)) if coded else None
 
 
 def _stray_quarter(place: Place, quarters: frozenset[str], towns: Sequence[Place]) -> bool:

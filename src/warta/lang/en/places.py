@@ -158,3 +158,7 @@ QUARTER_BEFORE = ["colonia", "col.", "barangay", "brgy.", "brgy", "barrio", "fra
                   "bairro"]
 QUARTER_AFTER = ["neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "quarter",
                  "park", "square", "suburb", "colony"]
+
+# Words with which a coder's note names the place an event was coded to ("[coded to Athens-Central
+# Athens]", "coded in Al Malahit (Al Dhaher, Sadah)"): that place is the event's location.
+CODED_AT = ["coded to", "coded as", "coded at", "coded in"]
