@@ -27,7 +27,7 @@ from warta.geo.gazetteer import Entry, Gazetteer
 from warta.geo.names import normalise
 from warta.lang import available, data
 from warta.model import Event, Extraction, Place
-from warta.patterns import lowercase_words
+from warta.patterns import alternation, lowercase_words
 
 # Candidates within this distance of each other are one reading of a name.
 SAME_PLACE_KM = 15.0
@@ -376,23 +376,20 @@ class _QuarterWords:
 _NAME_WORDS = r"(?:[\s,]+(?:[A-Z0-9][\w.'’-]*|de|del|la|las|los|el|do|da|dos|das|di|du))*\s+$"
 
 
+def _pack_words(language: str, name: str) -> set[str]:
+    """The optional word list ``name`` of the language's places pack (every pack's when the
+    language has none)."""
+    codes = [language] if language in available() else list(available())
+    return {w for code in codes for w in getattr(data(code, "places"), name, ())}
+
+
 @cache
 def _quarter_words(language: str) -> _QuarterWords:
-    codes = [language] if language in available() else list(available())
-    before: set[str] = set()
-    after: set[str] = set()
-    for code in codes:
-        p = data(code, "places")
-        before.update(getattr(p, "QUARTER_BEFORE", ()))
-        after.update(getattr(p, "QUARTER_AFTER", ()))
-
-    def alternatives(words: set[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
+    before, after = _pack_words(language, "QUARTER_BEFORE"), _pack_words(language, "QUARTER_AFTER")
     return _QuarterWords(
-        re.compile(rf"(?<!\w)(?i:{alternatives(before)})(?:(?<=\.)|(?!\w)){_NAME_WORDS}")
+        re.compile(rf"(?<!\w)(?i:{alternation(before)})(?:(?<=\.)|(?!\w)){_NAME_WORDS}")
         if before else None,
-        re.compile(rf"\s+(?i:{alternatives(after)})(?!\w)") if after else None)
+        re.compile(rf"\s+(?i:{alternation(after)})(?!\w)") if after else None)
 
 
 def _quarter_names(places: Sequence[Place], text: str | None, language: str | None
@@ -409,23 +406,19 @@ def _quarter_names(places: Sequence[Place], text: str | None, language: str | No
         if ev is None:
             continue
         first = normalise(p.name).split()[:1]
-        after = words.before is not None and (
+        after_word = words.before is not None and (
             words.before.search(text[max(0, ev.start - 60):ev.start])
             or (first and words.before.fullmatch(first[0] + " ")))
-        before = words.after is not None and words.after.match(text, ev.end)
-        if after or before:
+        before_noun = words.after is not None and words.after.match(text, ev.end)
+        if after_word or before_noun:
             out.add(p.name.casefold())
     return frozenset(out)
 
 
 @cache
 def _coded_words(language: str) -> re.Pattern[str] | None:
-    codes = [language] if language in available() else list(available())
-    words = {w for code in codes for w in getattr(data(code, "places"), "CODED_AT", ())}
-    if not words:
-        return None
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?i:{alternatives})\s+$")
+    words = _pack_words(language, "CODED_AT")
+    return re.compile(rf"(?<!\w)(?i:{alternation(words)})\s+$") if words else None
 
 
 def _coded_at(places: Sequence[Place], text: str | None, language: str | None) -> Place | None:
