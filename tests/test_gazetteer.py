@@ -153,6 +153,27 @@ def test_country_names_in_english_and_indonesian(name: str, iso2: str,
     assert first.source == "pycountry+babel"
 
 
+@pytest.mark.parametrize(("iso2", "alone"), [("ID", True), ("NZ", True), ("CA", True),
+                                              ("CL", True), ("US", False), ("FR", False)])
+def test_a_country_whose_main_land_is_not_its_shape_keeps_the_factbook_point(
+        iso2: str, alone: bool, built: Gazetteer) -> None:
+    # Indonesia's largest island is Borneo, New Zealand's the South Island, Canada's main land
+    # leaves out the Arctic archipelago, Chile's is 4,000 km long: their main land's centroid is
+    # far (> 400 km) from the country's reference point, which is then used alone; the United
+    # States and France lie between the two estimates.
+    from warta.geo import sources
+
+    reference = sources.find("world-countries")
+    if reference is None:
+        pytest.skip("world-countries is not among the gazetteer sources")
+    (record,) = [r for r in sources.world_countries(reference) if r["cca2"] == iso2]
+    lat, lon = map(float, record["latlng"])
+    country = built.countries(iso2.lower())
+    assert country is not None
+    distance = km(lat, lon, country.latitude, country.longitude)
+    assert (distance < 1) is alone
+
+
 @pytest.mark.parametrize("iso2", ["FR", "US", "RU", "AZ", "AM", "ID", "FJ", "NZ"])
 def test_country_points_are_near_their_capitals(iso2: str, built: Gazetteer,
                                                 cities: dict) -> None:

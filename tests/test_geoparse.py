@@ -106,6 +106,15 @@ def test_demonyms_are_their_countries(gazetteer: Gazetteer) -> None:
     assert by_name(places, "Geneva").country_code == "CH"
 
 
+def test_countries_under_their_former_names(gazetteer: Gazetteer) -> None:
+    # North Macedonia was "Macedonia" until 2019 (not Macedonia, Ohio); Eswatini "Swaziland"
+    places = geoparse("Cases were found in Russia, Romania and Macedonia, and later in "
+                      "Swaziland and East Timor.", "en", gazetteer)
+    assert [(p.name, p.country_code) for p in places if p.feature_class == "country"] == [
+        ("Russia", "RU"), ("Romania", "RO"), ("Macedonia", "MK"), ("Swaziland", "SZ"),
+        ("East Timor", "TL")]
+
+
 def test_people_and_common_words_are_no_places(gazetteer: Gazetteer) -> None:
     text = ("Police arrested Chiquita Raquel Henry, 19, after the fire. Henry said she was "
             "asleep. Both the Fire Department and the Sheriff's Office investigated in Alexandria, "

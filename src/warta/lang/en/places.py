@@ -74,12 +74,20 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "NL": ("Holland",),
     "CZ": ("Czech Republic",),
     "TR": ("Turkey",),
-    "CD": ("DR Congo", "DRC"),
+    # the country's name from 1971 to 1997 ("Ebola in Zaire"); Angola's Zaire province is
+    # written with its word ("Zaire province") and keeps it
+    "CD": ("DR Congo", "DRC", "Congo-Kinshasa", "Zaire", "Zaïre"),
+    "CG": ("Congo-Brazzaville",),
+    "BA": ("Bosnia",),
+    "SZ": ("Swaziland",),
+    "TL": ("East Timor",),
     "MM": ("Burma",),
     "CI": ("Ivory Coast",),
     "PS": ("Palestine",),
     "VA": ("Vatican",),
     "SA": ("Saudi", "Saudi Arabia"),
+    # its name until 2019 ("the Former Yugoslav Republic of Macedonia" at the UN)
+    "MK": ("Macedonia", "Former Yugoslav Republic of Macedonia", "FYROM"),
 }
 
 # The whole-text geoparser (warta.geo.geoparse). Lower-case words that may sit inside a place
