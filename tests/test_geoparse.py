@@ -115,6 +115,21 @@ def test_countries_under_their_former_names(gazetteer: Gazetteer) -> None:
         ("East Timor", "TL")]
 
 
+def test_a_country_named_like_a_town_of_a_local_story_is_the_town(
+        gazetteer: Gazetteer) -> None:
+    jordan = by_name(geoparse("Jordan police said the crash happened near Shakopee on "
+                              "Tuesday.", "en", gazetteer), "Jordan")
+    assert (jordan.feature_class, jordan.country_code, jordan.admin1) == (
+        "city", "US", "Minnesota")
+    lebanon = by_name(geoparse("The Lebanon school board met in Zionsville, Boone County.",
+                               "en", gazetteer), "Lebanon")
+    assert (lebanon.country_code, lebanon.admin1) == ("US", "Indiana")
+    # another foreign country beside it, or a place of its own: the country
+    for text in ("Protesters in Minneapolis rallied for refugees from Jordan and Syria.",
+                 "Jordan's king returned to Amman from Shakopee."):
+        assert by_name(geoparse(text, "en", gazetteer), "Jordan").feature_class == "country"
+
+
 def test_people_and_common_words_are_no_places(gazetteer: Gazetteer) -> None:
     text = ("Police arrested Chiquita Raquel Henry, 19, after the fire. Henry said she was "
             "asleep. Both the Fire Department and the Sheriff's Office investigated in Alexandria, "

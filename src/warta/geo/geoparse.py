@@ -49,6 +49,7 @@ NEAR_ANCHOR_KM = 500.0
 BIG_PLACE = 200_000
 # A reading this near a province's point may lie in it though the gazetteer files it elsewhere.
 UNIT_NEAR_KM = 150.0
+LOCAL_NAMESAKE_KM = 60.0  # a country's namesake town this near a place of a local story is meant
 # A place this big is known by its name alone; a smaller one needs evidence (see _evidenced).
 WELL_KNOWN = 100_000
 
@@ -723,7 +724,34 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
         support.settle(key, best)
         if best.feature not in ("country", "continent"):
             anchors.append(best)
+    _local_namesakes(chosen, {k: _merged(readings, ns) for k, ns in by_name.items()})
     return [chosen.get(m.key) for m in mentions]
+
+
+def _local_namesakes(chosen: dict[str, Entry | None], readings: dict[str, list[Entry]]) -> None:
+    """A country's name read as a town of the local story it sits in: "Jordan" beside Shakopee
+    is Jordan, Minnesota, "Lebanon" beside Zionsville and Boone County Lebanon, Indiana. Only
+    where no place of the article lies in that country, and the town lies within
+    ``LOCAL_NAMESAKE_KM`` of a place of the article in the town's own country."""
+    places = [e for e in chosen.values()
+              if e is not None and e.feature not in ("country", "continent")]
+    countries = {e.country_code for e in chosen.values()
+                 if e is not None and e.feature == "country"}
+    for key, entry in list(chosen.items()):
+        if entry is None or entry.feature != "country":
+            continue
+        if any(p.country_code == entry.country_code for p in places):
+            continue
+        # another foreign country beside it makes it the country ("from Jordan and Syria")
+        others = countries - {entry.country_code}
+        near = [(min(_km(e, p) for p in places if p.country_code == e.country_code), e)
+                for e in readings.get(key, ())
+                if e.feature not in ("country", "continent")
+                and e.country_code != entry.country_code and others <= {e.country_code}
+                and any(p.country_code == e.country_code for p in places)]
+        near = [(d, e) for d, e in near if d <= LOCAL_NAMESAKE_KM]
+        if near:
+            chosen[key] = min(near, key=lambda de: (de[0], de[1].id))[1]
 
 
 def _district_after(mentions: Sequence[Mention], readings: list[list[Entry]], n: int,
