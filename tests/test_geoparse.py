@@ -130,6 +130,18 @@ def test_a_country_named_like_a_town_of_a_local_story_is_the_town(
         assert by_name(geoparse(text, "en", gazetteer), "Jordan").feature_class == "country"
 
 
+@pytest.mark.parametrize(("text", "language", "places"), [
+    ("Ships crossed the Indian Ocean to Mauritius.", "en", ["Mauritius"]),
+    ("Tensions rose in the South China Sea near Vietnam.", "en", ["Vietnam"]),
+    ("Oil spilled into the Gulf of Mexico off Louisiana.", "en", ["Louisiana"]),
+    ("Kapal tenggelam di Laut Cina Selatan dekat Vietnam.", "id", ["Vietnam"]),
+])
+def test_a_sea_named_after_a_place_is_not_the_place(text: str, language: str,
+                                                     places: list[str],
+                                                     gazetteer: Gazetteer) -> None:
+    assert [p.name for p in geoparse(text, language, gazetteer)] == places
+
+
 def test_people_and_common_words_are_no_places(gazetteer: Gazetteer) -> None:
     text = ("Police arrested Chiquita Raquel Henry, 19, after the fire. Henry said she was "
             "asleep. Both the Fire Department and the Sheriff's Office investigated in Alexandria, "

@@ -109,6 +109,8 @@ class _Pack:
     currencies: frozenset[str]  # "US dollar", "dolar AS": a currency's, not a place
     named_after: frozenset[str] = frozenset()  # "Molotov cocktails", "Gulf Clan"
     area_words: frozenset[str] = frozenset()  # "sector area" before "(Poonch district"
+    waters_after: frozenset[str] = frozenset()  # "Indian Ocean", "South China Sea"
+    waters_before: frozenset[str] = frozenset()  # "Gulf of Mexico", "Laut Cina Selatan"
 
 
 @cache
@@ -134,6 +136,8 @@ def _pack(code: str) -> _Pack:
     ways: set[str] = set()
     currencies: set[str] = set()
     named_after: set[str] = set()
+    waters_after: set[str] = set()
+    waters_before: set[str] = set()
     area_words: set[str] = set()
     for c in codes:
         p = data(c, "places")
@@ -153,6 +157,8 @@ def _pack(code: str) -> _Pack:
         towns_after.update(getattr(p, "TOWN_SUFFIXES", ()))
         ways.update(getattr(p, "WAY_SUFFIXES", ()))
         named_after.update(w.lower() for w in getattr(p, "NAMED_AFTER_PLACE", ()))
+        waters_after.update(w.lower() for w in getattr(p, "WATERS_AFTER", ()))
+        waters_before.update(w.lower() for w in getattr(p, "WATERS_BEFORE", ()))
         area_words.update(w.lower() for w in getattr(p, "AREA_WORDS", ()))
         # the currency names the numbers reader knows, written as one word
         with contextlib.suppress(LanguagePackError, AttributeError):
@@ -169,7 +175,7 @@ def _pack(code: str) -> _Pack:
                  frozenset(calendar), frozenset(towns),
                  frozenset(abbreviated), regions, region_names, inside, frozenset(towns_after),
                  frozenset(ways), frozenset(currencies), frozenset(named_after),
-                 frozenset(area_words))
+                 frozenset(area_words), frozenset(waters_after), frozenset(waters_before))
 
 
 def _km(a: Entry, b: Entry) -> float:
@@ -413,6 +419,13 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: in
         return None  # "Henry said", "Kharkiv Police" (but "Syria said" is metonymy: a place)
     if next_word in pack.named_after and not is_country:
         return None  # "Molotov cocktails", "the Gulf Clan": named after a place, not in it
+    two_before = re.search(r"(\w+\s+\w+)\s+$", text[max(0, a - 40):a])
+    if (next_word in pack.waters_after and text[b:b + 1] == " ") or (
+            prev_word in pack.waters_before or f"{low} {next_word}" in pack.waters_before
+            or (two_before and two_before.group(1).lower() in pack.waters_before)):
+        # "the Indian Ocean", "the Gulf of Mexico": a sea named after a place ("Gulf" itself
+        # is Papua New Guinea's Gulf province)
+        return None
     if next_word in pack.currencies or (prev_word in pack.currencies
                                         and text[a - 1:a] == " "):
         return None  # "the US dollar", "Syrian lira", "dolar AS": a currency's name

