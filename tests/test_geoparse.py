@@ -142,6 +142,41 @@ def test_a_sea_named_after_a_place_is_not_the_place(text: str, language: str,
     assert [p.name for p in geoparse(text, language, gazetteer)] == places
 
 
+@pytest.mark.parametrize(("text", "language", "name", "region"), [
+    ("Migrants from Central America crossed into Mexico.", "en", "Central America",
+     "Central America"),
+    ("Drug cartels in Latin America grow stronger.", "en", "Latin America", "Latin America"),
+    ("Tensions in the Middle East rose after Iran fired missiles.", "en", "Middle East",
+     "Western Asia"),
+    ("Famine spread across West Africa.", "en", "West Africa", "Western Africa"),
+    ("Konflik di Timur Tengah memanas.", "id", "Timur Tengah", "Western Asia"),
+    ("Negara-negara Asia Tenggara bertemu di Jakarta.", "id", "Asia Tenggara", "Southeast Asia"),
+])
+def test_world_regions_are_regions(text: str, language: str, name: str, region: str,
+                                   gazetteer: Gazetteer) -> None:
+    # UN M49 regions, at the mean of their countries' points: not the United States for
+    # "Central America", not a hamlet of Maryland called Middle East
+    place = by_name(geoparse(text, language, gazetteer), name)
+    assert (place.canonical_name, place.feature_class, place.country_code) == (
+        region, "continent", "")
+
+
+def test_america_alone_is_the_united_states(gazetteer: Gazetteer) -> None:
+    places = geoparse("Clothes swapping parties first started in America years ago.", "en",
+                      gazetteer)
+    assert by_name(places, "America").country_code == "US"
+
+
+def test_a_capital_named_like_a_province_of_its_country_is_the_capital(
+        gazetteer: Gazetteer) -> None:
+    washington = by_name(geoparse("Officials in Washington said the talks had failed.", "en",
+                                  gazetteer), "Washington")
+    assert (washington.feature_class, washington.admin1) == ("city", "District of Columbia")
+    state = by_name(geoparse("The governor of Washington state signed the bill.", "en",
+                             gazetteer), "Washington")
+    assert state.feature_class == "admin1"
+
+
 def test_people_and_common_words_are_no_places(gazetteer: Gazetteer) -> None:
     text = ("Police arrested Chiquita Raquel Henry, 19, after the fire. Henry said she was "
             "asleep. Both the Fire Department and the Sheriff's Office investigated in Alexandria, "

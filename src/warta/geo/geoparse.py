@@ -49,6 +49,7 @@ NEAR_ANCHOR_KM = 500.0
 BIG_PLACE = 200_000
 # A reading this near a province's point may lie in it though the gazetteer files it elsewhere.
 UNIT_NEAR_KM = 150.0
+CAPITAL_BONUS = 0.5  # a capital over a province of its country of the same name
 LOCAL_NAMESAKE_KM = 60.0  # a country's namesake town this near a place of a local story is meant
 # A place this big is known by its name alone; a smaller one needs evidence (see _evidenced).
 WELL_KNOWN = 100_000
@@ -545,8 +546,10 @@ def _level_ok(entry: Entry, level: int | None) -> bool:
 def _prior(entry: Entry, name: str, level: int | None) -> float:
     score = _RANK.get(entry.feature, 0.0) + _FCODE_RANK.get(entry.fcode or "", 0.0)
     score += math.log10((entry.population or 0) + 1) / 3
-    if skeleton(normalise(entry.name)) == skeleton(normalise(name)):
-        score += 2.0  # its own name, not an alternate one ("Kut" is Al-Kut's)
+    if skeleton(normalise(entry.name.split(",")[0])) == skeleton(normalise(name)):
+        # its own name, not an alternate one ("Kut" is Al-Kut's); "Washington" is
+        # "Washington, D.C."'s
+        score += 2.0
     if entry.feature == "city" and _names_its_unit(entry, name):
         score += 0.5  # the town a district is named after: its centre, most often
     if level is not None:
@@ -730,8 +733,14 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
             continue
         name = mentions[ns[0]].query or mentions[ns[0]].name
         mentioned = {e.id: len(by_name[k]) for k, e in chosen.items() if e is not None}
+        # a national capital named like a province of its country is the capital: the news's
+        # "Washington" is the city, "Washington state" the state (its word asks for a unit)
+        capitals = ({e.country_code for e in cands if e.fcode == "PPLC"}
+                    & {e.country_code for e in cands if e.feature == "admin1"})
         best = max(cands, key=lambda e: (_score(e, name, level, focus_set, anchors, mentioned)
                                          + (1.0 if e.country_code in hints else 0.0)
+                                         + (CAPITAL_BONUS if e.fcode == "PPLC" and level is None
+                                            and e.country_code in capitals else 0.0)
                                          + support.bonus(key, e), e.id))
         chosen[key] = best
         support.settle(key, best)

