@@ -177,6 +177,23 @@ def test_a_capital_named_like_a_province_of_its_country_is_the_capital(
     assert state.feature_class == "admin1"
 
 
+def test_names_listed_before_a_plural_admin_word_are_units(gazetteer: Gazetteer) -> None:
+    places = geoparse("Schools in Clarke and Oconee counties reopened, the Georgia Department "
+                      "of Education said. Barrow and Jackson counties followed.", "en", gazetteer)
+    for name, county in (("Clarke", "Clarke County"), ("Oconee", "Oconee County"),
+                         ("Barrow", "Barrow County"), ("Jackson", "Jackson County")):
+        place = by_name(places, name)  # Barrow alone is Alaska's; Oconee alone is unknown
+        assert (place.canonical_name, place.feature_class, place.admin1) == (
+            county, "admin2", "Georgia")
+    # a country's name that is also a province abroad waits for the article's other places
+    assert by_name(places, "Georgia").feature_class == "admin1"
+    # a name alone before the word, or a country's own states, are not units
+    assert by_name(geoparse("The rate for the four metro Athens counties rose.", "en",
+                            gazetteer), "Athens").feature_class != "admin2"
+    assert by_name(geoparse("Cases were reported in 30 US states.", "en", gazetteer),
+                   "US").feature_class == "country"
+
+
 def test_people_and_common_words_are_no_places(gazetteer: Gazetteer) -> None:
     text = ("Police arrested Chiquita Raquel Henry, 19, after the fire. Henry said she was "
             "asleep. Both the Fire Department and the Sheriff's Office investigated in Alexandria, "

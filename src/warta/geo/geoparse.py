@@ -112,6 +112,9 @@ class _Pack:
     area_words: frozenset[str] = frozenset()  # "sector area" before "(Poonch district"
     waters_after: frozenset[str] = frozenset()  # "Indian Ocean", "South China Sea"
     waters_before: frozenset[str] = frozenset()  # "Gulf of Mexico", "Laut Cina Selatan"
+    plurals: re.Pattern[str] | None = None  # "(and Jackson) counties" after a name
+    list_end: re.Pattern[str] = re.compile(r"(?!)")  # "Barrow and " before the list's last
+    plural_levels: dict[str, str] = dataclasses.field(default_factory=dict)  # -> singular
 
 
 @cache
@@ -139,6 +142,8 @@ def _pack(code: str) -> _Pack:
     named_after: set[str] = set()
     waters_after: set[str] = set()
     waters_before: set[str] = set()
+    plural_levels: dict[str, str] = {}
+    joiners: set[str] = set()
     area_words: set[str] = set()
     for c in codes:
         p = data(c, "places")
@@ -160,6 +165,8 @@ def _pack(code: str) -> _Pack:
         named_after.update(w.lower() for w in getattr(p, "NAMED_AFTER_PLACE", ()))
         waters_after.update(w.lower() for w in getattr(p, "WATERS_AFTER", ()))
         waters_before.update(w.lower() for w in getattr(p, "WATERS_BEFORE", ()))
+        plural_levels.update(getattr(p, "ADMIN_PLURALS", {}))
+        joiners.update(w for w in getattr(p, "LIST_JOINERS", ()) if w != ",")
         area_words.update(w.lower() for w in getattr(p, "AREA_WORDS", ()))
         # the currency names the numbers reader knows, written as one word
         with contextlib.suppress(LanguagePackError, AttributeError):
@@ -171,12 +178,24 @@ def _pack(code: str) -> _Pack:
     words = "|".join(sorted(within))
     inside = (re.compile(rf"\s+(?:[a-z]+\s+)?(?:{words})\s+(?:[a-z-]+\s+){{0,4}}")
               if within else None)
+    # "Barrow and Jackson counties", "Idlib, Hama and Latakia provinces": capitalised names
+    # joined by the pack's list joiners, then the plural admin word
+    plurals = None
+    list_end = re.compile(r"(?!)")
+    if plural_levels:
+        join = "|".join(re.escape(w) for w in sorted(joiners))
+        item = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+        link = rf"(?:\s*,\s*(?:(?:{join})\s+)?|\s+(?:{join})\s+)" if join else r"\s*,\s*"
+        words = "|".join(sorted(plural_levels, key=len, reverse=True))
+        plurals = re.compile(rf"(?:{link}{item})*\s+({words})\b")
+        list_end = re.compile(rf"[A-Z][\w'’.-]*{link}$")
     return _Pack(frozenset(stop), frozenset(connectors), frozenset(particles),
                  frozenset(modifiers), suffixes, levels, frozenset(cues), frozenset(neighbours),
                  frozenset(calendar), frozenset(towns),
                  frozenset(abbreviated), regions, region_names, inside, frozenset(towns_after),
                  frozenset(ways), frozenset(currencies), frozenset(named_after),
-                 frozenset(area_words), frozenset(waters_after), frozenset(waters_before))
+                 frozenset(area_words), frozenset(waters_after), frozenset(waters_before),
+                 plurals, list_end, plural_levels)
 
 
 def _km(a: Entry, b: Entry) -> float:
@@ -342,6 +361,12 @@ def _match_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, pa
                 level = pack.suffixes[words[-1].lower()]
                 name = " ".join(words[:-1])
                 known = _known(gazetteer, name, lambda: True) if name else None
+            if known is None and name and level is None and pack.plurals is not None:
+                # "Clarke and Oconee counties": a name the gazetteer has only with the admin word
+                listed = _listed_units(text, start_char, start_char + len(name), pack)
+                singular = pack.plural_levels.get(listed) if listed else None
+                if singular is not None and gazetteer.lookup(f"{name} {singular}", exact=True):
+                    known = False
             if not name or known is None:
                 continue
             found = (k, end, start_char, start_char + len(name), name, level, known)
@@ -381,6 +406,20 @@ def _match_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, pa
             out.append(mention)
         k = end
     return out
+
+
+def _listed_units(text: str, a: int, b: int, pack: _Pack) -> str | None:
+    """The plural admin word after a list of two or more names that the name at ``a:b`` is
+    one of ("Barrow and Jackson counties": ``counties`` for Barrow and for Jackson); None for a
+    name alone before one ("the four metro Athens counties")."""
+    assert pack.plurals is not None
+    listed = pack.plurals.match(text, b, min(len(text), b + 200))
+    if listed is None:
+        return None
+    if listed.group(0).lstrip() == listed.group(1) and not pack.list_end.search(
+            text, max(0, a - 60), a):
+        return None
+    return listed.group(1)
 
 
 def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: int, b: int,
@@ -445,6 +484,16 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: in
     if level is None and more_after:
         after = tokens[end][2].lower() if end < len(tokens) else ""
         level = pack.suffixes.get(after)
+    query = None
+    if level is None and pack.plurals is not None and not is_country:
+        # (not "30 US states": a country's own states)
+        listed = _listed_units(text, a, b, pack)
+        singular = pack.plural_levels.get(listed) if listed is not None else None
+        if singular is not None and singular in pack.suffixes:
+            # "Barrow and Jackson counties": Barrow County, whose name alone is Alaska's Barrow
+            level = pack.suffixes[singular]
+            if _lookup(gazetteer, f"{name} {singular}"):
+                query = f"{name} {singular}"
     after_next = (re.match(r"\s+\S+\s+(\w+)", text[b:b + 40])
                   if level is None and text[b:b + 1] == " " else None)
     if (level is None and text[b:b + 1] == " "
@@ -457,7 +506,7 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: in
         if wanted is not None and (not is_country or any(
                 e.feature in ("admin1", "admin2") for e in entries)):
             level = wanted
-    return Mention(a, b, name, cue, level, loose=loose)
+    return Mention(a, b, name, cue, level, loose=loose, query=query)
 
 
 _AFTER_PLACE = re.compile(r"(?:\s+[a-z]+){0,2},\s*")
@@ -712,9 +761,12 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
     # ("Paris" and "Henry County" and "Gainesville": Tennessee's Paris)
     focus_set |= _voted_countries({k: _merged(readings, ns) for k, ns in by_name.items()},
                                   chosen)
-    # 3. the rest, most constrained first
+    # 3. the rest, most constrained first; a country's name that is also a province abroad
+    # (Georgia) last, once the article's other places can say which ("Clarke and Oconee
+    # counties ... in Georgia")
     pending = sorted((k for k in by_name if k not in chosen),
-                     key=lambda k: len(_merged(readings, by_name[k])))
+                     key=lambda k: (_country_or_province(_merged(readings, by_name[k])),
+                                    len(_merged(readings, by_name[k]))))
     support = _Support({k: _merged(readings, by_name[k]) for k in pending})
     for key in pending:
         ns = by_name[key]
@@ -774,6 +826,13 @@ def _local_namesakes(chosen: dict[str, Entry | None], readings: dict[str, list[E
         near = [(d, e) for d, e in near if d <= LOCAL_NAMESAKE_KM]
         if near:
             chosen[key] = min(near, key=lambda de: (de[0], de[1].id))[1]
+
+
+def _country_or_province(cands: Sequence[Entry]) -> bool:
+    """Whether a name is a country's and a province's of another country (Georgia)."""
+    countries = {e.country_code for e in cands if e.feature == "country"}
+    return bool(countries) and any(e.feature == "admin1" and e.country_code not in countries
+                                   for e in cands)
 
 
 def _district_after(mentions: Sequence[Mention], readings: list[list[Entry]], n: int,

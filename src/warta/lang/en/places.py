@@ -137,6 +137,14 @@ ADMIN_SUFFIXES = {"province": 1, "state": 1, "region": 1, "governorate": 1, "obl
                   "lga": 2, "rayon": 2, "raion": 2, "canton": 2, "cercle": 2,
                   "township": 3, "tehsil": 3, "taluka": 3, "taluk": 3, "upazila": 3,
                   "woreda": 3, "commune": 3, "subdistrict": 3}
+# Plural admin words after a list of names, with the singular (an ADMIN_SUFFIXES word) they
+# ask each name to be read with ("Barrow and Jackson counties": Barrow County, Jackson County;
+# "Idlib, Hama and Latakia provinces").
+ADMIN_PLURALS = {"provinces": "province", "states": "state", "regions": "region",
+                 "governorates": "governorate", "oblasts": "oblast", "prefectures": "prefecture",
+                 "departments": "department", "regencies": "regency", "districts": "district",
+                 "counties": "county", "parishes": "parish", "municipalities": "municipality",
+                 "lgas": "lga", "townships": "township"}
 # Admin words before a name with the level they ask for ("Kabupaten Nduga"); 4 a village.
 ADMIN_LEVELS = {"province of": 1, "state of": 1, "region of": 1, "district of": 2,
                 "county of": 2, "town of": 4, "city of": 4, "village of": 4}
