@@ -194,6 +194,15 @@ def test_names_listed_before_a_plural_admin_word_are_units(gazetteer: Gazetteer)
                    "US").feature_class == "country"
 
 
+def test_names_around_a_middle_initial_are_people(gazetteer: Gazetteer) -> None:
+    places = geoparse("A white powder was found at the Michael J. Dillon courthouse. The "
+                      "shooting of Tyrise M. Bell in North Las Vegas was ruled justified; "
+                      "Crystal N. Bright of Lexington was charged.", "en", gazetteer)
+    names = [p.name for p in places]
+    assert "North Las Vegas" in names and "Lexington" in names
+    assert not {"Michael", "Bell", "Bright", "Dillon"} & set(names)  # not the Isle of Man's
+
+
 def test_people_and_common_words_are_no_places(gazetteer: Gazetteer) -> None:
     text = ("Police arrested Chiquita Raquel Henry, 19, after the fire. Henry said she was "
             "asleep. Both the Fire Department and the Sheriff's Office investigated in Alexandria, "

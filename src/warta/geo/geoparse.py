@@ -250,6 +250,11 @@ def find_mentions(text: str, language: str, gazetteer: Gazetteer) -> list[Mentio
         out.extend(_match_run(text, tokens, i, j, pack, lower, gazetteer, rejected,
                               out[-1].end if out else -1))
         i = j
+    for m in out:
+        if (_INITIAL_AFTER.match(text, m.end, min(len(text), m.end + 12))
+                or _INITIAL_BEFORE.search(text, max(0, m.start - 40), m.start)):
+            # a person's name around an initial: "Michael J. Dillon", "Tyrise M. Bell"
+            rejected.add(normalise(m.name))
     if rejected:
         # a surname elsewhere, unless the text also writes it as a place ("in Henry")
         rejected -= {normalise(m.name) for m in out if m.cue or m.level is not None}
@@ -509,6 +514,10 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: in
     return Mention(a, b, name, cue, level, loose=loose, query=query)
 
 
+# A single capital with a full stop between two capitalised words: a person's middle initial
+# ("Michael J. Dillon"); not "D.C." (two capitals) nor "St." (a word).
+_INITIAL_AFTER = re.compile(r"\s+[A-Z]\.\s+[A-Z][a-z]")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+[A-Z]\.\s+$")
 _AFTER_PLACE = re.compile(r"(?:\s+[a-z]+){0,2},\s*")
 _IN_PARENTHESES = re.compile(r"\w\s*\([^()]{0,40}$")
 _ENUMERATION = re.compile(r",?\s+(?:and|or|dan|atau|serta)\s+")
